@@ -1,0 +1,74 @@
+//! The application: every workflow that changes or reads Qorgau's records runs here, inside a
+//! transaction, after the one authorisation function ([`authz::authorize`]) has said yes, and
+//! every change leaves an entry in the hash-chained audit log ([`audit`]).
+//!
+//! Architecture invariant: this crate renders no HTML and parses no HTTP; `web` and the CLI are
+//! thin layers over it.
+
+pub mod accounts;
+pub mod audit;
+pub mod bootstrap;
+pub mod authz;
+mod clock;
+mod error;
+pub mod org;
+pub mod roles;
+pub mod rules;
+mod secrets;
+
+pub use authz::{Acting, Principal, Scope, authorize};
+pub use clock::{Clock, format_instant, today_in_almaty};
+pub use error::AppError;
+pub use roles::{Permission, Role};
+
+use qorgau_store::Store;
+
+/// Settings that shape security behaviour; the defaults are the secure ones.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Consecutive failed logins after which an account is locked.
+    pub max_failed_logins: i64,
+    /// How long the first lock lasts; each further failure doubles it (capped at a day).
+    pub lock_base: chrono::Duration,
+    /// Lifetime of a browser session.
+    pub session_lifetime: chrono::Duration,
+    /// Minimum length of a password a person chooses.
+    pub min_password_length: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            max_failed_logins: 5,
+            lock_base: chrono::Duration::minutes(15),
+            session_lifetime: chrono::Duration::hours(12),
+            min_password_length: 12,
+        }
+    }
+}
+
+/// The application: the store, the clock and the settings.
+#[derive(Clone)]
+pub struct App {
+    store: Store,
+    clock: Clock,
+    settings: Settings,
+}
+
+impl App {
+    pub fn new(store: Store, clock: Clock, settings: Settings) -> Self {
+        Self { store, clock, settings }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+}

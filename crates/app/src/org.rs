@@ -1,0 +1,227 @@
+//! The organisation tree that every grant and every record hangs on.
+
+use std::fmt;
+use std::str::FromStr;
+
+use qorgau_i18n::Message;
+use qorgau_store::org::{self as repo, OrgUnit};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::audit::{Change, record};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// What a unit of the tree is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// The root: the state.
+    State,
+    Ministry,
+    /// The five levels of bodies of military command (001, para 2, item 3).
+    OperationalStrategic,
+    OperationalTerritorial,
+    OperationalTactical,
+    Tactical,
+    Local,
+    /// A military unit, department or service inside a body.
+    MilitaryUnit,
+    Department,
+    Service,
+    /// A local military administration body (conscription and registration).
+    MilitaryAdministration,
+    /// The Security Council and its secretariat.
+    Council,
+    Other,
+}
+
+impl UnitKind {
+    pub const ALL: [UnitKind; 13] = [
+        UnitKind::State,
+        UnitKind::Ministry,
+        UnitKind::OperationalStrategic,
+        UnitKind::OperationalTerritorial,
+        UnitKind::OperationalTactical,
+        UnitKind::Tactical,
+        UnitKind::Local,
+        UnitKind::MilitaryUnit,
+        UnitKind::Department,
+        UnitKind::Service,
+        UnitKind::MilitaryAdministration,
+        UnitKind::Council,
+        UnitKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitKind::State => "state",
+            UnitKind::Ministry => "ministry",
+            UnitKind::OperationalStrategic => "operational_strategic",
+            UnitKind::OperationalTerritorial => "operational_territorial",
+            UnitKind::OperationalTactical => "operational_tactical",
+            UnitKind::Tactical => "tactical",
+            UnitKind::Local => "local",
+            UnitKind::MilitaryUnit => "military_unit",
+            UnitKind::Department => "department",
+            UnitKind::Service => "service",
+            UnitKind::MilitaryAdministration => "military_administration",
+            UnitKind::Council => "council",
+            UnitKind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for UnitKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for UnitKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        UnitKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
+            let known: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
+            format!("unknown unit kind {s:?}; the kinds are {}", known.join(", "))
+        })
+    }
+}
+
+/// A unit as the API shows it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct UnitView {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub name: String,
+    pub kind: String,
+    /// Depth in the tree; the root is 0.
+    pub depth: usize,
+}
+
+impl From<&OrgUnit> for UnitView {
+    fn from(unit: &OrgUnit) -> Self {
+        Self {
+            id: unit.id,
+            parent_id: unit.parent_id,
+            name: unit.name.clone(),
+            kind: unit.kind.clone(),
+            depth: unit.path.matches('/').count().saturating_sub(2),
+        }
+    }
+}
+
+/// A new unit under an existing one.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewUnitInput {
+    pub parent_id: i64,
+    pub name: String,
+    pub kind: UnitKind,
+}
+
+impl App {
+    /// The path of the root unit (the tree has exactly one root).
+    pub async fn root_path(&self) -> Result<String, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        let roots = repo::roots(&mut conn).await?;
+        roots
+            .first()
+            .map(|root| root.path.clone())
+            .ok_or_else(|| AppError::Internal("the organisation tree has no root; run `qorgau migrate`".into()))
+    }
+
+    /// Creates the root unit when the tree is empty; returns it either way.
+    pub async fn ensure_root(&self, name: &str) -> Result<OrgUnit, AppError> {
+        let now = self.clock().now();
+        let mut tx = self.store().begin_write().await?;
+        if let Some(root) = repo::roots(&mut tx).await?.into_iter().next() {
+            tx.commit().await?;
+            return Ok(root);
+        }
+        let root = repo::insert(&mut tx, None, name, UnitKind::State.as_str(), &crate::format_instant(now)).await?;
+        record(
+            &mut tx,
+            now,
+            Acting::Operator,
+            Change {
+                action: "org_unit.create",
+                entity: "org_unit",
+                entity_id: root.id.to_string(),
+                before: None,
+                after: Some(json!(UnitView::from(&root))),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(root)
+    }
+
+    /// Creates a unit under `parent_id`; needs the right to manage the tree on the parent.
+    pub async fn create_unit(&self, acting: Acting<'_>, input: NewUnitInput) -> Result<UnitView, AppError> {
+        let name = input.name.trim();
+        if name.is_empty() || name.chars().count() > 300 {
+            return Err(AppError::invalid("name", Message::new("invalid-unit-name")));
+        }
+        let now = self.clock().now();
+        let mut tx = self.store().begin_write().await?;
+        let parent = repo::find(&mut tx, input.parent_id)
+            .await?
+            .ok_or_else(|| AppError::invalid("parent_id", Message::new("invalid-unit-missing").arg("id", input.parent_id)))?;
+        authorize(acting, Permission::ManageOrg, Scope::Unit(&parent.path))?;
+        let unit = repo::insert(
+            &mut tx,
+            Some(parent.id),
+            name,
+            input.kind.as_str(),
+            &crate::format_instant(now),
+        )
+        .await?;
+        let view = UnitView::from(&unit);
+        record(
+            &mut tx,
+            now,
+            acting,
+            Change {
+                action: "org_unit.create",
+                entity: "org_unit",
+                entity_id: unit.id.to_string(),
+                before: None,
+                after: Some(json!(view)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The units the reader may see, in tree order.
+    pub async fn list_units(&self, acting: Acting<'_>) -> Result<Vec<UnitView>, AppError> {
+        authorize(acting, Permission::ReadOrg, Scope::Anywhere)?;
+        let mut conn = self.store().pool().acquire().await?;
+        let units = match acting {
+            Acting::Principal(p) => repo::list_within(&mut conn, &p.paths_with(Permission::ReadOrg)).await?,
+            _ => repo::list(&mut conn).await?,
+        };
+        Ok(units.iter().map(UnitView::from).collect())
+    }
+
+    pub async fn get_unit(&self, acting: Acting<'_>, id: i64) -> Result<UnitView, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        let unit = repo::get(&mut conn, id).await?;
+        authorize(acting, Permission::ReadOrg, Scope::Unit(&unit.path))?;
+        Ok(UnitView::from(&unit))
+    }
+
+    /// Finds a unit by exact name, for the operator's commands.
+    pub async fn find_unit_by_name(&self, name: &str) -> Result<OrgUnit, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        repo::list(&mut conn)
+            .await?
+            .into_iter()
+            .find(|unit| unit.name == name)
+            .ok_or_else(|| AppError::NotFound {
+                entity: "organisation unit",
+                id: name.to_owned(),
+            })
+    }
+}

@@ -1,0 +1,161 @@
+//! Roles and what each may do. A role is always granted on a node of the organisation tree;
+//! where it applies is [`crate::authz`]'s concern, what it allows is this table's.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// The roles of Qorgau's users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    Commander,
+    SafetyOfficer,
+    Inspector,
+    RegistrationOfficer,
+    Analyst,
+    CouncilSecretariat,
+    Auditor,
+}
+
+impl Role {
+    pub const ALL: [Role; 8] = [
+        Role::Administrator,
+        Role::Commander,
+        Role::SafetyOfficer,
+        Role::Inspector,
+        Role::RegistrationOfficer,
+        Role::Analyst,
+        Role::CouncilSecretariat,
+        Role::Auditor,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Commander => "commander",
+            Role::SafetyOfficer => "safety_officer",
+            Role::Inspector => "inspector",
+            Role::RegistrationOfficer => "registration_officer",
+            Role::Analyst => "analyst",
+            Role::CouncilSecretariat => "council_secretariat",
+            Role::Auditor => "auditor",
+        }
+    }
+
+    /// The catalogue message that names the role.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Role::Administrator => "role-administrator",
+            Role::Commander => "role-commander",
+            Role::SafetyOfficer => "role-safety-officer",
+            Role::Inspector => "role-inspector",
+            Role::RegistrationOfficer => "role-registration-officer",
+            Role::Analyst => "role-analyst",
+            Role::CouncilSecretariat => "role-council-secretariat",
+            Role::Auditor => "role-auditor",
+        }
+    }
+
+    /// Whether this role holds `permission` (on the nodes it is granted on).
+    pub fn allows(self, permission: Permission) -> bool {
+        use Permission::*;
+        use Role::*;
+        match permission {
+            // What every signed-in person may do.
+            UseOwnAccount | ReadRules | EvaluateRules | ReadOrg | ReadLaw => true,
+            ManageUsers | ManageOrg => self == Administrator,
+            ReadUsers | ReadAudit => matches!(self, Administrator | Auditor),
+            ReadSafety => matches!(self, Commander | SafetyOfficer | Inspector | Analyst | Auditor),
+            WriteSafety => matches!(self, Commander | SafetyOfficer | Inspector),
+            ApprovePlans => self == Commander,
+            ReadConscription => matches!(self, RegistrationOfficer | Commander | Auditor),
+            WriteConscription => self == RegistrationOfficer,
+            ReadSecurity => matches!(self, CouncilSecretariat | Analyst | Auditor),
+            WriteSecurity => matches!(self, CouncilSecretariat | Analyst),
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|role| role.as_str() == s)
+            .ok_or_else(|| {
+                let known: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+                format!("unknown role {s:?}; the roles are {}", known.join(", "))
+            })
+    }
+}
+
+/// What an action needs. Every route and every workflow names exactly one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    /// Own profile, password and API tokens.
+    UseOwnAccount,
+    ReadRules,
+    EvaluateRules,
+    ReadOrg,
+    ManageOrg,
+    ReadUsers,
+    ManageUsers,
+    ReadAudit,
+    ReadLaw,
+    ReadSafety,
+    WriteSafety,
+    ApprovePlans,
+    ReadConscription,
+    WriteConscription,
+    ReadSecurity,
+    WriteSecurity,
+}
+
+impl fmt::Display for Permission {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_names_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
+            assert_eq!(serde_json::to_value(role).unwrap(), role.as_str());
+        }
+        assert!("general".parse::<Role>().unwrap_err().contains("administrator"));
+    }
+
+    #[test]
+    fn the_auditor_reads_and_never_writes() {
+        for permission in [
+            Permission::ManageUsers,
+            Permission::ManageOrg,
+            Permission::WriteSafety,
+            Permission::ApprovePlans,
+            Permission::WriteConscription,
+            Permission::WriteSecurity,
+        ] {
+            assert!(!Role::Auditor.allows(permission), "{permission}");
+        }
+        assert!(Role::Auditor.allows(Permission::ReadAudit));
+    }
+}

@@ -1,0 +1,231 @@
+# Qorgau: the English message catalogue. Every sentence a person reads is here.
+
+## The application
+
+app-name = Qorgau
+app-tagline = Defence and national security law, at work
+page-title = { $title } · Qorgau
+signed-in-as = Signed in as { $name }
+
+## Navigation
+
+nav-label = Main navigation
+nav-later = (coming)
+nav-later-title = This module is not available in this version yet.
+nav-home = Home
+nav-home-about = Your scope and your modules.
+nav-law = Law
+nav-law-about = The acts in force, their clauses and amendments, with full-text search.
+nav-safety = Security of military service
+nav-safety-about = Safety plans, training, inspections and acts, incidents, and analysis per 1,000 personnel.
+nav-conscription = Conscription and registration
+nav-conscription-about = The citizen register, summons campaigns and their outcome.
+nav-security = National security
+nav-security-about = Competences, the threat register, strategic indicators and Security Council decisions.
+nav-rules = Rules
+nav-rules-about = Every rule with the clauses it cites; evaluate one on your facts.
+nav-org = Organisation
+nav-org-about = The tree of bodies and units that every role is granted on.
+nav-users = Users
+nav-users-about = Accounts and their roles.
+nav-audit = Audit
+nav-audit-about = Every change, hash-chained, and the chain's verification.
+nav-account = My account
+nav-account-about = Your password and API tokens.
+
+## Actions
+
+action-sign-in = Sign in
+action-sign-out = Sign out
+action-back-home = Back to the home page
+action-change-password = Change password
+action-create-token = Create token
+action-revoke = Revoke
+action-create-user = Create user
+action-enable = Enable account
+action-disable = Disable account
+action-reset-password = Issue a new one-time password
+action-remove = Remove
+action-add-role = Add role
+action-create-unit = Add unit
+action-evaluate = Evaluate
+
+## Fields
+
+field-username = Username
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-repeat-password = New password again
+field-display-name = Full name
+field-role = Role
+field-roles = Roles
+field-unit = Unit
+field-parent-unit = Parent unit
+field-name = Name
+field-kind = Kind
+field-status = Status
+field-prefix = Begins with
+field-created = Created
+field-token-name = What the token is for
+field-rule = Rule
+field-title = Title
+field-citations = Cites
+field-facts = Facts (JSON)
+field-as-of = As of
+field-outcome = Outcome
+field-explanation = Why
+field-when = When (UTC)
+field-who = Who
+field-action = Action
+field-record = Record
+field-change = Before / after
+
+## Roles
+
+role-administrator = Administrator
+role-commander = Commander
+role-safety-officer = Safety officer
+role-inspector = Inspector
+role-registration-officer = Military registration officer
+role-analyst = Analyst
+role-council-secretariat = Security Council secretariat
+role-auditor = Auditor (read-only)
+
+## Sign-in
+
+login-title = Sign in to Qorgau
+
+## Home
+
+home-welcome = Welcome, { $name }
+home-scope-title = Your scope
+home-scope-intro = You see and change only what belongs to these units and the units below them, as far as each role allows.
+home-no-grants = You hold no role yet. Ask an administrator to grant you one.
+home-modules-title = Modules
+
+## Account
+
+account-title = My account
+account-must-change = You signed in with a one-time password. Choose your own password before you continue.
+account-password-title = Password
+tokens-title = API tokens
+tokens-intro = Machine clients call the API with a token in the header "Authorization: Bearer …". A token acts with your roles.
+token-shown-once = Copy this token now: it is shown only once.
+token-created = The token was created.
+token-revoked = The token was revoked.
+token-active = Active
+token-revoked-at = Revoked { $at }
+
+## Users
+
+users-title = Users
+users-create-title = New user
+users-created = User { $username } was created. Hand over this one-time password; it is shown only once:
+users-reset-done = A new one-time password was issued. Hand it over; it is shown only once:
+users-disabled = The account was disabled and its sessions ended.
+users-enabled = The account was enabled.
+users-grants-changed = The roles were changed.
+user-home-unit = Belongs to: { $unit }
+user-status-active = Active
+user-status-disabled = Disabled
+user-status-locked = Locked after failed sign-ins until { $until } (UTC)
+user-status-pending = Waiting for the first sign-in
+
+## Organisation
+
+org-title = Organisation
+org-create-title = Add a unit
+
+## Rules
+
+rules-title = Rules
+rules-intro = Each rule is a function of facts and a date. Its decision cites the clauses it rests on and explains itself.
+rule-facts-schema = Facts it needs (JSON Schema)
+rule-evaluate-title = Evaluate
+rule-decision-title = Decision
+
+rule-safety-plan-due-title = Last day to approve the Plan for ensuring the security of military service
+rule-safety-plan-due-basis = Commanders approve the Plan for the coming year before 25 December, so the Plan for { $year } must be approved by { $last_day }.
+rule-safety-plan-due-remaining = On { $as_of }, { $days ->
+        [0] the last day is today.
+        [one] one day remains.
+       *[other] { $days } days remain.
+    }
+rule-safety-plan-due-passed = On { $as_of }, the last day passed { $days ->
+        [one] one day ago.
+       *[other] { $days } days ago.
+    }
+
+## Audit
+
+audit-title = Audit log
+audit-intact = The chain of { $entries } entries is intact.
+audit-broken = The chain is broken at entry { $seq }: { $reason }
+audit-break-content-changed = the entry was changed after it was written.
+audit-break-link-broken = the entry does not follow the one before it (an entry was removed, inserted or moved).
+audit-break-gap = an entry is missing.
+audit-break-head-mismatch = entries at the end were removed, or added without the chain's head.
+
+## Errors
+
+error-forbidden = Not allowed
+error-not-found = Not found
+error-invalid = Please check your input
+error-internal = Something went wrong
+error-unauthenticated = Please sign in.
+error-bad-credentials = Wrong username or password.
+error-locked = Too many failed sign-ins: this account is locked until { $until } (UTC).
+error-disabled = This account is disabled.
+error-forbidden-detail = Your roles do not allow this here.
+error-not-found-detail = What you asked for does not exist.
+error-conflict-detail = That name is already taken.
+error-rule-detail = The rule could not decide: { $detail }
+error-internal-detail = The server could not complete the request. The error is logged.
+error-form-expired = The form expired. Please try again.
+error-passwords-differ = The two new passwords differ.
+
+## Input checks
+
+invalid-username = A username has 3 to 64 characters: lower-case Latin letters, digits, '.', '_' or '-'.
+invalid-display-name = A name has 1 to 200 characters.
+invalid-current-password = That is not your current password.
+invalid-password-short = The new password needs at least { $min } characters.
+invalid-password-same = The new password must differ from the current one.
+invalid-password-username = The new password must not contain the username.
+invalid-unit-missing = Unit { $id } does not exist.
+invalid-unit-name = A unit's name has 1 to 300 characters.
+invalid-unit-kind = "{ $value }" is not a kind of unit.
+invalid-self-disable = You cannot disable your own account.
+invalid-self-grants = You cannot change your own roles.
+invalid-token-name = Say in 1 to 100 characters what the token is for.
+invalid-number = "{ $value }" is not a number.
+invalid-role = "{ $value }" is not a role.
+invalid-json = The facts are not valid JSON: { $detail }
+invalid-date = "{ $value }" is not a date (YYYY-MM-DD).
+
+## Command line
+
+cli-error = Error: { $detail }
+cli-serving = Qorgau is serving at { $url } (database { $database }). Press Ctrl-C to stop.
+cli-admin-created = Administrator "{ $username }" can sign in with the one-time password { $password } and will be asked to choose a new one.
+cli-demo-loaded = The demo organisation tree was loaded ({ $units } units).
+cli-stopped = Stopped.
+cli-migrated = { $count ->
+        [0] The database is up to date.
+        [one] One migration was applied.
+       *[other] { $count } migrations were applied.
+    }
+cli-cannot-create-folder = Cannot create the folder { $path }
+cli-cannot-open-database = Cannot open the database { $url }
+cli-migration-failed = The database migrations failed
+cli-cannot-listen = Cannot listen on { $address }
+cli-cannot-read = Cannot read { $path }
+cli-facts-not-json = The facts in { $path } are not valid JSON
+cli-rule-error = The rule could not decide: { $detail }
+cli-user-created = User "{ $username }" was created. One-time password: { $password }
+cli-user-disabled = User "{ $username }" was disabled.
+cli-user-enabled = User "{ $username }" was enabled.
+cli-user-role = User "{ $username }" now holds the role { $role } on { $unit }.
+cli-user-password = New one-time password of "{ $username }": { $password }
+cli-unit-created = Unit "{ $name }" was added (id { $id }).

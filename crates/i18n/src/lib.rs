@@ -1,0 +1,185 @@
+//! The message catalogue.
+//!
+//! Every sentence a person reads (web pages, CLI output, rule explanations) is a Fluent message
+//! in `locales/<lang>/*.ftl`, compiled into the binary. Code passes a message id and named
+//! arguments, never a sentence built from fragments, so translations into Kazakh and Russian
+//! can reorder and inflect freely.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use serde::Serialize;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en-US",
+        // Unicode isolation marks around arguments would leak into terminals and plain text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the catalogue can render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lang(LanguageIdentifier);
+
+impl Lang {
+    /// English, the language every message exists in.
+    pub fn english() -> Self {
+        Self(fluent_templates::langid!("en-US"))
+    }
+
+    /// Picks the best supported language for an `Accept-Language`-like tag, falling back to
+    /// English.
+    pub fn negotiate(tag: Option<&str>) -> Self {
+        let wanted = tag
+            .into_iter()
+            .flat_map(|header| header.split(','))
+            .filter_map(|part| part.split(';').next())
+            .filter_map(|part| part.trim().parse::<LanguageIdentifier>().ok());
+        for candidate in wanted {
+            if let Some(found) = LOCALES
+                .locales()
+                .find(|available| available.language == candidate.language)
+            {
+                return Self(found.clone());
+            }
+        }
+        Self::english()
+    }
+
+    pub fn code(&self) -> String {
+        self.0.to_string()
+    }
+}
+
+impl Default for Lang {
+    fn default() -> Self {
+        Self::english()
+    }
+}
+
+/// A message id with its named arguments, rendered later in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_owned())
+    }
+}
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        Arg::Number(value as f64)
+    }
+}
+impl From<i32> for Arg {
+    fn from(value: i32) -> Self {
+        Arg::Number(f64::from(value))
+    }
+}
+impl From<u32> for Arg {
+    fn from(value: u32) -> Self {
+        Arg::Number(f64::from(value))
+    }
+}
+impl From<f64> for Arg {
+    fn from(value: f64) -> Self {
+        Arg::Number(value)
+    }
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Self {
+        Self { id, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn render(&self, lang: &Lang) -> String {
+        let pairs: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        render(lang, self.id, &pairs)
+    }
+}
+
+/// Renders message `id` in `lang`. A missing id renders as the id itself in brackets so it is
+/// visible on the page; the catalogue test makes sure none is missing in English.
+pub fn render(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let result = if args.is_empty() {
+        LOCALES.try_lookup(&lang.0, id)
+    } else {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                let fluent = match value {
+                    Arg::Text(text) => FluentValue::from(text.clone()),
+                    Arg::Number(number) => FluentValue::from(*number),
+                };
+                (Cow::Owned((*name).to_owned()), fluent)
+            })
+            .collect();
+        LOCALES.try_lookup_with_args(&lang.0, id, &map)
+    };
+    result.unwrap_or_else(|| format!("[{id}]"))
+}
+
+/// Renders a message without arguments in English: for log lines and CLI text.
+pub fn en(id: &str) -> String {
+    render(&Lang::english(), id, &[])
+}
+
+/// Renders a message with arguments in English.
+pub fn en_with(id: &str, args: &[(&str, Arg)]) -> String {
+    render(&Lang::english(), id, args)
+}
+
+/// Whether the English catalogue holds `id`.
+pub fn has_message(id: &str) -> bool {
+    LOCALES.try_lookup(&Lang::english().0, id).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_with_arguments_and_without_isolation_marks() {
+        let text = en_with("cli-admin-created", &[("username", "admin".into()), ("password", "pw".into())]);
+        assert!(text.contains("admin"), "{text}");
+        assert!(!text.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn a_missing_message_is_visible() {
+        assert_eq!(en("no-such-message"), "[no-such-message]");
+        assert!(!has_message("no-such-message"));
+    }
+
+    #[test]
+    fn negotiates_to_english_for_unknown_languages() {
+        assert_eq!(Lang::negotiate(Some("fr-FR,fr;q=0.9")), Lang::english());
+        assert_eq!(Lang::negotiate(None), Lang::english());
+        assert_eq!(Lang::negotiate(Some("en-GB")), Lang::english());
+    }
+}

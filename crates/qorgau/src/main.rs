@@ -1,0 +1,84 @@
+//! `qorgau`: the one binary. It serves the web interface and the API, and carries the operator's
+//! commands (migrations, users, rules, the audit check).
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Where the embedded database lives unless told otherwise.
+pub const DEFAULT_DATABASE: &str = "sqlite://qorgau-data/qorgau.db";
+
+#[derive(Parser)]
+#[command(name = "qorgau", version, about = "Kazakhstan's defence and national-security law as a working information system")]
+struct Cli {
+    /// Database URL: sqlite://PATH (the default) or postgres://USER:PASSWORD@HOST/DB.
+    #[arg(long, global = true, env = "QORGAU_DATABASE", default_value = DEFAULT_DATABASE)]
+    database: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web interface and the API.
+    Serve(commands::serve::ServeArgs),
+    /// Apply the database migrations that have not run yet.
+    Migrate,
+    /// Manage users.
+    #[command(subcommand)]
+    User(commands::users::UserCommand),
+    /// The organisation tree.
+    #[command(subcommand)]
+    Org(commands::org::OrgCommand),
+    /// The rules.
+    #[command(subcommand)]
+    Rules(commands::rules::RulesCommand),
+    /// Evaluate a rule on facts from a JSON file (or - for standard input) and print the decision.
+    Eval {
+        /// The rule id, such as safety.plan_due.
+        #[arg(long)]
+        rule: String,
+        /// A JSON file with the facts, or - to read them from standard input.
+        #[arg(long)]
+        facts: PathBuf,
+        /// The date to decide for (YYYY-MM-DD); today in Asia/Almaty when absent.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+    },
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(commands::audit::AuditCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    commands::init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            Command::Serve(args) => commands::serve::run(&cli.database, args).await,
+            Command::Migrate => commands::migrate(&cli.database).await,
+            Command::User(command) => commands::users::run(&cli.database, command).await,
+            Command::Org(command) => commands::org::run(&cli.database, command).await,
+            Command::Rules(command) => commands::rules::run(command),
+            Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
+            Command::Audit(command) => commands::audit::run(&cli.database, command).await,
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("{}", qorgau_i18n::en_with("cli-error", &[("detail", format!("{error:#}").into())]));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,55 @@
+use chrono::NaiveDate;
+use qorgau_i18n::{Lang, Message};
+use qorgau_law::ClauseId;
+use serde::Serialize;
+
+/// What a rule decided, on which date, resting on which clauses, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub rule: &'static str,
+    pub as_of: NaiveDate,
+    pub outcome: serde_json::Value,
+    pub citations: Vec<ClauseId>,
+    /// Sentences a citizen could follow, as catalogue messages.
+    pub explanation: Vec<Message>,
+}
+
+/// A decision as JSON: `{"rule", "as_of", "outcome", "citations", "explanation"}`, the
+/// explanation rendered in the reader's language.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct DecisionView {
+    pub rule: String,
+    pub as_of: NaiveDate,
+    pub outcome: serde_json::Value,
+    pub citations: Vec<ClauseId>,
+    pub explanation: Vec<String>,
+}
+
+impl Decision {
+    pub fn view(&self, lang: &Lang) -> DecisionView {
+        DecisionView {
+            rule: self.rule.to_owned(),
+            as_of: self.as_of,
+            outcome: self.outcome.clone(),
+            citations: self.citations.clone(),
+            explanation: self.explanation.iter().map(|m| m.render(lang)).collect(),
+        }
+    }
+}
+
+/// Why a rule could not decide.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    #[error("no rule has the id {0:?}")]
+    UnknownRule(String),
+    /// The facts did not match the rule's schema: a missing, unknown or mistyped fact.
+    #[error("the facts do not fit rule {rule}: {message}")]
+    Facts { rule: &'static str, message: String },
+    /// A fact has the right type but a value the rule cannot accept.
+    #[error("fact {fact:?} of rule {rule}: {message}")]
+    InvalidFact {
+        rule: &'static str,
+        fact: &'static str,
+        message: String,
+    },
+}

@@ -1,0 +1,14 @@
+//! Rules: pure functions from facts and an `as_of` date to a cited [`Decision`].
+//!
+//! Architecture invariant: nothing in this crate does I/O or reads the clock. The date a
+//! decision is made for is a fact (`as_of`) supplied by the caller.
+
+mod decision;
+mod registry;
+pub mod safety;
+
+pub use decision::{Decision, DecisionView, RuleError};
+pub use registry::{Rule, RuleInfo, TypedRule, registry, Registry};
+
+/// A calendar date in Asia/Almaty; rules never see a time of day unless a fact carries one.
+pub type AsOf = chrono::NaiveDate;

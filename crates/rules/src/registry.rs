@@ -1,0 +1,107 @@
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use qorgau_law::ClauseId;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::{Decision, RuleError, safety};
+
+/// A rule as the registry sees it: facts arrive as JSON.
+pub trait Rule: Send + Sync + 'static {
+    fn info(&self) -> RuleInfo;
+    fn facts_schema(&self) -> serde_json::Value;
+    fn evaluate_json(&self, facts: serde_json::Value, as_of: NaiveDate) -> Result<Decision, RuleError>;
+}
+
+/// A rule written against typed facts; every such rule is a [`Rule`].
+pub trait TypedRule: Send + Sync + 'static {
+    /// The facts, deserialised with unknown fields refused, so a typo names the fact.
+    type Facts: DeserializeOwned + schemars::JsonSchema;
+    const ID: &'static str;
+    /// Catalogue message id of the rule's title.
+    const TITLE: &'static str;
+    /// Every clause any decision of this rule may cite: listed statically so the citation
+    /// check and the "cited by" links need no evaluation.
+    const CITATIONS: &'static [&'static str];
+    /// The first day the rule applies (the day its source came into force).
+    const IN_FORCE_FROM: (i32, u32, u32);
+
+    fn decide(&self, facts: Self::Facts, as_of: NaiveDate) -> Result<Decision, RuleError>;
+}
+
+/// The static description of a rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub citations: Vec<ClauseId>,
+    pub in_force_from: NaiveDate,
+}
+
+impl<T: TypedRule> Rule for T {
+    fn info(&self) -> RuleInfo {
+        let (y, m, d) = T::IN_FORCE_FROM;
+        RuleInfo {
+            id: T::ID,
+            title: T::TITLE,
+            citations: T::CITATIONS
+                .iter()
+                .map(|id| ClauseId::parse(id).unwrap_or_else(|e| panic!("rule {}: {e}", T::ID)))
+                .collect(),
+            in_force_from: NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap_or_else(|| panic!("rule {}: IN_FORCE_FROM is not a date", T::ID)),
+        }
+    }
+
+    fn facts_schema(&self) -> serde_json::Value {
+        serde_json::to_value(schemars::schema_for!(T::Facts)).unwrap_or_default()
+    }
+
+    fn evaluate_json(&self, facts: serde_json::Value, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        let facts: T::Facts = serde_json::from_value(facts).map_err(|e| RuleError::Facts {
+            rule: T::ID,
+            message: e.to_string(),
+        })?;
+        self.decide(facts, as_of)
+    }
+}
+
+/// Every rule Qorgau knows, by id.
+pub struct Registry {
+    rules: BTreeMap<&'static str, Box<dyn Rule>>,
+}
+
+impl Registry {
+    fn build() -> Self {
+        let all: Vec<Box<dyn Rule>> = vec![Box::new(safety::PlanDue)];
+        let mut rules = BTreeMap::new();
+        for rule in all {
+            let id = rule.info().id;
+            assert!(rules.insert(id, rule).is_none(), "rule id {id} registered twice");
+        }
+        Self { rules }
+    }
+
+    pub fn get(&self, id: &str) -> Result<&dyn Rule, RuleError> {
+        self.rules
+            .get(id)
+            .map(|rule| rule.as_ref())
+            .ok_or_else(|| RuleError::UnknownRule(id.to_owned()))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &dyn Rule> {
+        self.rules.values().map(|rule| rule.as_ref())
+    }
+
+    pub fn evaluate(&self, id: &str, facts: serde_json::Value, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        self.get(id)?.evaluate_json(facts, as_of)
+    }
+}
+
+/// The registry, built once.
+pub fn registry() -> &'static Registry {
+    static REGISTRY: OnceLock<Registry> = OnceLock::new();
+    REGISTRY.get_or_init(Registry::build)
+}

@@ -1,0 +1,79 @@
+//! `safety.plan_due`: the last day to approve the Plan for ensuring the security of military
+//! service for a year.
+//!
+//! > 5. Annually, before December 25 for the coming year, the commanders (chiefs) of military
+//! > command and control bodies develop and approve a Plan for ensuring the security of military
+//! > service (hereinafter referred to as the Plan) in the form according to Appendix 1 to these
+//! > Rules. (001, para 5)
+//!
+//! "Before December 25" makes 24 December of the previous year the last day.
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use qorgau_law::ClauseId;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::{Decision, RuleError, TypedRule};
+
+pub struct PlanDue;
+
+/// The facts of `safety.plan_due`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanDueFacts {
+    /// The calendar year the Plan is for.
+    pub year: i32,
+}
+
+/// The first year whose Plan falls under the Rules: they came into force in January 2021.
+const FIRST_YEAR: i32 = 2021;
+const LAST_YEAR: i32 = 9999;
+
+impl TypedRule for PlanDue {
+    type Facts = PlanDueFacts;
+    const ID: &'static str = "safety.plan_due";
+    const TITLE: &'static str = "rule-safety-plan-due-title";
+    const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_5"];
+    const IN_FORCE_FROM: (i32, u32, u32) = (2021, 1, 1);
+
+    fn decide(&self, facts: PlanDueFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&facts.year) {
+            return Err(RuleError::InvalidFact {
+                rule: Self::ID,
+                fact: "year",
+                message: format!("must be a year from {FIRST_YEAR} to {LAST_YEAR}; got {}", facts.year),
+            });
+        }
+        let last_day = NaiveDate::from_ymd_opt(facts.year - 1, 12, 24).ok_or(RuleError::InvalidFact {
+            rule: Self::ID,
+            fact: "year",
+            message: "has no 24 December before it".to_owned(),
+        })?;
+        let days_left = (last_day - as_of).num_days();
+        let mut explanation = vec![
+            Message::new("rule-safety-plan-due-basis")
+                .arg("year", facts.year)
+                .arg("last_day", last_day.to_string()),
+        ];
+        explanation.push(if days_left >= 0 {
+            Message::new("rule-safety-plan-due-remaining")
+                .arg("as_of", as_of.to_string())
+                .arg("days", days_left)
+        } else {
+            Message::new("rule-safety-plan-due-passed")
+                .arg("as_of", as_of.to_string())
+                .arg("days", -days_left)
+        });
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({ "last_day": last_day, "days_left": days_left }),
+            citations: Self::CITATIONS
+                .iter()
+                .map(|id| ClauseId::parse(id).expect("static citation is a valid clause id"))
+                .collect(),
+            explanation,
+        })
+    }
+}

@@ -1,0 +1,103 @@
+//! The organisation tree: bodies of military command, local administrations, the Security
+//! Council's secretariat, and whatever else a grant can be scoped to.
+
+use serde::Serialize;
+
+use crate::{Conn, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct OrgUnit {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub name: String,
+    pub kind: String,
+    pub path: String,
+}
+
+impl OrgUnit {
+    /// Whether `other` is this unit or lies below it.
+    pub fn contains(&self, other: &OrgUnit) -> bool {
+        other.path.starts_with(&self.path)
+    }
+}
+
+macro_rules! columns {
+    () => {
+        "id, parent_id, name, kind, path"
+    };
+}
+
+/// Inserts a unit under `parent_id` (or as a root) and returns it with its path.
+pub async fn insert(
+    conn: &mut Conn,
+    parent_id: Option<i64>,
+    name: &str,
+    kind: &str,
+    at: &str,
+) -> Result<OrgUnit, StoreError> {
+    let parent_path = match parent_id {
+        Some(parent) => get(conn, parent).await?.path,
+        None => "/".to_owned(),
+    };
+    // The path needs the new id, so the row is written with a unique placeholder first.
+    let placeholder = format!("{parent_path}?{name}?{at}");
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO org_units (parent_id, name, kind, path, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(parent_id)
+    .bind(name)
+    .bind(kind)
+    .bind(&placeholder)
+    .bind(at)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| StoreError::conflict_or(e, || format!("unit {name:?}")))?;
+    let path = format!("{parent_path}{id}/");
+    sqlx::query("UPDATE org_units SET path = $1 WHERE id = $2")
+        .bind(&path)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(OrgUnit {
+        id,
+        parent_id,
+        name: name.to_owned(),
+        kind: kind.to_owned(),
+        path,
+    })
+}
+
+pub async fn get(conn: &mut Conn, id: i64) -> Result<OrgUnit, StoreError> {
+    find(conn, id).await?.ok_or(StoreError::NotFound {
+        entity: "organisation unit",
+        id: id.to_string(),
+    })
+}
+
+pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<OrgUnit>, StoreError> {
+    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM org_units WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// Every unit, in tree order (parents before children).
+pub async fn list(conn: &mut Conn) -> Result<Vec<OrgUnit>, StoreError> {
+    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM org_units ORDER BY path"))
+        .fetch_all(conn)
+        .await?)
+}
+
+/// The units whose path starts with one of `paths` (the subtrees of those units).
+pub async fn list_within(conn: &mut Conn, paths: &[String]) -> Result<Vec<OrgUnit>, StoreError> {
+    let mut all = list(conn).await?;
+    all.retain(|unit| paths.iter().any(|p| unit.path.starts_with(p.as_str())));
+    Ok(all)
+}
+
+/// The root units (normally one).
+pub async fn roots(conn: &mut Conn) -> Result<Vec<OrgUnit>, StoreError> {
+    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM org_units WHERE parent_id IS NULL ORDER BY id"))
+    .fetch_all(conn)
+    .await?)
+}

@@ -1,0 +1,77 @@
+use axum::Json;
+use axum::extract::State;
+use qorgau_app::Acting;
+use qorgau_app::audit::Verification;
+use qorgau_store::audit::AuditRow;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::AppState;
+use crate::auth::ApiCaller;
+use crate::extract::ApiQuery;
+use crate::problem::Problem;
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct LatestQuery {
+    /// How many entries, newest first (1 to 1000; 100 when absent).
+    pub limit: Option<i64>,
+}
+
+/// An audit entry.
+#[derive(Serialize, ToSchema)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: String,
+    pub actor_id: Option<i64>,
+    pub actor: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<serde_json::Value>,
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<serde_json::Value>,
+    pub hash: String,
+}
+
+impl From<AuditRow> for AuditEntry {
+    fn from(row: AuditRow) -> Self {
+        let parse = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
+        Self {
+            seq: row.seq,
+            at: row.at,
+            actor_id: row.actor_id,
+            actor: row.actor,
+            action: row.action,
+            entity: row.entity,
+            entity_id: row.entity_id,
+            before: parse(row.before_json),
+            after: parse(row.after_json),
+            hash: row.hash,
+        }
+    }
+}
+
+/// The latest audit entries, newest first.
+#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(LatestQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Vec<AuditEntry>), (status = 403, body = Problem)))]
+pub async fn latest(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiQuery(query): ApiQuery<LatestQuery>,
+) -> Result<Json<Vec<AuditEntry>>, Problem> {
+    let rows = state
+        .app
+        .latest_audit(Acting::Principal(&p), query.limit.unwrap_or(100))
+        .await?;
+    Ok(Json(rows.into_iter().map(AuditEntry::from).collect()))
+}
+
+/// Walks the hash chain and reports the first broken link.
+#[utoipa::path(get, path = "/api/v1/audit/verify", tag = "audit", security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Verification), (status = 403, body = Problem)))]
+pub async fn verify(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Verification>, Problem> {
+    Ok(Json(state.app.verify_audit(Acting::Principal(&p)).await?))
+}

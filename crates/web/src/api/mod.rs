@@ -1,0 +1,88 @@
+//! The JSON API under `/api/v1`, documented by OpenAPI 3 as it is built: every route is added
+//! through `utoipa_axum::routes!`, which registers the handler and its documentation together.
+
+mod account;
+mod audit;
+mod org;
+mod rules;
+mod users;
+
+use axum::Json;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Qorgau API",
+        description = "Kazakhstan's defence and national-security law as cited rules and workflows. \
+            Errors are RFC 9457 problem documents (application/problem+json).",
+        version = "1"
+    ),
+    modifiers(&SecuritySchemes),
+    tags(
+        (name = "account", description = "The caller's own account and API tokens"),
+        (name = "users", description = "Users and their role grants"),
+        (name = "org", description = "The organisation tree that scopes every grant"),
+        (name = "rules", description = "Cited rules and their evaluation"),
+        (name = "audit", description = "The hash-chained audit log"),
+        (name = "meta", description = "This document")
+    )
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::auth::SESSION_COOKIE,
+                "Browser session; changes also need the X-CSRF-Token header",
+            ))),
+        );
+    }
+}
+
+/// The API routes with their documentation.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(openapi_json))
+        .routes(routes!(account::me))
+        .routes(routes!(account::change_password))
+        .routes(routes!(account::list_tokens, account::create_token))
+        .routes(routes!(account::revoke_token))
+        .routes(routes!(users::list_users, users::create_user))
+        .routes(routes!(users::get_user, users::update_user))
+        .routes(routes!(users::set_grants))
+        .routes(routes!(users::reset_password))
+        .routes(routes!(org::list_units, org::create_unit))
+        .routes(routes!(org::get_unit))
+        .routes(routes!(rules::list_rules))
+        .routes(routes!(rules::get_rule))
+        .routes(routes!(rules::evaluate))
+        .routes(routes!(audit::latest))
+        .routes(routes!(audit::verify))
+}
+
+/// The OpenAPI document of this API.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    router().into_openapi()
+}
+
+/// This document.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta",
+    responses((status = 200, description = "The OpenAPI 3 document", content_type = "application/json")))]
+async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(openapi())
+}

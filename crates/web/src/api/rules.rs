@@ -1,0 +1,96 @@
+use axum::Json;
+use axum::extract::State;
+use chrono::NaiveDate;
+use qorgau_app::Acting;
+use qorgau_rules::RuleInfo;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::auth::ApiCaller;
+use crate::extract::{ApiJson, ApiPath};
+use crate::i18n::Tr;
+use crate::problem::Problem;
+
+/// A rule: its id, title, the clauses it may cite, and since when it applies.
+#[derive(Serialize, ToSchema)]
+pub struct RuleView {
+    pub id: String,
+    pub title: String,
+    pub citations: Vec<String>,
+    pub in_force_from: NaiveDate,
+    /// JSON Schema of the facts (only in the single-rule answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub facts_schema: Option<serde_json::Value>,
+}
+
+fn view(info: RuleInfo, tr: &Tr, schema: Option<serde_json::Value>) -> RuleView {
+    RuleView {
+        id: info.id.to_owned(),
+        title: tr.t(info.title),
+        citations: info.citations.iter().map(|c| c.to_string()).collect(),
+        in_force_from: info.in_force_from,
+        facts_schema: schema,
+    }
+}
+
+/// Every rule.
+#[utoipa::path(get, path = "/api/v1/rules", tag = "rules", security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Vec<RuleView>), (status = 401, body = Problem)))]
+pub async fn list_rules(State(state): State<AppState>, ApiCaller(p): ApiCaller, tr: Tr) -> Result<Json<Vec<RuleView>>, Problem> {
+    let rules = state.app.list_rules(Acting::Principal(&p))?;
+    Ok(Json(rules.into_iter().map(|info| view(info, &tr, None)).collect()))
+}
+
+/// One rule with the JSON Schema of its facts.
+#[utoipa::path(get, path = "/api/v1/rules/{id}", tag = "rules", params(("id" = String, Path, description = "Rule id, such as safety.plan_due")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = RuleView), (status = 404, body = Problem)))]
+pub async fn get_rule(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    tr: Tr,
+) -> Result<Json<RuleView>, Problem> {
+    let (info, schema) = state.app.rule_schema(Acting::Principal(&p), &id)?;
+    Ok(Json(view(info, &tr, Some(schema))))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluateBody {
+    /// The facts, as the rule's schema describes them.
+    #[schema(value_type = Object)]
+    pub facts: serde_json::Value,
+    /// The date to decide for; today in Asia/Almaty when absent.
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A decision: the outcome, the clauses it rests on and why.
+#[derive(Serialize, ToSchema)]
+pub struct DecisionDoc {
+    pub rule: String,
+    pub as_of: NaiveDate,
+    #[schema(value_type = Object)]
+    pub outcome: serde_json::Value,
+    pub citations: Vec<String>,
+    pub explanation: Vec<String>,
+}
+
+/// Evaluates a rule on the given facts.
+#[utoipa::path(post, path = "/api/v1/rules/{id}/evaluate", tag = "rules", params(("id" = String, Path, description = "Rule id")),
+    request_body = EvaluateBody, security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = DecisionDoc), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn evaluate(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<String>,
+    tr: Tr,
+    ApiJson(body): ApiJson<EvaluateBody>,
+) -> Result<Json<qorgau_rules::DecisionView>, Problem> {
+    let decision = state
+        .app
+        .evaluate_rule(Acting::Principal(&p), &id, body.facts, body.as_of)?;
+    Ok(Json(decision.view(&tr.0)))
+}

@@ -1,0 +1,114 @@
+//! Extractors whose rejections are problem documents with a clear message, never a bare text
+//! or a 500.
+
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use crate::problem::Problem;
+
+/// A JSON body; malformed JSON, unknown fields, wrong types and oversized bodies become 4xx
+/// problems.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = Problem;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => Err(json_problem(rejection)),
+        }
+    }
+}
+
+fn json_problem(rejection: JsonRejection) -> Problem {
+    use StatusCode as S;
+    match rejection {
+        JsonRejection::JsonDataError(e) => Problem::new(
+            S::UNPROCESSABLE_ENTITY,
+            "invalid-body",
+            "The body does not fit",
+            e.body_text(),
+        ),
+        JsonRejection::JsonSyntaxError(e) => {
+            Problem::new(S::BAD_REQUEST, "malformed-json", "Malformed JSON", e.body_text())
+        }
+        JsonRejection::MissingJsonContentType(_) => Problem::new(
+            S::UNSUPPORTED_MEDIA_TYPE,
+            "content-type",
+            "JSON expected",
+            "send the body with Content-Type: application/json",
+        ),
+        JsonRejection::BytesRejection(e) => {
+            let status = e.status();
+            if status == S::PAYLOAD_TOO_LARGE {
+                Problem::new(
+                    status,
+                    "body-too-large",
+                    "Body too large",
+                    format!("the body may hold at most {} bytes", crate::BODY_LIMIT),
+                )
+            } else {
+                Problem::new(status, "unreadable-body", "Unreadable body", e.body_text())
+            }
+        }
+        other => Problem::new(other.status(), "invalid-body", "Invalid body", other.body_text()),
+    }
+}
+
+/// Path parameters; a wrong type (`/users/abc`) is a 400 naming the parameter.
+pub struct ApiPath<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for ApiPath<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned + Send,
+{
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| ApiPath(value))
+            .map_err(|rejection: PathRejection| {
+                Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid-path",
+                    "Invalid path parameter",
+                    rejection.body_text(),
+                )
+            })
+    }
+}
+
+/// Query parameters, with the same care.
+pub struct ApiQuery<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for ApiQuery<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(value)| ApiQuery(value))
+            .map_err(|rejection: QueryRejection| {
+                Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "invalid-query",
+                    "Invalid query parameter",
+                    rejection.body_text(),
+                )
+            })
+    }
+}

@@ -1,0 +1,54 @@
+//! The audit log page with the chain's verification.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use qorgau_app::Acting;
+use qorgau_store::audit::AuditRow;
+
+use super::layout::{Layout, PageError, render};
+use crate::AppState;
+use crate::auth::PageSession;
+use crate::i18n::Tr;
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    layout: Layout,
+    entries: Vec<AuditRow>,
+    intact: bool,
+    verification: String,
+}
+
+pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
+    let layout = Layout::signed_in(&tr, &session, "audit", "audit-title");
+    let acting = Acting::Principal(&session.principal);
+    let verification = match state.app.verify_audit(acting).await {
+        Ok(v) => v,
+        Err(e) => return PageError::new(e, &tr, Some(layout)).into_response(),
+    };
+    let entries = match state.app.latest_audit(acting, 200).await {
+        Ok(rows) => rows,
+        Err(e) => return PageError::new(e, &tr, Some(layout)).into_response(),
+    };
+    let text = match &verification.first_break {
+        None => tr.t1("audit-intact", "entries", &verification.entries.to_string()),
+        Some(b) => tr.t2(
+            "audit-broken",
+            "seq",
+            &b.seq.to_string(),
+            "reason",
+            &tr.t(b.reason.message_id()),
+        ),
+    };
+    render(
+        StatusCode::OK,
+        &AuditPage {
+            layout,
+            entries,
+            intact: verification.is_intact(),
+            verification: text,
+        },
+    )
+}

@@ -1,0 +1,175 @@
+//! What every page shares: the header, the navigation for the signed-in person, and the way
+//! errors are shown.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use qorgau_app::{AppError, Permission, Principal};
+
+use crate::auth::PageSession;
+use crate::i18n::Tr;
+
+/// One entry of the navigation.
+pub struct NavItem {
+    pub key: &'static str,
+    pub label: String,
+    pub description: String,
+    pub href: &'static str,
+    pub available: bool,
+    pub current: bool,
+    /// A domain module (shown on the home page), as opposed to an administration page.
+    pub module: bool,
+}
+
+pub struct Layout {
+    pub tr: Tr,
+    pub lang: String,
+    pub page_title: String,
+    pub signed_in: bool,
+    pub display_name: String,
+    pub csrf: String,
+    pub nav: Vec<NavItem>,
+}
+
+/// (key, message id, description message id, href, permission, available now, module)
+const NAV: &[(&str, &str, &str, &str, Permission, bool, bool)] = &[
+    ("home", "nav-home", "nav-home-about", "/", Permission::UseOwnAccount, true, false),
+    ("law", "nav-law", "nav-law-about", "/law", Permission::ReadLaw, false, true),
+    ("safety", "nav-safety", "nav-safety-about", "/safety", Permission::ReadSafety, false, true),
+    ("conscription", "nav-conscription", "nav-conscription-about", "/conscription", Permission::ReadConscription, false, true),
+    ("security", "nav-security", "nav-security-about", "/security", Permission::ReadSecurity, false, true),
+    ("rules", "nav-rules", "nav-rules-about", "/rules", Permission::ReadRules, true, true),
+    ("org", "nav-org", "nav-org-about", "/org", Permission::ReadOrg, true, false),
+    ("users", "nav-users", "nav-users-about", "/admin/users", Permission::ReadUsers, true, false),
+    ("audit", "nav-audit", "nav-audit-about", "/audit", Permission::ReadAudit, true, false),
+    ("account", "nav-account", "nav-account-about", "/account", Permission::UseOwnAccount, true, false),
+];
+
+impl Layout {
+    /// The layout of a page for a signed-in person; `current` is the key of the active entry.
+    pub fn signed_in(tr: &Tr, session: &PageSession, current: &str, title_id: &str) -> Self {
+        let principal: &Principal = &session.principal;
+        let nav = NAV
+            .iter()
+            .filter(|(_, _, _, _, permission, _, _)| {
+                principal.must_change_password || principal.can(*permission)
+            })
+            .filter(|(key, ..)| !principal.must_change_password || *key == "account")
+            .map(|(key, label, about, href, _, available, module)| NavItem {
+                key,
+                label: tr.t(label),
+                description: tr.t(about),
+                href,
+                available: *available,
+                current: *key == current,
+                module: *module,
+            })
+            .collect();
+        Self {
+            tr: tr.clone(),
+            lang: tr.code(),
+            page_title: tr.t1("page-title", "title", &tr.t(title_id)),
+            signed_in: true,
+            display_name: principal.display_name.clone(),
+            csrf: session.csrf.clone(),
+            nav,
+        }
+    }
+
+    /// The layout of a page for someone not signed in.
+    pub fn anonymous(tr: &Tr, title_id: &str) -> Self {
+        Self {
+            tr: tr.clone(),
+            lang: tr.code(),
+            page_title: tr.t1("page-title", "title", &tr.t(title_id)),
+            signed_in: false,
+            display_name: String::new(),
+            csrf: String::new(),
+            nav: Vec::new(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    layout: Layout,
+    heading: String,
+    detail: String,
+}
+
+/// An error on a page: shown as a page, or a redirect where that is what the person needs.
+pub struct PageError {
+    pub error: AppError,
+    pub tr: Tr,
+    pub layout: Option<Layout>,
+}
+
+impl PageError {
+    pub fn new(error: AppError, tr: &Tr, layout: Option<Layout>) -> Self {
+        Self {
+            error,
+            tr: tr.clone(),
+            layout,
+        }
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let tr = self.tr;
+        let (status, heading) = match &self.error {
+            AppError::Unauthenticated => return Redirect::to("/login").into_response(),
+            AppError::PasswordChangeRequired => return Redirect::to("/account").into_response(),
+            AppError::Forbidden { .. } | AppError::Disabled => (StatusCode::FORBIDDEN, "error-forbidden"),
+            AppError::NotFound { .. } | AppError::Rule(qorgau_rules::RuleError::UnknownRule(_)) => {
+                (StatusCode::NOT_FOUND, "error-not-found")
+            }
+            AppError::Store(_) | AppError::Internal(_) => {
+                tracing::error!(error = %self.error, "page failed");
+                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+            _ => (StatusCode::UNPROCESSABLE_ENTITY, "error-invalid"),
+        };
+        let detail = describe(&self.error, &tr);
+        let layout = self.layout.unwrap_or_else(|| Layout::anonymous(&tr, heading));
+        render(status, &ErrorPage {
+            layout,
+            heading: tr.t(heading),
+            detail,
+        })
+    }
+}
+
+/// Renders a template; a template that fails to render is logged and answered with a 500.
+pub fn render(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "template error").into_response()
+        }
+    }
+}
+
+/// Renders a page with status 200.
+pub fn page(template: &impl Template) -> Response {
+    render(StatusCode::OK, template)
+}
+
+/// The sentence that explains an error to a person, from the catalogue.
+pub fn describe(error: &AppError, tr: &Tr) -> String {
+    match error {
+        AppError::Unauthenticated => tr.t("error-unauthenticated"),
+        AppError::BadCredentials => tr.t("error-bad-credentials"),
+        AppError::Locked { until } => tr.t1("error-locked", "until", until),
+        AppError::Disabled => tr.t("error-disabled"),
+        AppError::PasswordChangeRequired => tr.t("account-must-change"),
+        AppError::Forbidden { .. } => tr.t("error-forbidden-detail"),
+        AppError::NotFound { .. } => tr.t("error-not-found-detail"),
+        AppError::Conflict(_) => tr.t("error-conflict-detail"),
+        AppError::Invalid { message, .. } => message.render(&tr.0),
+        AppError::Rule(rule_error) => tr.t1("error-rule-detail", "detail", &rule_error.to_string()),
+        AppError::Store(_) | AppError::Internal(_) => tr.t("error-internal-detail"),
+    }
+}

@@ -1,0 +1,51 @@
+//! Server-rendered pages, compiled into the binary (askama templates, one CSS file). Every
+//! sentence comes from the message catalogue.
+
+mod account;
+mod admin;
+mod audit;
+mod home;
+mod layout;
+mod login;
+mod org;
+mod rules;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+
+use crate::AppState;
+
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/login", get(login::form).post(login::submit))
+        .route("/logout", post(login::logout))
+        .route("/account", get(account::page))
+        .route("/account/password", post(account::change_password))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/admin/users", get(admin::list).post(admin::create))
+        .route("/admin/users/{id}", get(admin::show))
+        .route("/admin/users/{id}/status", post(admin::set_status))
+        .route("/admin/users/{id}/password-reset", post(admin::reset_password))
+        .route("/admin/users/{id}/grants/add", post(admin::add_grant))
+        .route("/admin/users/{id}/grants/remove", post(admin::remove_grant))
+        .route("/org", get(org::page).post(org::create))
+        .route("/rules", get(rules::list))
+        .route("/rules/{id}", get(rules::show).post(rules::evaluate))
+        .route("/audit", get(audit::page))
+        .route("/static/qorgau.css", get(stylesheet))
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        include_str!("../../static/qorgau.css"),
+    )
+}
