@@ -110,14 +110,20 @@ fn validate_username(username: &str) -> Result<(), AppError> {
     if valid {
         Ok(())
     } else {
-        Err(AppError::invalid("username", Message::new("invalid-username")))
+        Err(AppError::invalid(
+            "username",
+            Message::new("invalid-username"),
+        ))
     }
 }
 
 fn validate_display_name(name: &str) -> Result<String, AppError> {
     let trimmed = name.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 200 {
-        return Err(AppError::invalid("display_name", Message::new("invalid-display-name")));
+        return Err(AppError::invalid(
+            "display_name",
+            Message::new("invalid-display-name"),
+        ));
     }
     Ok(trimmed.to_owned())
 }
@@ -281,7 +287,10 @@ impl App {
     }
 
     /// The person behind a session cookie, with the session's CSRF token.
-    pub async fn session_principal(&self, session_token: &str) -> Result<(Principal, String), AppError> {
+    pub async fn session_principal(
+        &self,
+        session_token: &str,
+    ) -> Result<(Principal, String), AppError> {
         let now = format_instant(self.clock().now());
         let mut conn = self.store().pool().acquire().await?;
         let session = sessions::find_live(&mut conn, &sha256_hex(session_token), &now)
@@ -307,7 +316,11 @@ impl App {
             .await?
             .filter(|user| !user.disabled)
             .ok_or(AppError::Unauthenticated)?;
-        principal_of(&mut conn, user).await
+        let mut principal = principal_of(&mut conn, user).await?;
+        // A pending one-time password guards the interactive sign-in; a token is a separate
+        // credential, issued by the user after signing in or by the operator on purpose.
+        principal.must_change_password = false;
+        Ok(principal)
     }
 
     /// Ends a session.
@@ -325,12 +338,19 @@ impl App {
         current: &str,
         new: &str,
     ) -> Result<SignedIn, AppError> {
-        authorize(Acting::Principal(principal), Permission::UseOwnAccount, Scope::Anywhere)?;
+        authorize(
+            Acting::Principal(principal),
+            Permission::UseOwnAccount,
+            Scope::Anywhere,
+        )?;
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
         let user = users::get(&mut tx, principal.user_id).await?;
         if !verify_password(current, &user.password_hash) {
-            return Err(AppError::invalid("current_password", Message::new("invalid-current-password")));
+            return Err(AppError::invalid(
+                "current_password",
+                Message::new("invalid-current-password"),
+            ));
         }
         self.check_new_password(&user.username, current, new)?;
         let hash = hash_password(new).map_err(AppError::Internal)?;
@@ -365,10 +385,16 @@ impl App {
             ));
         }
         if new == current {
-            return Err(AppError::invalid("new_password", Message::new("invalid-password-same")));
+            return Err(AppError::invalid(
+                "new_password",
+                Message::new("invalid-password-same"),
+            ));
         }
         if new.to_lowercase().contains(&username.to_lowercase()) {
-            return Err(AppError::invalid("new_password", Message::new("invalid-password-username")));
+            return Err(AppError::invalid(
+                "new_password",
+                Message::new("invalid-password-username"),
+            ));
         }
         Ok(())
     }
@@ -400,10 +426,14 @@ impl App {
         let home = org_repo::find(&mut tx, input.home_unit_id)
             .await?
             .ok_or_else(|| {
-                AppError::invalid("home_unit_id", Message::new("invalid-unit-missing").arg("id", input.home_unit_id))
+                AppError::invalid(
+                    "home_unit_id",
+                    Message::new("invalid-unit-missing").arg("id", input.home_unit_id),
+                )
             })?;
         authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
-        self.authorize_grants(&mut tx, acting, &input.grants).await?;
+        self.authorize_grants(&mut tx, acting, &input.grants)
+            .await?;
         let password = one_time_password();
         let hash = hash_password(&password).map_err(AppError::Internal)?;
         let id = users::insert(
@@ -418,7 +448,11 @@ impl App {
             },
         )
         .await?;
-        let grants: Vec<(String, i64)> = input.grants.iter().map(|g| (g.role.to_string(), g.unit_id)).collect();
+        let grants: Vec<(String, i64)> = input
+            .grants
+            .iter()
+            .map(|g| (g.role.to_string(), g.unit_id))
+            .collect();
         users::replace_grants(&mut tx, id, &grants).await?;
         let row = users::get(&mut tx, id).await?;
         let view = view_of(&mut tx, row).await?;
@@ -493,7 +527,12 @@ impl App {
 
     /// Changes a user's display name or disables / re-enables the account. Disabling ends the
     /// user's sessions; their API tokens stop working while disabled.
-    pub async fn update_user(&self, acting: Acting<'_>, id: i64, update: UserUpdate) -> Result<UserView, AppError> {
+    pub async fn update_user(
+        &self,
+        acting: Acting<'_>,
+        id: i64,
+        update: UserUpdate,
+    ) -> Result<UserView, AppError> {
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
         let user = users::get(&mut tx, id).await?;
@@ -502,7 +541,10 @@ impl App {
         if let (Acting::Principal(me), Some(true)) = (acting, update.disabled)
             && me.user_id == id
         {
-            return Err(AppError::invalid("disabled", Message::new("invalid-self-disable")));
+            return Err(AppError::invalid(
+                "disabled",
+                Message::new("invalid-self-disable"),
+            ));
         }
         let before = view_of(&mut tx, user.clone()).await?;
         let display_name = match &update.display_name {
@@ -540,7 +582,12 @@ impl App {
 
     /// Replaces a user's role grants. The actor must manage users on the user's home unit and on
     /// every unit of the old and the new grants; nobody changes their own grants.
-    pub async fn set_grants(&self, acting: Acting<'_>, id: i64, grants: Vec<GrantInput>) -> Result<UserView, AppError> {
+    pub async fn set_grants(
+        &self,
+        acting: Acting<'_>,
+        id: i64,
+        grants: Vec<GrantInput>,
+    ) -> Result<UserView, AppError> {
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
         let user = users::get(&mut tx, id).await?;
@@ -549,7 +596,10 @@ impl App {
         if let Acting::Principal(me) = acting
             && me.user_id == id
         {
-            return Err(AppError::invalid("grants", Message::new("invalid-self-grants")));
+            return Err(AppError::invalid(
+                "grants",
+                Message::new("invalid-self-grants"),
+            ));
         }
         let before = view_of(&mut tx, user).await?;
         let old: Vec<GrantInput> = before
@@ -562,7 +612,10 @@ impl App {
             .collect();
         self.authorize_grants(&mut tx, acting, &old).await?;
         self.authorize_grants(&mut tx, acting, &grants).await?;
-        let mut pairs: Vec<(String, i64)> = grants.iter().map(|g| (g.role.to_string(), g.unit_id)).collect();
+        let mut pairs: Vec<(String, i64)> = grants
+            .iter()
+            .map(|g| (g.role.to_string(), g.unit_id))
+            .collect();
         pairs.sort();
         pairs.dedup();
         users::replace_grants(&mut tx, id, &pairs).await?;
@@ -614,11 +667,22 @@ impl App {
     }
 
     /// Creates an API token for the principal; the secret is returned once.
-    pub async fn create_token(&self, principal: &Principal, name: &str) -> Result<(TokenView, String), AppError> {
-        authorize(Acting::Principal(principal), Permission::UseOwnAccount, Scope::Anywhere)?;
+    pub async fn create_token(
+        &self,
+        principal: &Principal,
+        name: &str,
+    ) -> Result<(TokenView, String), AppError> {
+        authorize(
+            Acting::Principal(principal),
+            Permission::UseOwnAccount,
+            Scope::Anywhere,
+        )?;
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(AppError::invalid("name", Message::new("invalid-token-name")));
+            return Err(AppError::invalid(
+                "name",
+                Message::new("invalid-token-name"),
+            ));
         }
         let now = self.clock().now();
         let secret = format!("{TOKEN_PREFIX}{}", random_hex(32));
@@ -646,7 +710,9 @@ impl App {
                 entity: "token",
                 entity_id: id.to_string(),
                 before: None,
-                after: Some(json!({ "name": name, "prefix": prefix, "user_id": principal.user_id })),
+                after: Some(
+                    json!({ "name": name, "prefix": prefix, "user_id": principal.user_id }),
+                ),
             },
         )
         .await?;
@@ -655,7 +721,11 @@ impl App {
     }
 
     pub async fn list_tokens(&self, principal: &Principal) -> Result<Vec<TokenView>, AppError> {
-        authorize(Acting::Principal(principal), Permission::UseOwnAccount, Scope::Anywhere)?;
+        authorize(
+            Acting::Principal(principal),
+            Permission::UseOwnAccount,
+            Scope::Anywhere,
+        )?;
         let mut conn = self.store().pool().acquire().await?;
         Ok(tokens::list_for_user(&mut conn, principal.user_id)
             .await?
@@ -665,8 +735,16 @@ impl App {
     }
 
     /// Revokes one of the principal's own tokens.
-    pub async fn revoke_token(&self, principal: &Principal, id: i64) -> Result<TokenView, AppError> {
-        authorize(Acting::Principal(principal), Permission::UseOwnAccount, Scope::Anywhere)?;
+    pub async fn revoke_token(
+        &self,
+        principal: &Principal,
+        id: i64,
+    ) -> Result<TokenView, AppError> {
+        authorize(
+            Acting::Principal(principal),
+            Permission::UseOwnAccount,
+            Scope::Anywhere,
+        )?;
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
         let not_found = || AppError::NotFound {
@@ -699,7 +777,11 @@ impl App {
     }
 
     /// Creates an API token for a user from the command line (for machine clients).
-    pub async fn create_token_for(&self, username: &str, name: &str) -> Result<(TokenView, String), AppError> {
+    pub async fn create_token_for(
+        &self,
+        username: &str,
+        name: &str,
+    ) -> Result<(TokenView, String), AppError> {
         let mut conn = self.store().pool().acquire().await?;
         let user = users::find_by_username(&mut conn, username)
             .await?
@@ -713,6 +795,11 @@ impl App {
         principal.must_change_password = false;
         self.create_token(&principal, name).await
     }
+}
+
+/// A fresh random token for a form that has no session yet (the sign-in form).
+pub fn new_form_token() -> String {
+    random_hex(32)
 }
 
 #[cfg(test)]
@@ -731,9 +818,4 @@ mod tests {
     fn the_dummy_hash_parses() {
         assert!(argon2::PasswordHash::new(DUMMY_HASH).is_ok());
     }
-}
-
-/// A fresh random token for a form that has no session yet (the sign-in form).
-pub fn new_form_token() -> String {
-    random_hex(32)
 }

@@ -3,8 +3,8 @@
 //! link after it. Entries are written in the same transaction as the change they record.
 
 use chrono::{DateTime, Utc};
-use qorgau_store::audit::{self as repo, AuditRow};
 use qorgau_store::Conn;
+use qorgau_store::audit::{self as repo, AuditRow};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -166,7 +166,10 @@ pub async fn verify_chain(conn: &mut Conn) -> Result<Verification, AppError> {
         seq: previous_seq + 1,
         reason: BreakReason::HeadMismatch,
     });
-    Ok(Verification { entries, first_break })
+    Ok(Verification {
+        entries,
+        first_break,
+    })
 }
 
 impl App {
@@ -184,7 +187,11 @@ impl App {
     ///
     /// The log is global (an entry may concern a user, a token or a unit), so reading it needs
     /// the audit permission on the root of the tree, not on a branch.
-    pub async fn latest_audit(&self, acting: Acting<'_>, limit: i64) -> Result<Vec<AuditRow>, AppError> {
+    pub async fn latest_audit(
+        &self,
+        acting: Acting<'_>,
+        limit: i64,
+    ) -> Result<Vec<AuditRow>, AppError> {
         let root = self.root_path().await?;
         authorize(acting, Permission::ReadAudit, Scope::Unit(&root))?;
         let mut tx = self.store().begin_read().await?;

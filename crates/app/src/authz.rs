@@ -52,7 +52,11 @@ pub enum Scope<'a> {
 /// A person may when one of their grants gives a role that allows the permission on a unit whose
 /// subtree holds the scope. A person who still has to change a one-time password may do only
 /// that.
-pub fn authorize(acting: Acting<'_>, permission: Permission, scope: Scope<'_>) -> Result<(), AppError> {
+pub fn authorize(
+    acting: Acting<'_>,
+    permission: Permission,
+    scope: Scope<'_>,
+) -> Result<(), AppError> {
     let principal = match acting {
         Acting::Operator => return Ok(()),
         Acting::Anonymous => return Err(AppError::Unauthenticated),
@@ -126,9 +130,20 @@ mod tests {
     #[test]
     fn the_role_must_allow_the_permission() {
         let auditor = principal(Role::Auditor, "/1/");
-        assert!(authorize(Acting::Principal(&auditor), Permission::ReadAudit, Scope::Unit("/1/4/")).is_ok());
+        assert!(
+            authorize(
+                Acting::Principal(&auditor),
+                Permission::ReadAudit,
+                Scope::Unit("/1/4/")
+            )
+            .is_ok()
+        );
         assert!(matches!(
-            authorize(Acting::Principal(&auditor), Permission::ManageUsers, Scope::Unit("/1/4/")),
+            authorize(
+                Acting::Principal(&auditor),
+                Permission::ManageUsers,
+                Scope::Unit("/1/4/")
+            ),
             Err(AppError::Forbidden { .. })
         ));
     }
@@ -147,6 +162,13 @@ mod tests {
 
     #[test]
     fn the_operator_is_not_asked() {
-        assert!(authorize(Acting::Operator, Permission::ManageUsers, Scope::Unit("/9/")).is_ok());
+        assert!(
+            authorize(
+                Acting::Operator,
+                Permission::ManageUsers,
+                Scope::Unit("/9/")
+            )
+            .is_ok()
+        );
     }
 }

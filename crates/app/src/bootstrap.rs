@@ -23,14 +23,38 @@ pub struct Bootstrapped {
 /// The demo tree: (parent index in this list or None for the root, name, kind).
 const DEMO_TREE: &[(Option<usize>, &str, UnitKind)] = &[
     (None, "Ministry of Defense", UnitKind::Ministry),
-    (Some(0), "General Staff of the Armed Forces", UnitKind::OperationalStrategic),
-    (Some(1), "Regional Command \"Astana\"", UnitKind::OperationalTerritorial),
+    (
+        Some(0),
+        "General Staff of the Armed Forces",
+        UnitKind::OperationalStrategic,
+    ),
+    (
+        Some(1),
+        "Regional Command \"Astana\"",
+        UnitKind::OperationalTerritorial,
+    ),
     (Some(2), "Military unit 10001", UnitKind::Tactical),
-    (Some(3), "Logistics service of military unit 10001", UnitKind::Service),
-    (Some(1), "Regional Command \"South\"", UnitKind::OperationalTerritorial),
+    (
+        Some(3),
+        "Logistics service of military unit 10001",
+        UnitKind::Service,
+    ),
+    (
+        Some(1),
+        "Regional Command \"South\"",
+        UnitKind::OperationalTerritorial,
+    ),
     (Some(5), "Military unit 20002", UnitKind::Tactical),
-    (None, "Department of Defense Affairs of Almaty", UnitKind::MilitaryAdministration),
-    (None, "Security Council of the Republic of Kazakhstan", UnitKind::Council),
+    (
+        None,
+        "Department of Defense Affairs of Almaty",
+        UnitKind::MilitaryAdministration,
+    ),
+    (
+        None,
+        "Security Council of the Republic of Kazakhstan",
+        UnitKind::Council,
+    ),
 ];
 
 impl App {

@@ -54,7 +54,9 @@ pub fn format_instant(instant: DateTime<Utc>) -> String {
 
 /// Reads an instant written by [`format_instant`].
 pub fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text).ok().map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 #[cfg(test)]
@@ -66,8 +68,14 @@ mod tests {
     fn the_almaty_date_turns_at_19_utc() {
         let before = Utc.with_ymd_and_hms(2026, 1, 1, 18, 59, 59).unwrap();
         let after = Utc.with_ymd_and_hms(2026, 1, 1, 19, 0, 0).unwrap();
-        assert_eq!(today_in_almaty(before), NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
-        assert_eq!(today_in_almaty(after), NaiveDate::from_ymd_opt(2026, 1, 2).unwrap());
+        assert_eq!(
+            today_in_almaty(before),
+            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+        );
+        assert_eq!(
+            today_in_almaty(after),
+            NaiveDate::from_ymd_opt(2026, 1, 2).unwrap()
+        );
     }
 
     #[test]

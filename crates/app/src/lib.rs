@@ -7,8 +7,8 @@
 
 pub mod accounts;
 pub mod audit;
-pub mod bootstrap;
 pub mod authz;
+pub mod bootstrap;
 mod clock;
 mod error;
 pub mod org;
@@ -57,7 +57,11 @@ pub struct App {
 
 impl App {
     pub fn new(store: Store, clock: Clock, settings: Settings) -> Self {
-        Self { store, clock, settings }
+        Self {
+            store,
+            clock,
+            settings,
+        }
     }
 
     pub fn store(&self) -> &Store {

@@ -80,10 +80,16 @@ impl fmt::Display for UnitKind {
 impl FromStr for UnitKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        UnitKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
-            let known: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
-            format!("unknown unit kind {s:?}; the kinds are {}", known.join(", "))
-        })
+        UnitKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                let known: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
+                format!(
+                    "unknown unit kind {s:?}; the kinds are {}",
+                    known.join(", ")
+                )
+            })
     }
 }
 
@@ -124,10 +130,9 @@ impl App {
     pub async fn root_path(&self) -> Result<String, AppError> {
         let mut conn = self.store().pool().acquire().await?;
         let roots = repo::roots(&mut conn).await?;
-        roots
-            .first()
-            .map(|root| root.path.clone())
-            .ok_or_else(|| AppError::Internal("the organisation tree has no root; run `qorgau migrate`".into()))
+        roots.first().map(|root| root.path.clone()).ok_or_else(|| {
+            AppError::Internal("the organisation tree has no root; run `qorgau migrate`".into())
+        })
     }
 
     /// Creates the root unit when the tree is empty; returns it either way.
@@ -138,7 +143,14 @@ impl App {
             tx.commit().await?;
             return Ok(root);
         }
-        let root = repo::insert(&mut tx, None, name, UnitKind::State.as_str(), &crate::format_instant(now)).await?;
+        let root = repo::insert(
+            &mut tx,
+            None,
+            name,
+            UnitKind::State.as_str(),
+            &crate::format_instant(now),
+        )
+        .await?;
         record(
             &mut tx,
             now,
@@ -157,16 +169,23 @@ impl App {
     }
 
     /// Creates a unit under `parent_id`; needs the right to manage the tree on the parent.
-    pub async fn create_unit(&self, acting: Acting<'_>, input: NewUnitInput) -> Result<UnitView, AppError> {
+    pub async fn create_unit(
+        &self,
+        acting: Acting<'_>,
+        input: NewUnitInput,
+    ) -> Result<UnitView, AppError> {
         let name = input.name.trim();
         if name.is_empty() || name.chars().count() > 300 {
             return Err(AppError::invalid("name", Message::new("invalid-unit-name")));
         }
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
-        let parent = repo::find(&mut tx, input.parent_id)
-            .await?
-            .ok_or_else(|| AppError::invalid("parent_id", Message::new("invalid-unit-missing").arg("id", input.parent_id)))?;
+        let parent = repo::find(&mut tx, input.parent_id).await?.ok_or_else(|| {
+            AppError::invalid(
+                "parent_id",
+                Message::new("invalid-unit-missing").arg("id", input.parent_id),
+            )
+        })?;
         authorize(acting, Permission::ManageOrg, Scope::Unit(&parent.path))?;
         let unit = repo::insert(
             &mut tx,
@@ -199,7 +218,9 @@ impl App {
         authorize(acting, Permission::ReadOrg, Scope::Anywhere)?;
         let mut conn = self.store().pool().acquire().await?;
         let units = match acting {
-            Acting::Principal(p) => repo::list_within(&mut conn, &p.paths_with(Permission::ReadOrg)).await?,
+            Acting::Principal(p) => {
+                repo::list_within(&mut conn, &p.paths_with(Permission::ReadOrg)).await?
+            }
             _ => repo::list(&mut conn).await?,
         };
         Ok(units.iter().map(UnitView::from).collect())

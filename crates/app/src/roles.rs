@@ -7,7 +7,20 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// The roles of Qorgau's users.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Administrator,
@@ -68,7 +81,10 @@ impl Role {
             UseOwnAccount | ReadRules | EvaluateRules | ReadOrg | ReadLaw => true,
             ManageUsers | ManageOrg => self == Administrator,
             ReadUsers | ReadAudit => matches!(self, Administrator | Auditor),
-            ReadSafety => matches!(self, Commander | SafetyOfficer | Inspector | Analyst | Auditor),
+            ReadSafety => matches!(
+                self,
+                Commander | SafetyOfficer | Inspector | Analyst | Auditor
+            ),
             WriteSafety => matches!(self, Commander | SafetyOfficer | Inspector),
             ApprovePlans => self == Commander,
             ReadConscription => matches!(self, RegistrationOfficer | Commander | Auditor),
@@ -141,7 +157,12 @@ mod tests {
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));
             assert_eq!(serde_json::to_value(role).unwrap(), role.as_str());
         }
-        assert!("general".parse::<Role>().unwrap_err().contains("administrator"));
+        assert!(
+            "general"
+                .parse::<Role>()
+                .unwrap_err()
+                .contains("administrator")
+        );
     }
 
     #[test]

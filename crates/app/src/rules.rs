@@ -24,7 +24,11 @@ impl App {
         Ok(registry().iter().map(|rule| rule.info()).collect())
     }
 
-    pub fn rule_schema(&self, acting: Acting<'_>, id: &str) -> Result<(RuleInfo, serde_json::Value), AppError> {
+    pub fn rule_schema(
+        &self,
+        acting: Acting<'_>,
+        id: &str,
+    ) -> Result<(RuleInfo, serde_json::Value), AppError> {
         authorize(acting, Permission::ReadRules, Scope::Anywhere)?;
         let rule = registry().get(id)?;
         Ok((rule.info(), rule.facts_schema()))

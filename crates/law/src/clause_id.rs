@@ -16,11 +16,17 @@ pub struct ClauseId(String);
 /// Why a text is not a clause id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ClauseIdError {
-    #[error("a clause id has the form ACT/COMPONENT, for example kz-2020-mod-738/para_5; got {0:?}")]
+    #[error(
+        "a clause id has the form ACT/COMPONENT, for example kz-2020-mod-738/para_5; got {0:?}"
+    )]
     Shape(String),
-    #[error("the act part {act:?} of clause id {id:?} may hold only a-z, 0-9, '-' and Roman numerals")]
+    #[error(
+        "the act part {act:?} of clause id {id:?} may hold only a-z, 0-9, '-' and Roman numerals"
+    )]
     Act { id: String, act: String },
-    #[error("the component {component:?} of clause id {id:?} is not KIND_NUMBER with KIND one of {kinds}")]
+    #[error(
+        "the component {component:?} of clause id {id:?} is not KIND_NUMBER with KIND one of {kinds}"
+    )]
     Component {
         id: String,
         component: String,
@@ -40,9 +46,9 @@ impl ClauseId {
         if act.is_empty() || path.is_empty() {
             return Err(ClauseIdError::Shape(text.to_owned()));
         }
-        let act_ok = act
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || "IVXLC".contains(c));
+        let act_ok = act.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || "IVXLC".contains(c)
+        });
         if !act_ok {
             return Err(ClauseIdError::Act {
                 id: text.to_owned(),
@@ -128,18 +134,33 @@ mod tests {
             let parsed = ClauseId::parse(id).expect(id);
             assert_eq!(parsed.as_str(), id);
         }
-        assert_eq!(ClauseId::parse("kz-2005-29/art_22").unwrap().act(), "kz-2005-29");
+        assert_eq!(
+            ClauseId::parse("kz-2005-29/art_22").unwrap().act(),
+            "kz-2005-29"
+        );
     }
 
     #[test]
     fn rejects_malformed_ids_with_the_reason() {
-        assert!(matches!(ClauseId::parse("para_5"), Err(ClauseIdError::Shape(_))));
-        assert!(matches!(ClauseId::parse("kz/"), Err(ClauseIdError::Shape(_))));
-        assert!(matches!(ClauseId::parse("KZ x/para_5"), Err(ClauseIdError::Act { .. })));
+        assert!(matches!(
+            ClauseId::parse("para_5"),
+            Err(ClauseIdError::Shape(_))
+        ));
+        assert!(matches!(
+            ClauseId::parse("kz/"),
+            Err(ClauseIdError::Shape(_))
+        ));
+        assert!(matches!(
+            ClauseId::parse("KZ x/para_5"),
+            Err(ClauseIdError::Act { .. })
+        ));
         assert!(matches!(
             ClauseId::parse("kz-2005-29/section_5"),
             Err(ClauseIdError::Component { .. })
         ));
-        assert!(matches!(ClauseId::parse("kz-2005-29/para_"), Err(ClauseIdError::Component { .. })));
+        assert!(matches!(
+            ClauseId::parse("kz-2005-29/para_"),
+            Err(ClauseIdError::Component { .. })
+        ));
     }
 }

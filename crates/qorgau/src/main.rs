@@ -12,7 +12,11 @@ use clap::{Parser, Subcommand};
 pub const DEFAULT_DATABASE: &str = "sqlite://qorgau-data/qorgau.db";
 
 #[derive(Parser)]
-#[command(name = "qorgau", version, about = "Kazakhstan's defence and national-security law as a working information system")]
+#[command(
+    name = "qorgau",
+    version,
+    about = "Kazakhstan's defence and national-security law as a working information system"
+)]
 struct Cli {
     /// Database URL: sqlite://PATH (the default) or postgres://USER:PASSWORD@HOST/DB.
     #[arg(long, global = true, env = "QORGAU_DATABASE", default_value = DEFAULT_DATABASE)]
@@ -56,7 +60,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     commands::init_logging();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("{error}");
@@ -77,7 +84,10 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("{}", qorgau_i18n::en_with("cli-error", &[("detail", format!("{error:#}").into())]));
+            eprintln!(
+                "{}",
+                qorgau_i18n::en_with("cli-error", &[("detail", format!("{error:#}").into())])
+            );
             ExitCode::FAILURE
         }
     }

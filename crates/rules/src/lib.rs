@@ -8,7 +8,7 @@ mod registry;
 pub mod safety;
 
 pub use decision::{Decision, DecisionView, RuleError};
-pub use registry::{Rule, RuleInfo, TypedRule, registry, Registry};
+pub use registry::{Registry, Rule, RuleInfo, TypedRule, registry};
 
 /// A calendar date in Asia/Almaty; rules never see a time of day unless a fact carries one.
 pub type AsOf = chrono::NaiveDate;

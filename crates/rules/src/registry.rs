@@ -12,7 +12,11 @@ use crate::{Decision, RuleError, safety};
 pub trait Rule: Send + Sync + 'static {
     fn info(&self) -> RuleInfo;
     fn facts_schema(&self) -> serde_json::Value;
-    fn evaluate_json(&self, facts: serde_json::Value, as_of: NaiveDate) -> Result<Decision, RuleError>;
+    fn evaluate_json(
+        &self,
+        facts: serde_json::Value,
+        as_of: NaiveDate,
+    ) -> Result<Decision, RuleError>;
 }
 
 /// A rule written against typed facts; every such rule is a [`Rule`].
@@ -59,7 +63,11 @@ impl<T: TypedRule> Rule for T {
         serde_json::to_value(schemars::schema_for!(T::Facts)).unwrap_or_default()
     }
 
-    fn evaluate_json(&self, facts: serde_json::Value, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn evaluate_json(
+        &self,
+        facts: serde_json::Value,
+        as_of: NaiveDate,
+    ) -> Result<Decision, RuleError> {
         let facts: T::Facts = serde_json::from_value(facts).map_err(|e| RuleError::Facts {
             rule: T::ID,
             message: e.to_string(),
@@ -79,7 +87,10 @@ impl Registry {
         let mut rules = BTreeMap::new();
         for rule in all {
             let id = rule.info().id;
-            assert!(rules.insert(id, rule).is_none(), "rule id {id} registered twice");
+            assert!(
+                rules.insert(id, rule).is_none(),
+                "rule id {id} registered twice"
+            );
         }
         Self { rules }
     }
@@ -95,7 +106,12 @@ impl Registry {
         self.rules.values().map(|rule| rule.as_ref())
     }
 
-    pub fn evaluate(&self, id: &str, facts: serde_json::Value, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    pub fn evaluate(
+        &self,
+        id: &str,
+        facts: serde_json::Value,
+        as_of: NaiveDate,
+    ) -> Result<Decision, RuleError> {
         self.get(id)?.evaluate_json(facts, as_of)
     }
 }

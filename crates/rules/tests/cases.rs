@@ -72,30 +72,52 @@ fn every_yaml_case_holds() {
                     }
                 }
                 (Some(fragment), Ok(decision)) => {
-                    failures.push(format!("{label}: expected an error with {fragment:?}, got {:?}", decision.outcome));
+                    failures.push(format!(
+                        "{label}: expected an error with {fragment:?}, got {:?}",
+                        decision.outcome
+                    ));
                 }
                 (None, Err(error)) => failures.push(format!("{label}: unexpected error {error}")),
                 (None, Ok(decision)) => {
-                    let expected = case.outcome.as_ref().expect("a case without error names its outcome");
+                    let expected = case
+                        .outcome
+                        .as_ref()
+                        .expect("a case without error names its outcome");
                     if &decision.outcome != expected {
-                        failures.push(format!("{label}: outcome {} != expected {expected}", decision.outcome));
+                        failures.push(format!(
+                            "{label}: outcome {} != expected {expected}",
+                            decision.outcome
+                        ));
                     }
-                    let cited: Vec<String> = decision.citations.iter().map(|c| c.to_string()).collect();
-                    let expected_citations = case.citations.clone().expect("a case without error names its citations");
+                    let cited: Vec<String> =
+                        decision.citations.iter().map(|c| c.to_string()).collect();
+                    let expected_citations = case
+                        .citations
+                        .clone()
+                        .expect("a case without error names its citations");
                     if cited != expected_citations {
-                        failures.push(format!("{label}: citations {cited:?} != expected {expected_citations:?}"));
+                        failures.push(format!(
+                            "{label}: citations {cited:?} != expected {expected_citations:?}"
+                        ));
                     }
                     assert_eq!(decision.as_of, case.as_of, "{label}");
                     for sentence in decision.view(&Lang::english()).explanation {
                         if sentence.starts_with('[') {
-                            failures.push(format!("{label}: explanation message {sentence} is missing"));
+                            failures.push(format!(
+                                "{label}: explanation message {sentence} is missing"
+                            ));
                         }
                     }
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -108,8 +130,18 @@ fn every_rule_has_a_case_file_a_title_and_valid_static_citations() {
             .join("cases")
             .join(module)
             .join(format!("{name}.yaml"));
-        assert!(files.contains(&expected), "rule {} has no case file {}", info.id, expected.display());
-        assert!(qorgau_i18n::has_message(info.title), "rule {} title {} missing", info.id, info.title);
+        assert!(
+            files.contains(&expected),
+            "rule {} has no case file {}",
+            info.id,
+            expected.display()
+        );
+        assert!(
+            qorgau_i18n::has_message(info.title),
+            "rule {} title {} missing",
+            info.id,
+            info.title
+        );
         assert!(!info.citations.is_empty(), "rule {} cites nothing", info.id);
         for citation in &info.citations {
             assert!(
@@ -118,6 +150,10 @@ fn every_rule_has_a_case_file_a_title_and_valid_static_citations() {
                 info.id
             );
         }
-        assert!(rule.facts_schema().get("properties").is_some(), "rule {} has no fact schema", info.id);
+        assert!(
+            rule.facts_schema().get("properties").is_some(),
+            "rule {} has no fact schema",
+            info.id
+        );
     }
 }

@@ -29,20 +29,28 @@ macro_rules! columns {
 /// Takes the chain head for this transaction: on PostgreSQL the row stays locked until commit,
 /// on SQLite the write transaction already excludes other writers.
 pub async fn lock_head(conn: &mut Conn) -> Result<(i64, String), StoreError> {
-    Ok(sqlx::query_as("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, hash")
-        .fetch_one(conn)
-        .await?)
+    Ok(
+        sqlx::query_as("UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, hash")
+            .fetch_one(conn)
+            .await?,
+    )
 }
 
 pub async fn head(conn: &mut Conn) -> Result<(i64, String), StoreError> {
-    Ok(sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
-        .fetch_one(conn)
-        .await?)
+    Ok(
+        sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
+            .fetch_one(conn)
+            .await?,
+    )
 }
 
 /// Appends `row` and moves the head to it.
 pub async fn append(conn: &mut Conn, row: &AuditRow) -> Result<(), StoreError> {
-    sqlx::query(concat!("INSERT INTO audit_log (", columns!(), ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"))
+    sqlx::query(concat!(
+        "INSERT INTO audit_log (",
+        columns!(),
+        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+    ))
     .bind(row.seq)
     .bind(&row.at)
     .bind(row.actor_id)
@@ -66,7 +74,11 @@ pub async fn append(conn: &mut Conn, row: &AuditRow) -> Result<(), StoreError> {
 
 /// Entries with `seq` greater than `after`, in order, at most `limit`.
 pub async fn page(conn: &mut Conn, after: i64, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"))
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"
+    ))
     .bind(after)
     .bind(limit)
     .fetch_all(conn)
@@ -75,8 +87,12 @@ pub async fn page(conn: &mut Conn, after: i64, limit: i64) -> Result<Vec<AuditRo
 
 /// The latest entries, newest first.
 pub async fn latest(conn: &mut Conn, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM audit_log ORDER BY seq DESC LIMIT $1"))
-        .bind(limit)
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM audit_log ORDER BY seq DESC LIMIT $1"
+    ))
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
 }

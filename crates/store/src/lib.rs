@@ -5,8 +5,8 @@
 //! rule decides. Queries are written once in the common dialect (`$1` placeholders work on both
 //! backends through sqlx's `Any` driver); where the backends differ, the migrations differ.
 
-mod error;
 pub mod audit;
+mod error;
 pub mod org;
 pub mod sessions;
 pub mod tokens;
@@ -83,7 +83,12 @@ impl Store {
                     .connect_with(options)
                     .await?
             }
-            Backend::Postgres => pool_options.max_connections(16).connect_with(options).await?,
+            Backend::Postgres => {
+                pool_options
+                    .max_connections(16)
+                    .connect_with(options)
+                    .await?
+            }
         };
         Ok(Self { pool, backend })
     }
@@ -109,9 +114,10 @@ impl Store {
     }
 
     async fn applied_migrations(&self) -> Result<usize, StoreError> {
-        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = TRUE")
-            .fetch_one(&self.pool)
-            .await?;
+        let count: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = TRUE")
+                .fetch_one(&self.pool)
+                .await?;
         Ok(usize::try_from(count).unwrap_or(0))
     }
 

@@ -75,17 +75,25 @@ pub async fn get(conn: &mut Conn, id: i64) -> Result<OrgUnit, StoreError> {
 }
 
 pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<OrgUnit>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM org_units WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM org_units WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// Every unit, in tree order (parents before children).
 pub async fn list(conn: &mut Conn) -> Result<Vec<OrgUnit>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM org_units ORDER BY path"))
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM org_units ORDER BY path"
+    ))
+    .fetch_all(conn)
+    .await?)
 }
 
 /// The units whose path starts with one of `paths` (the subtrees of those units).
@@ -97,7 +105,11 @@ pub async fn list_within(conn: &mut Conn, paths: &[String]) -> Result<Vec<OrgUni
 
 /// The root units (normally one).
 pub async fn roots(conn: &mut Conn) -> Result<Vec<OrgUnit>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM org_units WHERE parent_id IS NULL ORDER BY id"))
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM org_units WHERE parent_id IS NULL ORDER BY id"
+    ))
     .fetch_all(conn)
     .await?)
 }

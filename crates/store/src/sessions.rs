@@ -32,7 +32,11 @@ pub async fn insert(
 }
 
 /// The live session with this id hash at instant `now`.
-pub async fn find_live(conn: &mut Conn, id_hash: &str, now: &str) -> Result<Option<SessionRow>, StoreError> {
+pub async fn find_live(
+    conn: &mut Conn,
+    id_hash: &str,
+    now: &str,
+) -> Result<Option<SessionRow>, StoreError> {
     Ok(sqlx::query_as("SELECT user_id, csrf_token, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
         .bind(id_hash)
         .bind(now)

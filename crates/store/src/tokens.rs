@@ -42,25 +42,38 @@ pub async fn insert(
 }
 
 /// The user of a live (unrevoked) token.
-pub async fn user_of_live_token(conn: &mut Conn, token_hash: &str) -> Result<Option<i64>, StoreError> {
-    Ok(sqlx::query_scalar("SELECT user_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-        .bind(token_hash)
-        .fetch_optional(conn)
-        .await?)
+pub async fn user_of_live_token(
+    conn: &mut Conn,
+    token_hash: &str,
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT user_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
+    )
+    .bind(token_hash)
+    .fetch_optional(conn)
+    .await?)
 }
 
 pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<TokenRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM api_tokens WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM api_tokens WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
 }
 
 pub async fn list_for_user(conn: &mut Conn, user_id: i64) -> Result<Vec<TokenRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM api_tokens WHERE user_id = $1 ORDER BY id"))
-        .bind(user_id)
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM api_tokens WHERE user_id = $1 ORDER BY id"
+    ))
+    .bind(user_id)
+    .fetch_all(conn)
+    .await?)
 }
 
 pub async fn revoke(conn: &mut Conn, id: i64, at: &str) -> Result<(), StoreError> {

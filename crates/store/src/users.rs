@@ -82,10 +82,12 @@ pub async fn insert(conn: &mut Conn, user: &NewUser<'_>) -> Result<i64, StoreErr
 }
 
 pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<UserRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM users WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(
+        sqlx::query_as(concat!("SELECT ", columns!(), " FROM users WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 pub async fn get(conn: &mut Conn, id: i64) -> Result<UserRow, StoreError> {
@@ -95,21 +97,34 @@ pub async fn get(conn: &mut Conn, id: i64) -> Result<UserRow, StoreError> {
     })
 }
 
-pub async fn find_by_username(conn: &mut Conn, username: &str) -> Result<Option<UserRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM users WHERE username = $1"))
-        .bind(username)
-        .fetch_optional(conn)
-        .await?)
+pub async fn find_by_username(
+    conn: &mut Conn,
+    username: &str,
+) -> Result<Option<UserRow>, StoreError> {
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM users WHERE username = $1"
+    ))
+    .bind(username)
+    .fetch_optional(conn)
+    .await?)
 }
 
 pub async fn list(conn: &mut Conn) -> Result<Vec<UserRow>, StoreError> {
-    Ok(sqlx::query_as(concat!("SELECT ", columns!(), " FROM users ORDER BY username"))
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM users ORDER BY username"
+    ))
+    .fetch_all(conn)
+    .await?)
 }
 
 pub async fn count(conn: &mut Conn) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(conn).await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(conn)
+        .await?)
 }
 
 /// Records the outcome of a login attempt: a failure count and lock, or a reset.
@@ -176,7 +191,11 @@ pub async fn grants(conn: &mut Conn, user_id: i64) -> Result<Vec<GrantRow>, Stor
 }
 
 /// Replaces every grant of the user.
-pub async fn replace_grants(conn: &mut Conn, user_id: i64, grants: &[(String, i64)]) -> Result<(), StoreError> {
+pub async fn replace_grants(
+    conn: &mut Conn,
+    user_id: i64,
+    grants: &[(String, i64)],
+) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM grants WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *conn)
@@ -188,7 +207,9 @@ pub async fn replace_grants(conn: &mut Conn, user_id: i64, grants: &[(String, i6
             .bind(unit_id)
             .execute(&mut *conn)
             .await
-            .map_err(|e| StoreError::conflict_or(e, || format!("grant {role} on unit {unit_id}")))?;
+            .map_err(|e| {
+                StoreError::conflict_or(e, || format!("grant {role} on unit {unit_id}"))
+            })?;
     }
     Ok(())
 }

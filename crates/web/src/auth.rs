@@ -21,7 +21,11 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Compares secrets in time independent of where they differ. Written out because it is four
 /// lines and the only constant-time operation the web layer needs.
 pub fn same_secret(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// A session cookie: HttpOnly, SameSite=Strict, Secure when served over https.
@@ -47,7 +51,10 @@ pub struct ApiCaller(pub Principal);
 impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = Problem;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
             let token = value
                 .to_str()
@@ -98,7 +105,9 @@ impl IntoResponse for ToLogin {
 fn form_urlencoded_component(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -107,7 +116,10 @@ fn form_urlencoded_component(text: &str) -> String {
 impl FromRequestParts<AppState> for PageSession {
     type Rejection = ToLogin;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let path = OriginalUri::from_request_parts(parts, state)
             .await
             .map(|uri| uri.0.path().to_owned())
@@ -152,7 +164,13 @@ where
         let Form(envelope) = Form::<Envelope<T>>::from_request(req, state)
             .await
             .map_err(|rejection| {
-                Problem::new(rejection.status(), "invalid-form", "Invalid form", rejection.body_text()).into_response()
+                Problem::new(
+                    rejection.status(),
+                    "form-invalid",
+                    "Invalid form",
+                    rejection.body_text(),
+                )
+                .into_response()
             })?;
         if !same_secret(&envelope.csrf, &session.csrf) {
             return Err(Problem::new(
@@ -184,6 +202,9 @@ mod tests {
 
     #[test]
     fn next_paths_are_encoded() {
-        assert_eq!(form_urlencoded_component("/admin/users?x=1"), "/admin/users%3Fx%3D1");
+        assert_eq!(
+            form_urlencoded_component("/admin/users?x=1"),
+            "/admin/users%3Fx%3D1"
+        );
     }
 }

@@ -33,13 +33,16 @@ fn json_problem(rejection: JsonRejection) -> Problem {
     match rejection {
         JsonRejection::JsonDataError(e) => Problem::new(
             S::UNPROCESSABLE_ENTITY,
-            "invalid-body",
+            "body-invalid",
             "The body does not fit",
             e.body_text(),
         ),
-        JsonRejection::JsonSyntaxError(e) => {
-            Problem::new(S::BAD_REQUEST, "malformed-json", "Malformed JSON", e.body_text())
-        }
+        JsonRejection::JsonSyntaxError(e) => Problem::new(
+            S::BAD_REQUEST,
+            "malformed-json",
+            "Malformed JSON",
+            e.body_text(),
+        ),
         JsonRejection::MissingJsonContentType(_) => Problem::new(
             S::UNSUPPORTED_MEDIA_TYPE,
             "content-type",
@@ -59,7 +62,12 @@ fn json_problem(rejection: JsonRejection) -> Problem {
                 Problem::new(status, "unreadable-body", "Unreadable body", e.body_text())
             }
         }
-        other => Problem::new(other.status(), "invalid-body", "Invalid body", other.body_text()),
+        other => Problem::new(
+            other.status(),
+            "body-invalid",
+            "Invalid body",
+            other.body_text(),
+        ),
     }
 }
 
@@ -80,7 +88,7 @@ where
             .map_err(|rejection: PathRejection| {
                 Problem::new(
                     StatusCode::BAD_REQUEST,
-                    "invalid-path",
+                    "path-invalid",
                     "Invalid path parameter",
                     rejection.body_text(),
                 )
@@ -105,7 +113,7 @@ where
             .map_err(|rejection: QueryRejection| {
                 Problem::new(
                     StatusCode::BAD_REQUEST,
-                    "invalid-query",
+                    "query-invalid",
                     "Invalid query parameter",
                     rejection.body_text(),
                 )

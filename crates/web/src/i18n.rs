@@ -25,7 +25,10 @@ impl Tr {
         render(
             &self.0,
             id,
-            &[(n1, Arg::Text(v1.to_owned())), (n2, Arg::Text(v2.to_owned()))],
+            &[
+                (n1, Arg::Text(v1.to_owned())),
+                (n2, Arg::Text(v2.to_owned())),
+            ],
         )
     }
 

@@ -60,7 +60,10 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router())
         .merge(observe::router())
         .fallback(problem::no_route)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), observe::track))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            observe::track,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_FRAME_OPTIONS,
@@ -72,7 +75,9 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'self'; form-action 'self'; frame-ancestors 'none'"),
+            HeaderValue::from_static(
+                "default-src 'self'; form-action 'self'; frame-ancestors 'none'",
+            ),
         ))
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(observe::trace_layer())
@@ -87,8 +92,11 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let router = router(state);
-    let server = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown);
+    let server = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown);
     server.await
 }
 

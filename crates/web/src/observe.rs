@@ -78,15 +78,15 @@ pub async fn track(State(_): State<AppState>, request: Request, next: Next) -> R
     let status = response.status().as_u16().to_string();
     let labels = [("method", method), ("route", route), ("status", status)];
     metrics::counter!("qorgau_http_requests_total", &labels).increment(1);
-    metrics::histogram!("qorgau_http_request_duration_seconds", &labels).record(started.elapsed().as_secs_f64());
+    metrics::histogram!("qorgau_http_request_duration_seconds", &labels)
+        .record(started.elapsed().as_secs_f64());
     response
 }
 
 /// A span per request carrying its id (set by the request-id layer before this one runs).
-pub fn trace_layer() -> TraceLayer<
-    SharedClassifier<ServerErrorsAsFailures>,
-    impl Fn(&Request) -> tracing::Span + Clone,
-> {
+pub fn trace_layer()
+-> TraceLayer<SharedClassifier<ServerErrorsAsFailures>, impl Fn(&Request) -> tracing::Span + Clone>
+{
     TraceLayer::new_for_http()
         .make_span_with(|request: &Request| {
             let request_id = request

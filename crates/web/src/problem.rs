@@ -65,26 +65,56 @@ impl From<AppError> for Problem {
         use StatusCode as S;
         let detail = error.to_string();
         match error {
-            AppError::Unauthenticated => Problem::new(S::UNAUTHORIZED, "unauthenticated", "Sign-in required", detail),
-            AppError::BadCredentials => Problem::new(S::UNAUTHORIZED, "bad-credentials", "Sign-in failed", detail),
-            AppError::Locked { .. } => Problem::new(S::TOO_MANY_REQUESTS, "locked", "Account locked", detail),
-            AppError::Disabled => Problem::new(S::FORBIDDEN, "disabled", "Account disabled", detail),
-            AppError::PasswordChangeRequired => {
-                Problem::new(S::FORBIDDEN, "password-change-required", "Password change required", detail)
+            AppError::Unauthenticated => Problem::new(
+                S::UNAUTHORIZED,
+                "unauthenticated",
+                "Sign-in required",
+                detail,
+            ),
+            AppError::BadCredentials => {
+                Problem::new(S::UNAUTHORIZED, "bad-credentials", "Sign-in failed", detail)
             }
-            AppError::Forbidden { .. } => Problem::new(S::FORBIDDEN, "forbidden", "Not allowed", detail),
-            AppError::NotFound { .. } => Problem::new(S::NOT_FOUND, "not-found", "Not found", detail),
-            AppError::Conflict(_) => Problem::new(S::CONFLICT, "conflict", "Already exists", detail),
+            AppError::Locked { .. } => {
+                Problem::new(S::TOO_MANY_REQUESTS, "locked", "Account locked", detail)
+            }
+            AppError::Disabled => {
+                Problem::new(S::FORBIDDEN, "disabled", "Account disabled", detail)
+            }
+            AppError::PasswordChangeRequired => Problem::new(
+                S::FORBIDDEN,
+                "password-change-required",
+                "Password change required",
+                detail,
+            ),
+            AppError::Forbidden { .. } => {
+                Problem::new(S::FORBIDDEN, "forbidden", "Not allowed", detail)
+            }
+            AppError::NotFound { .. } => {
+                Problem::new(S::NOT_FOUND, "not-found", "Not found", detail)
+            }
+            AppError::Conflict(_) => {
+                Problem::new(S::CONFLICT, "conflict", "Already exists", detail)
+            }
             AppError::Invalid { field, .. } => {
-                Problem::new(S::UNPROCESSABLE_ENTITY, "invalid", "Invalid input", detail).with_field(field)
+                Problem::new(S::UNPROCESSABLE_ENTITY, "invalid", "Invalid input", detail)
+                    .with_field(field)
             }
-            AppError::Rule(RuleError::UnknownRule(_)) => Problem::new(S::NOT_FOUND, "unknown-rule", "Unknown rule", detail),
-            AppError::Rule(RuleError::InvalidFact { fact, .. }) => {
-                Problem::new(S::UNPROCESSABLE_ENTITY, "invalid-facts", "Invalid facts", detail).with_field(fact)
+            AppError::Rule(RuleError::UnknownRule(_)) => {
+                Problem::new(S::NOT_FOUND, "unknown-rule", "Unknown rule", detail)
             }
-            AppError::Rule(RuleError::Facts { .. }) => {
-                Problem::new(S::UNPROCESSABLE_ENTITY, "invalid-facts", "Invalid facts", detail)
-            }
+            AppError::Rule(RuleError::InvalidFact { fact, .. }) => Problem::new(
+                S::UNPROCESSABLE_ENTITY,
+                "facts-invalid",
+                "Invalid facts",
+                detail,
+            )
+            .with_field(fact),
+            AppError::Rule(RuleError::Facts { .. }) => Problem::new(
+                S::UNPROCESSABLE_ENTITY,
+                "facts-invalid",
+                "Invalid facts",
+                detail,
+            ),
             AppError::Store(_) | AppError::Internal(_) => {
                 tracing::error!(error = %detail, "request failed");
                 Problem::new(

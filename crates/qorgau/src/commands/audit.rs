@@ -21,13 +21,22 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
             let report = app.verify_audit(Acting::Operator).await?;
             match report.first_break {
                 None => {
-                    println!("{}", en_with("audit-intact", &[("entries", report.entries.into())]));
+                    println!(
+                        "{}",
+                        en_with("audit-intact", &[("entries", report.entries.into())])
+                    );
                     ExitCode::SUCCESS
                 }
                 Some(found) => {
                     println!(
                         "{}",
-                        en_with("audit-broken", &[("seq", found.seq.into()), ("reason", en(found.reason.message_id()).into())])
+                        en_with(
+                            "audit-broken",
+                            &[
+                                ("seq", found.seq.into()),
+                                ("reason", en(found.reason.message_id()).into())
+                            ]
+                        )
                     );
                     ExitCode::FAILURE
                 }
@@ -35,7 +44,10 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
         }
         AuditCommand::Log { limit } => {
             for row in app.latest_audit(Acting::Operator, limit).await? {
-                println!("{}\t{}\t{}\t{}\t{} {}", row.seq, row.at, row.actor, row.action, row.entity, row.entity_id);
+                println!(
+                    "{}\t{}\t{}\t{}\t{} {}",
+                    row.seq, row.at, row.actor, row.action, row.entity, row.entity_id
+                );
             }
             ExitCode::SUCCESS
         }

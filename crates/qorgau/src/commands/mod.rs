@@ -17,23 +17,37 @@ use qorgau_store::Store;
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 /// Opens the database (creating a SQLite file and its folder when missing) and applies
 /// migrations.
 pub async fn open(database: &str) -> anyhow::Result<App> {
-    if let Some(path) = database.strip_prefix("sqlite://").or_else(|| database.strip_prefix("sqlite:")) {
+    if let Some(path) = database
+        .strip_prefix("sqlite://")
+        .or_else(|| database.strip_prefix("sqlite:"))
+    {
         let file = path.split('?').next().unwrap_or(path);
         if let Some(parent) = std::path::Path::new(file).parent()
             && !parent.as_os_str().is_empty()
         {
-            std::fs::create_dir_all(parent).with_context(|| en_with("cli-cannot-create-folder", &[("path", parent.display().to_string().into())]))?;
+            std::fs::create_dir_all(parent).with_context(|| {
+                en_with(
+                    "cli-cannot-create-folder",
+                    &[("path", parent.display().to_string().into())],
+                )
+            })?;
         }
     }
-    let store = Store::connect(database)
-        .await
-        .with_context(|| en_with("cli-cannot-open-database", &[("url", qorgau_store::redact(database).into())]))?;
+    let store = Store::connect(database).await.with_context(|| {
+        en_with(
+            "cli-cannot-open-database",
+            &[("url", qorgau_store::redact(database).into())],
+        )
+    })?;
     let applied = store.migrate().await.context(en("cli-migration-failed"))?;
     if applied > 0 {
         tracing::info!(applied, "migrations applied");
@@ -44,6 +58,9 @@ pub async fn open(database: &str) -> anyhow::Result<App> {
 pub async fn migrate(database: &str) -> anyhow::Result<ExitCode> {
     let store = Store::connect(database).await?;
     let applied = store.migrate().await?;
-    println!("{}", en_with("cli-migrated", &[("count", (applied as i64).into())]));
+    println!(
+        "{}",
+        en_with("cli-migrated", &[("count", (applied as i64).into())])
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -26,15 +26,34 @@ pub async fn run(database: &str, command: OrgCommand) -> anyhow::Result<ExitCode
     match command {
         OrgCommand::List => {
             for unit in app.list_units(Acting::Operator).await? {
-                println!("{}{}\t{}\t{}", "  ".repeat(unit.depth), unit.name, unit.kind, unit.id);
+                println!(
+                    "{}{}\t{}\t{}",
+                    "  ".repeat(unit.depth),
+                    unit.name,
+                    unit.kind,
+                    unit.id
+                );
             }
         }
         OrgCommand::Add { name, parent, kind } => {
             let parent = app.find_unit_by_name(&parent).await?;
             let unit = app
-                .create_unit(Acting::Operator, NewUnitInput { parent_id: parent.id, name, kind })
+                .create_unit(
+                    Acting::Operator,
+                    NewUnitInput {
+                        parent_id: parent.id,
+                        name,
+                        kind,
+                    },
+                )
                 .await?;
-            println!("{}", en_with("cli-unit-created", &[("name", unit.name.into()), ("id", unit.id.into())]));
+            println!(
+                "{}",
+                en_with(
+                    "cli-unit-created",
+                    &[("name", unit.name.into()), ("id", unit.id.into())]
+                )
+            );
         }
     }
     app.store().close().await;

@@ -38,7 +38,12 @@ pub fn run(command: RulesCommand) -> anyhow::Result<ExitCode> {
         for rule in registry().iter() {
             let info = rule.info();
             let citations: Vec<String> = info.citations.iter().map(|c| c.to_string()).collect();
-            println!("{}\t{}\t{}", info.id, qorgau_i18n::render(&lang, info.title, &[]), citations.join(", "));
+            println!(
+                "{}\t{}\t{}",
+                info.id,
+                qorgau_i18n::render(&lang, info.title, &[]),
+                citations.join(", ")
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -46,24 +51,45 @@ pub fn run(command: RulesCommand) -> anyhow::Result<ExitCode> {
 
 /// Evaluates a rule from the command line. Like the API, `as_of` defaults to today in
 /// Asia/Almaty; no database is needed.
-pub fn eval(rule: &str, facts: &Path, as_of: Option<chrono::NaiveDate>) -> anyhow::Result<ExitCode> {
+pub fn eval(
+    rule: &str,
+    facts: &Path,
+    as_of: Option<chrono::NaiveDate>,
+) -> anyhow::Result<ExitCode> {
     let text = if facts == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).context(en_with("cli-cannot-read", &[("path", "-".into())]))?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context(en_with("cli-cannot-read", &[("path", "-".into())]))?;
         text
     } else {
-        std::fs::read_to_string(facts).with_context(|| en_with("cli-cannot-read", &[("path", facts.display().to_string().into())]))?
+        std::fs::read_to_string(facts).with_context(|| {
+            en_with(
+                "cli-cannot-read",
+                &[("path", facts.display().to_string().into())],
+            )
+        })?
     };
-    let facts: serde_json::Value =
-        serde_json::from_str(&text).with_context(|| en_with("cli-facts-not-json", &[("path", facts.display().to_string().into())]))?;
+    let facts: serde_json::Value = serde_json::from_str(&text).with_context(|| {
+        en_with(
+            "cli-facts-not-json",
+            &[("path", facts.display().to_string().into())],
+        )
+    })?;
     let as_of = as_of.unwrap_or_else(|| qorgau_app::today_in_almaty(chrono::Utc::now()));
     match registry().evaluate(rule, facts, as_of) {
         Ok(decision) => {
-            println!("{}", serde_json::to_string_pretty(&decision.view(&Lang::english()))?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&decision.view(&Lang::english()))?
+            );
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
-            eprintln!("{}", en_with("cli-rule-error", &[("detail", error.to_string().into())]));
+            eprintln!(
+                "{}",
+                en_with("cli-rule-error", &[("detail", error.to_string().into())])
+            );
             Ok(ExitCode::from(2))
         }
     }

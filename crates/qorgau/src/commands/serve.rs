@@ -24,21 +24,46 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
     let bootstrapped = app.bootstrap(args.demo).await?;
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
-        .with_context(|| en_with("cli-cannot-listen", &[("address", args.listen.clone().into())]))?;
+        .with_context(|| {
+            en_with(
+                "cli-cannot-listen",
+                &[("address", args.listen.clone().into())],
+            )
+        })?;
     let address = listener.local_addr()?;
-    let public_url = args.public_url.unwrap_or_else(|| format!("http://{address}"));
-    println!("{}", en_with("cli-serving", &[("url", public_url.clone().into()), ("database", qorgau_store::redact(database).into())]));
+    let public_url = args
+        .public_url
+        .unwrap_or_else(|| format!("http://{address}"));
+    println!(
+        "{}",
+        en_with(
+            "cli-serving",
+            &[
+                ("url", public_url.clone().into()),
+                ("database", qorgau_store::redact(database).into())
+            ]
+        )
+    );
     if let Some(password) = &bootstrapped.admin_password {
         println!(
             "{}",
             en_with(
                 "cli-admin-created",
-                &[("username", qorgau_app::bootstrap::ADMIN_USERNAME.into()), ("password", password.clone().into())]
+                &[
+                    ("username", qorgau_app::bootstrap::ADMIN_USERNAME.into()),
+                    ("password", password.clone().into())
+                ]
             )
         );
     }
     if bootstrapped.demo_units > 0 {
-        println!("{}", en_with("cli-demo-loaded", &[("units", (bootstrapped.demo_units as i64).into())]));
+        println!(
+            "{}",
+            en_with(
+                "cli-demo-loaded",
+                &[("units", (bootstrapped.demo_units as i64).into())]
+            )
+        );
     }
     let state = AppState {
         app: app.clone(),

@@ -50,7 +50,12 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
     app.bootstrap(false).await?;
     let acting = Acting::Operator;
     match command {
-        UserCommand::Add { username, name, unit, role } => {
+        UserCommand::Add {
+            username,
+            name,
+            unit,
+            role,
+        } => {
             let unit = app.find_unit_by_name(&unit).await?;
             let (user, password) = app
                 .create_user(
@@ -59,45 +64,112 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
                         username,
                         display_name: name,
                         home_unit_id: unit.id,
-                        grants: vec![GrantInput { role, unit_id: unit.id }],
+                        grants: vec![GrantInput {
+                            role,
+                            unit_id: unit.id,
+                        }],
                     },
                 )
                 .await?;
             println!(
                 "{}",
-                en_with("cli-user-created", &[("username", user.username.into()), ("password", password.into())])
+                en_with(
+                    "cli-user-created",
+                    &[
+                        ("username", user.username.into()),
+                        ("password", password.into())
+                    ]
+                )
             );
         }
         UserCommand::List => {
             for user in app.list_users(acting).await? {
-                let roles: Vec<String> = user.grants.iter().map(|g| format!("{}@{}", g.role, g.unit_name)).collect();
+                let roles: Vec<String> = user
+                    .grants
+                    .iter()
+                    .map(|g| format!("{}@{}", g.role, g.unit_name))
+                    .collect();
                 let state = if user.disabled { "disabled" } else { "active" };
-                println!("{}\t{}\t{}\t{}\t{}", user.id, user.username, user.display_name, state, roles.join(", "));
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    user.id,
+                    user.username,
+                    user.display_name,
+                    state,
+                    roles.join(", ")
+                );
             }
         }
         UserCommand::Disable { username } => {
             let user = app.find_user_by_username(&username).await?;
-            app.update_user(acting, user.id, UserUpdate { display_name: None, disabled: Some(true) }).await?;
-            println!("{}", en_with("cli-user-disabled", &[("username", username.into())]));
+            app.update_user(
+                acting,
+                user.id,
+                UserUpdate {
+                    display_name: None,
+                    disabled: Some(true),
+                },
+            )
+            .await?;
+            println!(
+                "{}",
+                en_with("cli-user-disabled", &[("username", username.into())])
+            );
         }
         UserCommand::Enable { username } => {
             let user = app.find_user_by_username(&username).await?;
-            app.update_user(acting, user.id, UserUpdate { display_name: None, disabled: Some(false) }).await?;
-            println!("{}", en_with("cli-user-enabled", &[("username", username.into())]));
-        }
-        UserCommand::Role { username, role, unit } => {
-            let user = app.find_user_by_username(&username).await?;
-            let unit = app.find_unit_by_name(&unit).await?;
-            app.set_grants(acting, user.id, vec![GrantInput { role, unit_id: unit.id }]).await?;
+            app.update_user(
+                acting,
+                user.id,
+                UserUpdate {
+                    display_name: None,
+                    disabled: Some(false),
+                },
+            )
+            .await?;
             println!(
                 "{}",
-                en_with("cli-user-role", &[("username", username.into()), ("role", role.to_string().into()), ("unit", unit.name.into())])
+                en_with("cli-user-enabled", &[("username", username.into())])
+            );
+        }
+        UserCommand::Role {
+            username,
+            role,
+            unit,
+        } => {
+            let user = app.find_user_by_username(&username).await?;
+            let unit = app.find_unit_by_name(&unit).await?;
+            app.set_grants(
+                acting,
+                user.id,
+                vec![GrantInput {
+                    role,
+                    unit_id: unit.id,
+                }],
+            )
+            .await?;
+            println!(
+                "{}",
+                en_with(
+                    "cli-user-role",
+                    &[
+                        ("username", username.into()),
+                        ("role", role.to_string().into()),
+                        ("unit", unit.name.into())
+                    ]
+                )
             );
         }
         UserCommand::ResetPassword { username } => {
             let user = app.find_user_by_username(&username).await?;
             let password = app.reset_password(acting, user.id).await?;
-            println!("{}", en_with("cli-user-password", &[("username", username.into()), ("password", password.into())]));
+            println!(
+                "{}",
+                en_with(
+                    "cli-user-password",
+                    &[("username", username.into()), ("password", password.into())]
+                )
+            );
         }
         UserCommand::Token { username, name } => {
             let (_, secret) = app.create_token_for(&username, &name).await?;

@@ -42,14 +42,18 @@ impl TypedRule for PlanDue {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "year",
-                message: format!("must be a year from {FIRST_YEAR} to {LAST_YEAR}; got {}", facts.year),
+                message: format!(
+                    "must be a year from {FIRST_YEAR} to {LAST_YEAR}; got {}",
+                    facts.year
+                ),
             });
         }
-        let last_day = NaiveDate::from_ymd_opt(facts.year - 1, 12, 24).ok_or(RuleError::InvalidFact {
-            rule: Self::ID,
-            fact: "year",
-            message: "has no 24 December before it".to_owned(),
-        })?;
+        let last_day =
+            NaiveDate::from_ymd_opt(facts.year - 1, 12, 24).ok_or(RuleError::InvalidFact {
+                rule: Self::ID,
+                fact: "year",
+                message: "has no 24 December before it".to_owned(),
+            })?;
         let days_left = (last_day - as_of).num_days();
         let mut explanation = vec![
             Message::new("rule-safety-plan-due-basis")

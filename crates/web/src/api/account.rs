@@ -77,7 +77,10 @@ pub async fn change_password(
 /// The caller's API tokens (never their secrets).
 #[utoipa::path(get, path = "/api/v1/me/tokens", tag = "account", security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<TokenView>), (status = 401, body = Problem)))]
-pub async fn list_tokens(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<TokenView>>, Problem> {
+pub async fn list_tokens(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<TokenView>>, Problem> {
     Ok(Json(state.app.list_tokens(&p).await?))
 }
 

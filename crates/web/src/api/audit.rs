@@ -72,6 +72,9 @@ pub async fn latest(
 /// Walks the hash chain and reports the first broken link.
 #[utoipa::path(get, path = "/api/v1/audit/verify", tag = "audit", security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Verification), (status = 403, body = Problem)))]
-pub async fn verify(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Verification>, Problem> {
+pub async fn verify(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Verification>, Problem> {
     Ok(Json(state.app.verify_audit(Acting::Principal(&p)).await?))
 }

@@ -12,7 +12,10 @@ use crate::problem::Problem;
 /// The units in the caller's scope, parents before children.
 #[utoipa::path(get, path = "/api/v1/org/units", tag = "org", security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<UnitView>), (status = 401, body = Problem)))]
-pub async fn list_units(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<UnitView>>, Problem> {
+pub async fn list_units(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<UnitView>>, Problem> {
     Ok(Json(state.app.list_units(Acting::Principal(&p)).await?))
 }
 
@@ -25,7 +28,10 @@ pub async fn create_unit(
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<NewUnitInput>,
 ) -> Result<(StatusCode, Json<UnitView>), Problem> {
-    Ok((StatusCode::CREATED, Json(state.app.create_unit(Acting::Principal(&p), body).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(state.app.create_unit(Acting::Principal(&p), body).await?),
+    ))
 }
 
 /// One unit.

@@ -38,9 +38,18 @@ fn view(info: RuleInfo, tr: &Tr, schema: Option<serde_json::Value>) -> RuleView 
 /// Every rule.
 #[utoipa::path(get, path = "/api/v1/rules", tag = "rules", security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<RuleView>), (status = 401, body = Problem)))]
-pub async fn list_rules(State(state): State<AppState>, ApiCaller(p): ApiCaller, tr: Tr) -> Result<Json<Vec<RuleView>>, Problem> {
+pub async fn list_rules(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    tr: Tr,
+) -> Result<Json<Vec<RuleView>>, Problem> {
     let rules = state.app.list_rules(Acting::Principal(&p))?;
-    Ok(Json(rules.into_iter().map(|info| view(info, &tr, None)).collect()))
+    Ok(Json(
+        rules
+            .into_iter()
+            .map(|info| view(info, &tr, None))
+            .collect(),
+    ))
 }
 
 /// One rule with the JSON Schema of its facts.

@@ -14,7 +14,10 @@ use crate::problem::Problem;
 /// Users whose home unit lies in the caller's scope.
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<UserView>), (status = 401, body = Problem), (status = 403, body = Problem)))]
-pub async fn list_users(State(state): State<AppState>, ApiCaller(p): ApiCaller) -> Result<Json<Vec<UserView>>, Problem> {
+pub async fn list_users(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<UserView>>, Problem> {
     Ok(Json(state.app.list_users(Acting::Principal(&p)).await?))
 }
 
@@ -35,7 +38,13 @@ pub async fn create_user(
     ApiJson(body): ApiJson<NewUserInput>,
 ) -> Result<(StatusCode, Json<CreatedUser>), Problem> {
     let (user, one_time_password) = state.app.create_user(Acting::Principal(&p), body).await?;
-    Ok((StatusCode::CREATED, Json(CreatedUser { user, one_time_password })))
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedUser {
+            user,
+            one_time_password,
+        }),
+    ))
 }
 
 /// One user.
@@ -60,7 +69,12 @@ pub async fn update_user(
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<UserUpdate>,
 ) -> Result<Json<UserView>, Problem> {
-    Ok(Json(state.app.update_user(Acting::Principal(&p), id, body).await?))
+    Ok(Json(
+        state
+            .app
+            .update_user(Acting::Principal(&p), id, body)
+            .await?,
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -79,7 +93,12 @@ pub async fn set_grants(
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<GrantsBody>,
 ) -> Result<Json<UserView>, Problem> {
-    Ok(Json(state.app.set_grants(Acting::Principal(&p), id, body.grants).await?))
+    Ok(Json(
+        state
+            .app
+            .set_grants(Acting::Principal(&p), id, body.grants)
+            .await?,
+    ))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -58,7 +58,16 @@ async fn account_page(
 }
 
 pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    account_page(&state, &tr, &session, StatusCode::OK, String::new(), String::new(), String::new()).await
+    account_page(
+        &state,
+        &tr,
+        &session,
+        StatusCode::OK,
+        String::new(),
+        String::new(),
+        String::new(),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -76,12 +85,24 @@ pub async fn change_password(
 ) -> Response {
     if form.new_password != form.repeat_password {
         let error = tr.t("error-passwords-differ");
-        return account_page(&state, &tr, &session, StatusCode::UNPROCESSABLE_ENTITY, String::new(), error, String::new())
-            .await;
+        return account_page(
+            &state,
+            &tr,
+            &session,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            String::new(),
+            error,
+            String::new(),
+        )
+        .await;
     }
     match state
         .app
-        .change_password(&session.principal, &form.current_password, &form.new_password)
+        .change_password(
+            &session.principal,
+            &form.current_password,
+            &form.new_password,
+        )
         .await
     {
         Ok(signed_in) => {
@@ -90,8 +111,16 @@ pub async fn change_password(
         }
         Err(error) => {
             let message = describe(&error, &tr);
-            account_page(&state, &tr, &session, StatusCode::UNPROCESSABLE_ENTITY, String::new(), message, String::new())
-                .await
+            account_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                String::new(),
+                message,
+                String::new(),
+            )
+            .await
         }
     }
 }
@@ -101,16 +130,37 @@ pub struct TokenForm {
     name: String,
 }
 
-pub async fn create_token(State(state): State<AppState>, tr: Tr, PageForm { session, form }: PageForm<TokenForm>) -> Response {
+pub async fn create_token(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<TokenForm>,
+) -> Response {
     match state.app.create_token(&session.principal, &form.name).await {
         Ok((_, secret)) => {
             let notice = tr.t("token-created");
-            account_page(&state, &tr, &session, StatusCode::CREATED, notice, String::new(), secret).await
+            account_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::CREATED,
+                notice,
+                String::new(),
+                secret,
+            )
+            .await
         }
         Err(error) => {
             let message = describe(&error, &tr);
-            account_page(&state, &tr, &session, StatusCode::UNPROCESSABLE_ENTITY, String::new(), message, String::new())
-                .await
+            account_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                String::new(),
+                message,
+                String::new(),
+            )
+            .await
         }
     }
 }
@@ -127,9 +177,22 @@ pub async fn revoke_token(
     match state.app.revoke_token(&session.principal, id).await {
         Ok(_) => {
             let notice = tr.t("token-revoked");
-            account_page(&state, &tr, &session, StatusCode::OK, notice, String::new(), String::new()).await
+            account_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::OK,
+                notice,
+                String::new(),
+                String::new(),
+            )
+            .await
         }
-        Err(error) => PageError::new(error, &tr, Some(Layout::signed_in(&tr, &session, "account", "account-title")))
-            .into_response(),
+        Err(error) => PageError::new(
+            error,
+            &tr,
+            Some(Layout::signed_in(&tr, &session, "account", "account-title")),
+        )
+        .into_response(),
     }
 }

@@ -69,8 +69,14 @@ fn role_options(tr: &Tr) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn unit_options(state: &AppState, session: &PageSession) -> Result<Vec<(i64, String)>, AppError> {
-    let units = state.app.list_units(Acting::Principal(&session.principal)).await?;
+async fn unit_options(
+    state: &AppState,
+    session: &PageSession,
+) -> Result<Vec<(i64, String)>, AppError> {
+    let units = state
+        .app
+        .list_units(Acting::Principal(&session.principal))
+        .await?;
     // The units the person can see; the workflow checks the right to manage on each.
     Ok(units
         .into_iter()
@@ -91,9 +97,21 @@ struct UsersPage {
     secret: String,
 }
 
-async fn users_page(state: &AppState, tr: &Tr, session: &PageSession, status: StatusCode, error: String, created: String, secret: String) -> Response {
+async fn users_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    status: StatusCode,
+    error: String,
+    created: String,
+    secret: String,
+) -> Response {
     let layout = || Layout::signed_in(tr, session, "users", "users-title");
-    let users = match state.app.list_users(Acting::Principal(&session.principal)).await {
+    let users = match state
+        .app
+        .list_users(Acting::Principal(&session.principal))
+        .await
+    {
         Ok(users) => users,
         Err(e) => return PageError::new(e, tr, Some(layout())).into_response(),
     };
@@ -117,7 +135,16 @@ async fn users_page(state: &AppState, tr: &Tr, session: &PageSession, status: St
 }
 
 pub async fn list(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    users_page(&state, &tr, &session, StatusCode::OK, String::new(), String::new(), String::new()).await
+    users_page(
+        &state,
+        &tr,
+        &session,
+        StatusCode::OK,
+        String::new(),
+        String::new(),
+        String::new(),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -139,7 +166,11 @@ fn parse_role(text: &str) -> Result<Role, AppError> {
         .map_err(|_| AppError::invalid("role", Message::new("invalid-role").arg("value", text)))
 }
 
-pub async fn create(State(state): State<AppState>, tr: Tr, PageForm { session, form }: PageForm<CreateForm>) -> Response {
+pub async fn create(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<CreateForm>,
+) -> Response {
     let result = async {
         let unit_id = parse_id("unit_id", &form.unit_id)?;
         let role = parse_role(&form.role)?;
@@ -160,11 +191,29 @@ pub async fn create(State(state): State<AppState>, tr: Tr, PageForm { session, f
     match result {
         Ok((user, password)) => {
             let created = tr.t1("users-created", "username", &user.username);
-            users_page(&state, &tr, &session, StatusCode::CREATED, String::new(), created, password).await
+            users_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::CREATED,
+                String::new(),
+                created,
+                password,
+            )
+            .await
         }
         Err(error) => {
             let message = describe(&error, &tr);
-            users_page(&state, &tr, &session, StatusCode::UNPROCESSABLE_ENTITY, message, String::new(), String::new()).await
+            users_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                message,
+                String::new(),
+                String::new(),
+            )
+            .await
         }
     }
 }
@@ -191,13 +240,28 @@ struct Outcome {
 
 impl Outcome {
     fn ok() -> Self {
-        Self { status: StatusCode::OK, notice: String::new(), error: String::new(), secret: String::new() }
+        Self {
+            status: StatusCode::OK,
+            notice: String::new(),
+            error: String::new(),
+            secret: String::new(),
+        }
     }
 }
 
-async fn user_page(state: &AppState, tr: &Tr, session: &PageSession, id: i64, outcome: Outcome) -> Response {
+async fn user_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    id: i64,
+    outcome: Outcome,
+) -> Response {
     let layout = || Layout::signed_in(tr, session, "users", "users-title");
-    let user = match state.app.get_user(Acting::Principal(&session.principal), id).await {
+    let user = match state
+        .app
+        .get_user(Acting::Principal(&session.principal), id)
+        .await
+    {
         Ok(user) => user,
         Err(e) => return PageError::new(e, tr, Some(layout())).into_response(),
     };
@@ -220,16 +284,36 @@ async fn user_page(state: &AppState, tr: &Tr, session: &PageSession, id: i64, ou
     )
 }
 
-pub async fn show(State(state): State<AppState>, tr: Tr, session: PageSession, Path(id): Path<i64>) -> Response {
+pub async fn show(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(id): Path<i64>,
+) -> Response {
     user_page(&state, &tr, &session, id, Outcome::ok()).await
 }
 
 /// Shows the user page after a change, with the change's notice or its error.
-async fn after_change<T>(state: &AppState, tr: &Tr, session: &PageSession, id: i64, result: Result<T, AppError>, notice_id: &str) -> Response {
+async fn after_change<T>(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    id: i64,
+    result: Result<T, AppError>,
+    notice_id: &str,
+) -> Response {
     let outcome = match result {
-        Ok(_) => Outcome { notice: tr.t(notice_id), ..Outcome::ok() },
+        Ok(_) => Outcome {
+            notice: tr.t(notice_id),
+            ..Outcome::ok()
+        },
         Err(error @ (AppError::Forbidden { .. } | AppError::NotFound { .. })) => {
-            return PageError::new(error, tr, Some(Layout::signed_in(tr, session, "users", "users-title"))).into_response();
+            return PageError::new(
+                error,
+                tr,
+                Some(Layout::signed_in(tr, session, "users", "users-title")),
+            )
+            .into_response();
         }
         Err(error) => Outcome {
             status: StatusCode::UNPROCESSABLE_ENTITY,
@@ -245,22 +329,59 @@ pub struct StatusForm {
     disabled: String,
 }
 
-pub async fn set_status(State(state): State<AppState>, tr: Tr, Path(id): Path<i64>, PageForm { session, form }: PageForm<StatusForm>) -> Response {
+pub async fn set_status(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path(id): Path<i64>,
+    PageForm { session, form }: PageForm<StatusForm>,
+) -> Response {
     let disabled = form.disabled == "true";
     let result = state
         .app
-        .update_user(Acting::Principal(&session.principal), id, UserUpdate { display_name: None, disabled: Some(disabled) })
+        .update_user(
+            Acting::Principal(&session.principal),
+            id,
+            UserUpdate {
+                display_name: None,
+                disabled: Some(disabled),
+            },
+        )
         .await;
-    let notice = if disabled { "users-disabled" } else { "users-enabled" };
+    let notice = if disabled {
+        "users-disabled"
+    } else {
+        "users-enabled"
+    };
     after_change(&state, &tr, &session, id, result, notice).await
 }
 
 #[derive(Deserialize)]
 pub struct Empty {}
 
-pub async fn reset_password(State(state): State<AppState>, tr: Tr, Path(id): Path<i64>, PageForm { session, .. }: PageForm<Empty>) -> Response {
-    match state.app.reset_password(Acting::Principal(&session.principal), id).await {
-        Ok(secret) => user_page(&state, &tr, &session, id, Outcome { secret, ..Outcome::ok() }).await,
+pub async fn reset_password(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path(id): Path<i64>,
+    PageForm { session, .. }: PageForm<Empty>,
+) -> Response {
+    match state
+        .app
+        .reset_password(Acting::Principal(&session.principal), id)
+        .await
+    {
+        Ok(secret) => {
+            user_page(
+                &state,
+                &tr,
+                &session,
+                id,
+                Outcome {
+                    secret,
+                    ..Outcome::ok()
+                },
+            )
+            .await
+        }
         Err(error) => after_change::<()>(&state, &tr, &session, id, Err(error), "").await,
     }
 }
@@ -271,7 +392,13 @@ pub struct GrantForm {
     unit_id: String,
 }
 
-async fn change_grants(state: &AppState, session: &PageSession, id: i64, form: &GrantForm, add: bool) -> Result<UserView, AppError> {
+async fn change_grants(
+    state: &AppState,
+    session: &PageSession,
+    id: i64,
+    form: &GrantForm,
+    add: bool,
+) -> Result<UserView, AppError> {
     let role = parse_role(&form.role)?;
     let unit_id = parse_id("unit_id", &form.unit_id)?;
     let acting = Acting::Principal(&session.principal);
@@ -279,7 +406,10 @@ async fn change_grants(state: &AppState, session: &PageSession, id: i64, form: &
     let mut grants: Vec<GrantInput> = user
         .grants
         .iter()
-        .map(|g| GrantInput { role: g.role, unit_id: g.unit_id })
+        .map(|g| GrantInput {
+            role: g.role,
+            unit_id: g.unit_id,
+        })
         .filter(|g| add || !(g.role == role && g.unit_id == unit_id))
         .collect();
     if add {
@@ -288,12 +418,22 @@ async fn change_grants(state: &AppState, session: &PageSession, id: i64, form: &
     state.app.set_grants(acting, id, grants).await
 }
 
-pub async fn add_grant(State(state): State<AppState>, tr: Tr, Path(id): Path<i64>, PageForm { session, form }: PageForm<GrantForm>) -> Response {
+pub async fn add_grant(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path(id): Path<i64>,
+    PageForm { session, form }: PageForm<GrantForm>,
+) -> Response {
     let result = change_grants(&state, &session, id, &form, true).await;
     after_change(&state, &tr, &session, id, result, "users-grants-changed").await
 }
 
-pub async fn remove_grant(State(state): State<AppState>, tr: Tr, Path(id): Path<i64>, PageForm { session, form }: PageForm<GrantForm>) -> Response {
+pub async fn remove_grant(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path(id): Path<i64>,
+    PageForm { session, form }: PageForm<GrantForm>,
+) -> Response {
     let result = change_grants(&state, &session, id, &form, false).await;
     after_change(&state, &tr, &session, id, result, "users-grants-changed").await
 }

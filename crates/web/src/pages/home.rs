@@ -15,7 +15,9 @@ struct HomePage {
 
 pub async fn home(tr: Tr, session: PageSession) -> Response {
     if session.principal.must_change_password {
-        return axum::response::IntoResponse::into_response(axum::response::Redirect::to("/account"));
+        return axum::response::IntoResponse::into_response(axum::response::Redirect::to(
+            "/account",
+        ));
     }
     let grants = session
         .principal

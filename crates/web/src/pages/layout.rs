@@ -33,16 +33,96 @@ pub struct Layout {
 
 /// (key, message id, description message id, href, permission, available now, module)
 const NAV: &[(&str, &str, &str, &str, Permission, bool, bool)] = &[
-    ("home", "nav-home", "nav-home-about", "/", Permission::UseOwnAccount, true, false),
-    ("law", "nav-law", "nav-law-about", "/law", Permission::ReadLaw, false, true),
-    ("safety", "nav-safety", "nav-safety-about", "/safety", Permission::ReadSafety, false, true),
-    ("conscription", "nav-conscription", "nav-conscription-about", "/conscription", Permission::ReadConscription, false, true),
-    ("security", "nav-security", "nav-security-about", "/security", Permission::ReadSecurity, false, true),
-    ("rules", "nav-rules", "nav-rules-about", "/rules", Permission::ReadRules, true, true),
-    ("org", "nav-org", "nav-org-about", "/org", Permission::ReadOrg, true, false),
-    ("users", "nav-users", "nav-users-about", "/admin/users", Permission::ReadUsers, true, false),
-    ("audit", "nav-audit", "nav-audit-about", "/audit", Permission::ReadAudit, true, false),
-    ("account", "nav-account", "nav-account-about", "/account", Permission::UseOwnAccount, true, false),
+    (
+        "home",
+        "nav-home",
+        "nav-home-about",
+        "/",
+        Permission::UseOwnAccount,
+        true,
+        false,
+    ),
+    (
+        "law",
+        "nav-law",
+        "nav-law-about",
+        "/law",
+        Permission::ReadLaw,
+        false,
+        true,
+    ),
+    (
+        "safety",
+        "nav-safety",
+        "nav-safety-about",
+        "/safety",
+        Permission::ReadSafety,
+        false,
+        true,
+    ),
+    (
+        "conscription",
+        "nav-conscription",
+        "nav-conscription-about",
+        "/conscription",
+        Permission::ReadConscription,
+        false,
+        true,
+    ),
+    (
+        "security",
+        "nav-security",
+        "nav-security-about",
+        "/security",
+        Permission::ReadSecurity,
+        false,
+        true,
+    ),
+    (
+        "rules",
+        "nav-rules",
+        "nav-rules-about",
+        "/rules",
+        Permission::ReadRules,
+        true,
+        true,
+    ),
+    (
+        "org",
+        "nav-org",
+        "nav-org-about",
+        "/org",
+        Permission::ReadOrg,
+        true,
+        false,
+    ),
+    (
+        "users",
+        "nav-users",
+        "nav-users-about",
+        "/admin/users",
+        Permission::ReadUsers,
+        true,
+        false,
+    ),
+    (
+        "audit",
+        "nav-audit",
+        "nav-audit-about",
+        "/audit",
+        Permission::ReadAudit,
+        true,
+        false,
+    ),
+    (
+        "account",
+        "nav-account",
+        "nav-account-about",
+        "/account",
+        Permission::UseOwnAccount,
+        true,
+        false,
+    ),
 ];
 
 impl Layout {
@@ -121,7 +201,9 @@ impl IntoResponse for PageError {
         let (status, heading) = match &self.error {
             AppError::Unauthenticated => return Redirect::to("/login").into_response(),
             AppError::PasswordChangeRequired => return Redirect::to("/account").into_response(),
-            AppError::Forbidden { .. } | AppError::Disabled => (StatusCode::FORBIDDEN, "error-forbidden"),
+            AppError::Forbidden { .. } | AppError::Disabled => {
+                (StatusCode::FORBIDDEN, "error-forbidden")
+            }
             AppError::NotFound { .. } | AppError::Rule(qorgau_rules::RuleError::UnknownRule(_)) => {
                 (StatusCode::NOT_FOUND, "error-not-found")
             }
@@ -132,12 +214,17 @@ impl IntoResponse for PageError {
             _ => (StatusCode::UNPROCESSABLE_ENTITY, "error-invalid"),
         };
         let detail = describe(&self.error, &tr);
-        let layout = self.layout.unwrap_or_else(|| Layout::anonymous(&tr, heading));
-        render(status, &ErrorPage {
-            layout,
-            heading: tr.t(heading),
-            detail,
-        })
+        let layout = self
+            .layout
+            .unwrap_or_else(|| Layout::anonymous(&tr, heading));
+        render(
+            status,
+            &ErrorPage {
+                layout,
+                heading: tr.t(heading),
+                detail,
+            },
+        )
     }
 }
 

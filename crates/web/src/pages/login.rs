@@ -12,7 +12,9 @@ use serde::Deserialize;
 
 use super::layout::{Layout, describe, render};
 use crate::AppState;
-use crate::auth::{LOGIN_CSRF_COOKIE, PageForm, SESSION_COOKIE, removal_cookie, same_secret, session_cookie};
+use crate::auth::{
+    LOGIN_CSRF_COOKIE, PageForm, SESSION_COOKIE, removal_cookie, same_secret, session_cookie,
+};
 use crate::i18n::Tr;
 
 #[derive(Template)]
@@ -33,12 +35,22 @@ pub struct NextQuery {
 /// Only local paths: an open redirect would let a link send people elsewhere after sign-in.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
         _ => "/".to_owned(),
     }
 }
 
-fn login_page(tr: &Tr, jar: CookieJar, state: &AppState, status: StatusCode, next: String, username: String, error: String) -> Response {
+fn login_page(
+    tr: &Tr,
+    jar: CookieJar,
+    state: &AppState,
+    status: StatusCode,
+    next: String,
+    username: String,
+    error: String,
+) -> Response {
     let csrf = qorgau_app::accounts::new_form_token();
     let cookie = Cookie::build((LOGIN_CSRF_COOKIE, csrf.clone()))
         .http_only(true)
@@ -56,9 +68,22 @@ fn login_page(tr: &Tr, jar: CookieJar, state: &AppState, status: StatusCode, nex
     (jar.add(cookie), render(status, &page)).into_response()
 }
 
-pub async fn form(State(state): State<AppState>, tr: Tr, jar: CookieJar, Query(query): Query<NextQuery>) -> Response {
+pub async fn form(
+    State(state): State<AppState>,
+    tr: Tr,
+    jar: CookieJar,
+    Query(query): Query<NextQuery>,
+) -> Response {
     let next = safe_next(query.next.as_deref());
-    login_page(&tr, jar, &state, StatusCode::OK, next, String::new(), String::new())
+    login_page(
+        &tr,
+        jar,
+        &state,
+        StatusCode::OK,
+        next,
+        String::new(),
+        String::new(),
+    )
 }
 
 #[derive(Deserialize)]
@@ -69,12 +94,28 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
-pub async fn submit(State(state): State<AppState>, tr: Tr, jar: CookieJar, Form(form): Form<LoginForm>) -> Response {
+pub async fn submit(
+    State(state): State<AppState>,
+    tr: Tr,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> Response {
     let next = safe_next(form.next.as_deref());
-    let cookie_token = jar.get(LOGIN_CSRF_COOKIE).map(|c| c.value().to_owned()).unwrap_or_default();
+    let cookie_token = jar
+        .get(LOGIN_CSRF_COOKIE)
+        .map(|c| c.value().to_owned())
+        .unwrap_or_default();
     if cookie_token.is_empty() || !same_secret(&cookie_token, &form.csrf) {
         let error = tr.t("error-form-expired");
-        return login_page(&tr, jar, &state, StatusCode::FORBIDDEN, next, form.username, error);
+        return login_page(
+            &tr,
+            jar,
+            &state,
+            StatusCode::FORBIDDEN,
+            next,
+            form.username,
+            error,
+        );
     }
     match state.app.login(form.username.trim(), &form.password).await {
         Ok(signed_in) => {
@@ -104,13 +145,21 @@ pub async fn submit(State(state): State<AppState>, tr: Tr, jar: CookieJar, Form(
 #[derive(Deserialize)]
 pub struct Empty {}
 
-pub async fn logout(State(state): State<AppState>, jar: CookieJar, _form: PageForm<Empty>) -> Response {
+pub async fn logout(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    _form: PageForm<Empty>,
+) -> Response {
     if let Some(cookie) = jar.get(SESSION_COOKIE)
         && let Err(error) = state.app.logout(cookie.value()).await
     {
         tracing::warn!(%error, "logout failed");
     }
-    (jar.remove(removal_cookie(SESSION_COOKIE)), Redirect::to("/login")).into_response()
+    (
+        jar.remove(removal_cookie(SESSION_COOKIE)),
+        Redirect::to("/login"),
+    )
+        .into_response()
 }
 
 #[cfg(test)]

@@ -17,7 +17,6 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 
-
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home))
@@ -30,7 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users", get(admin::list).post(admin::create))
         .route("/admin/users/{id}", get(admin::show))
         .route("/admin/users/{id}/status", post(admin::set_status))
-        .route("/admin/users/{id}/password-reset", post(admin::reset_password))
+        .route(
+            "/admin/users/{id}/password-reset",
+            post(admin::reset_password),
+        )
         .route("/admin/users/{id}/grants/add", post(admin::add_grant))
         .route("/admin/users/{id}/grants/remove", post(admin::remove_grant))
         .route("/org", get(org::page).post(org::create))
@@ -43,8 +45,14 @@ pub fn router() -> Router<AppState> {
 async fn stylesheet() -> impl IntoResponse {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
-            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
         ],
         include_str!("../../static/qorgau.css"),
     )

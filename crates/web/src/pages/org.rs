@@ -24,9 +24,19 @@ struct OrgPage {
     error: String,
 }
 
-async fn org_page(state: &AppState, tr: &Tr, session: &PageSession, status: StatusCode, error: String) -> Response {
+async fn org_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    status: StatusCode,
+    error: String,
+) -> Response {
     let layout = Layout::signed_in(tr, session, "org", "org-title");
-    match state.app.list_units(Acting::Principal(&session.principal)).await {
+    match state
+        .app
+        .list_units(Acting::Principal(&session.principal))
+        .await
+    {
         Ok(units) => render(
             status,
             &OrgPage {
@@ -52,31 +62,55 @@ pub struct UnitForm {
     kind: String,
 }
 
-pub async fn create(State(state): State<AppState>, tr: Tr, PageForm { session, form }: PageForm<UnitForm>) -> Response {
+pub async fn create(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<UnitForm>,
+) -> Response {
     let result = async {
-        let parent_id = form
-            .parent_id
-            .trim()
-            .parse()
-            .map_err(|_| AppError::invalid("parent_id", Message::new("invalid-number").arg("value", form.parent_id.as_str())))?;
-        let kind = form
-            .kind
-            .parse::<UnitKind>()
-            .map_err(|_| AppError::invalid("kind", Message::new("invalid-unit-kind").arg("value", form.kind.as_str())))?;
+        let parent_id = form.parent_id.trim().parse().map_err(|_| {
+            AppError::invalid(
+                "parent_id",
+                Message::new("invalid-number").arg("value", form.parent_id.as_str()),
+            )
+        })?;
+        let kind = form.kind.parse::<UnitKind>().map_err(|_| {
+            AppError::invalid(
+                "kind",
+                Message::new("invalid-unit-kind").arg("value", form.kind.as_str()),
+            )
+        })?;
         state
             .app
-            .create_unit(Acting::Principal(&session.principal), NewUnitInput { parent_id, name: form.name.clone(), kind })
+            .create_unit(
+                Acting::Principal(&session.principal),
+                NewUnitInput {
+                    parent_id,
+                    name: form.name.clone(),
+                    kind,
+                },
+            )
             .await
     }
     .await;
     match result {
         Ok(_) => org_page(&state, &tr, &session, StatusCode::CREATED, String::new()).await,
-        Err(error @ AppError::Forbidden { .. }) => {
-            PageError::new(error, &tr, Some(Layout::signed_in(&tr, &session, "org", "org-title"))).into_response()
-        }
+        Err(error @ AppError::Forbidden { .. }) => PageError::new(
+            error,
+            &tr,
+            Some(Layout::signed_in(&tr, &session, "org", "org-title")),
+        )
+        .into_response(),
         Err(error) => {
             let message = describe(&error, &tr);
-            org_page(&state, &tr, &session, StatusCode::UNPROCESSABLE_ENTITY, message).await
+            org_page(
+                &state,
+                &tr,
+                &session,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                message,
+            )
+            .await
         }
     }
 }

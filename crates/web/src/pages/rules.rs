@@ -70,9 +70,18 @@ struct Evaluation {
     status: StatusCode,
 }
 
-fn rule_page(state: &AppState, tr: &Tr, session: &PageSession, id: &str, evaluation: Evaluation) -> Response {
+fn rule_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    id: &str,
+    evaluation: Evaluation,
+) -> Response {
     let layout = Layout::signed_in(tr, session, "rules", "rules-title");
-    match state.app.rule_schema(Acting::Principal(&session.principal), id) {
+    match state
+        .app
+        .rule_schema(Acting::Principal(&session.principal), id)
+    {
         Ok((info, schema)) => render(
             evaluation.status,
             &RulePage {
@@ -89,7 +98,12 @@ fn rule_page(state: &AppState, tr: &Tr, session: &PageSession, id: &str, evaluat
     }
 }
 
-pub async fn show(State(state): State<AppState>, tr: Tr, session: PageSession, Path(id): Path<String>) -> Response {
+pub async fn show(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(id): Path<String>,
+) -> Response {
     let evaluation = Evaluation {
         facts: "{}".to_owned(),
         as_of: state.app.clock().today().to_string(),
@@ -106,16 +120,24 @@ pub struct EvaluateForm {
     as_of: String,
 }
 
-pub async fn evaluate(State(state): State<AppState>, tr: Tr, Path(id): Path<String>, PageForm { session, form }: PageForm<EvaluateForm>) -> Response {
+pub async fn evaluate(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path(id): Path<String>,
+    PageForm { session, form }: PageForm<EvaluateForm>,
+) -> Response {
     let result = (|| {
-        let facts: serde_json::Value = serde_json::from_str(&form.facts)
-            .map_err(|e| AppError::invalid("facts", Message::new("invalid-json").arg("detail", e.to_string())))?;
+        let facts: serde_json::Value = serde_json::from_str(&form.facts).map_err(|e| {
+            AppError::invalid(
+                "facts",
+                Message::new("invalid-json").arg("detail", e.to_string()),
+            )
+        })?;
         let as_of = match form.as_of.trim() {
             "" => None,
-            text => Some(
-                text.parse::<NaiveDate>()
-                    .map_err(|_| AppError::invalid("as_of", Message::new("invalid-date").arg("value", text)))?,
-            ),
+            text => Some(text.parse::<NaiveDate>().map_err(|_| {
+                AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
+            })?),
         };
         state
             .app

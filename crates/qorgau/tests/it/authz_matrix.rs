@@ -1,0 +1,321 @@
+//! Every API route x every role x (inside / outside the role's scope), against the answer the
+//! access rules give. The route list is checked against the OpenAPI document, so a new route
+//! cannot be added without a row here.
+
+use std::collections::{BTreeSet, HashMap};
+
+use axum::http::StatusCode;
+use qorgau_app::{App, Role};
+use serde_json::json;
+
+use crate::kit::{Tree, api, databases, router, send, tree, user_with_token};
+
+/// Every documented operation; `openapi.json` itself is public and checked apart.
+const ROUTES: &[&str] = &[
+    "GET /api/v1/me",
+    "POST /api/v1/me/password",
+    "GET /api/v1/me/tokens",
+    "POST /api/v1/me/tokens",
+    "DELETE /api/v1/me/tokens/{id}",
+    "GET /api/v1/users",
+    "POST /api/v1/users",
+    "GET /api/v1/users/{id}",
+    "PATCH /api/v1/users/{id}",
+    "PUT /api/v1/users/{id}/grants",
+    "POST /api/v1/users/{id}/password-reset",
+    "GET /api/v1/org/units",
+    "POST /api/v1/org/units",
+    "GET /api/v1/org/units/{id}",
+    "GET /api/v1/rules",
+    "GET /api/v1/rules/{id}",
+    "POST /api/v1/rules/{id}/evaluate",
+    "GET /api/v1/audit",
+    "GET /api/v1/audit/verify",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Seat {
+    /// Granted on unit A (targets inside are under A, outside under B).
+    A,
+    /// Granted on the root.
+    Root,
+}
+
+struct Fixture {
+    tree: Tree,
+    tokens: HashMap<(Role, Seat), (i64, String)>,
+    user_inside: i64,
+    user_outside: i64,
+    other_token_id: i64,
+}
+
+async fn fixture(app: &App) -> Fixture {
+    let tree = tree(app).await;
+    let mut tokens = HashMap::new();
+    for role in Role::ALL {
+        tokens.insert(
+            (role, Seat::A),
+            user_with_token(app, &format!("{role}.a"), role, tree.a).await,
+        );
+        tokens.insert(
+            (role, Seat::Root),
+            user_with_token(app, &format!("{role}.root"), role, tree.root).await,
+        );
+    }
+    let (user_inside, _) = user_with_token(app, "target.inside", Role::Inspector, tree.a1).await;
+    let (user_outside, _) = user_with_token(app, "target.outside", Role::Inspector, tree.b).await;
+    let (other, _) = app
+        .create_token_for("target.outside", "someone else's")
+        .await
+        .expect("token");
+    Fixture {
+        tree,
+        tokens,
+        user_inside,
+        user_outside,
+        other_token_id: other.id,
+    }
+}
+
+/// What the access rules say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Ok(StatusCode),
+    Forbidden,
+    NotFound,
+}
+
+fn expected(route: &str, role: Role, inside: bool) -> Expect {
+    use Expect::*;
+    let admin = role == Role::Administrator;
+    let reads_users = matches!(role, Role::Administrator | Role::Auditor);
+    let when = |allowed: bool, status: StatusCode| if allowed { Ok(status) } else { Forbidden };
+    match route {
+        "GET /api/v1/me"
+        | "GET /api/v1/me/tokens"
+        | "GET /api/v1/org/units"
+        | "GET /api/v1/rules"
+        | "GET /api/v1/rules/{id}"
+        | "POST /api/v1/rules/{id}/evaluate" => Ok(StatusCode::OK),
+        "POST /api/v1/me/tokens" => Ok(StatusCode::CREATED),
+        // A wrong current password: everyone may try, nobody succeeds.
+        "POST /api/v1/me/password" => Ok(StatusCode::UNPROCESSABLE_ENTITY),
+        // Only one's own tokens exist for one.
+        "DELETE /api/v1/me/tokens/{id}" => {
+            if inside {
+                Ok(StatusCode::OK)
+            } else {
+                NotFound
+            }
+        }
+        "GET /api/v1/users" => when(reads_users, StatusCode::OK),
+        "GET /api/v1/users/{id}" => when(reads_users && inside, StatusCode::OK),
+        "POST /api/v1/users" | "POST /api/v1/org/units" => {
+            when(admin && inside, StatusCode::CREATED)
+        }
+        "PATCH /api/v1/users/{id}"
+        | "PUT /api/v1/users/{id}/grants"
+        | "POST /api/v1/users/{id}/password-reset" => when(admin && inside, StatusCode::OK),
+        "GET /api/v1/org/units/{id}" => when(inside, StatusCode::OK),
+        "GET /api/v1/audit" | "GET /api/v1/audit/verify" => {
+            when(reads_users && inside, StatusCode::OK)
+        }
+        other => panic!("no expectation for {other}"),
+    }
+}
+
+/// The seat of the caller and the request for one cell of the matrix.
+async fn request(
+    app: &App,
+    f: &Fixture,
+    route: &str,
+    role: Role,
+    inside: bool,
+    serial: usize,
+) -> (Option<String>, axum::http::Request<axum::body::Body>) {
+    let audit_route = route.starts_with("GET /api/v1/audit");
+    let seat = if audit_route && inside {
+        Seat::Root
+    } else {
+        Seat::A
+    };
+    let (_, token) = f.tokens[&(role, seat)].clone();
+    let unit = if inside { f.tree.a1 } else { f.tree.b };
+    let user = if inside {
+        f.user_inside
+    } else {
+        f.user_outside
+    };
+    let t = Some(token.as_str());
+    let request = match route {
+        "GET /api/v1/me" => api("GET", "/api/v1/me", t, None),
+        "POST /api/v1/me/password" => api(
+            "POST",
+            "/api/v1/me/password",
+            t,
+            Some(json!({"current_password": "not it", "new_password": "whatever long enough"})),
+        ),
+        "GET /api/v1/me/tokens" => api("GET", "/api/v1/me/tokens", t, None),
+        "POST /api/v1/me/tokens" => api(
+            "POST",
+            "/api/v1/me/tokens",
+            t,
+            Some(json!({"name": "matrix"})),
+        ),
+        "DELETE /api/v1/me/tokens/{id}" => {
+            let id = if inside {
+                let username = format!("{role}.a");
+                app.create_token_for(&username, "to revoke")
+                    .await
+                    .expect("token")
+                    .0
+                    .id
+            } else {
+                f.other_token_id
+            };
+            api("DELETE", &format!("/api/v1/me/tokens/{id}"), t, None)
+        }
+        "GET /api/v1/users" => api("GET", "/api/v1/users", t, None),
+        "POST /api/v1/users" => api(
+            "POST",
+            "/api/v1/users",
+            t,
+            Some(
+                json!({"username": format!("new.{serial}"), "display_name": "New", "home_unit_id": unit,
+                        "grants": [{"role": "analyst", "unit_id": unit}]}),
+            ),
+        ),
+        "GET /api/v1/users/{id}" => api("GET", &format!("/api/v1/users/{user}"), t, None),
+        "PATCH /api/v1/users/{id}" => api(
+            "PATCH",
+            &format!("/api/v1/users/{user}"),
+            t,
+            Some(json!({"display_name": format!("Renamed {serial}")})),
+        ),
+        "PUT /api/v1/users/{id}/grants" => api(
+            "PUT",
+            &format!("/api/v1/users/{user}/grants"),
+            t,
+            Some(json!({"grants": [{"role": "inspector", "unit_id": unit}]})),
+        ),
+        "POST /api/v1/users/{id}/password-reset" => api(
+            "POST",
+            &format!("/api/v1/users/{user}/password-reset"),
+            t,
+            None,
+        ),
+        "GET /api/v1/org/units" => api("GET", "/api/v1/org/units", t, None),
+        "POST /api/v1/org/units" => api(
+            "POST",
+            "/api/v1/org/units",
+            t,
+            Some(
+                json!({"parent_id": unit, "name": format!("Unit {serial}"), "kind": "department"}),
+            ),
+        ),
+        "GET /api/v1/org/units/{id}" => api("GET", &format!("/api/v1/org/units/{unit}"), t, None),
+        "GET /api/v1/rules" => api("GET", "/api/v1/rules", t, None),
+        "GET /api/v1/rules/{id}" => api("GET", "/api/v1/rules/safety.plan_due", t, None),
+        "POST /api/v1/rules/{id}/evaluate" => api(
+            "POST",
+            "/api/v1/rules/safety.plan_due/evaluate",
+            t,
+            Some(json!({"facts": {"year": 2027}, "as_of": "2026-11-23"})),
+        ),
+        "GET /api/v1/audit" => api("GET", "/api/v1/audit?limit=5", t, None),
+        "GET /api/v1/audit/verify" => api("GET", "/api/v1/audit/verify", t, None),
+        other => panic!("no request for {other}"),
+    };
+    (Some(token), request)
+}
+
+fn documented_operations() -> BTreeSet<String> {
+    let doc = serde_json::to_value(qorgau_web::openapi()).expect("openapi");
+    let mut operations = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("path item").keys() {
+            if ["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
+                operations.insert(format!("{} {path}", method.to_uppercase()));
+            }
+        }
+    }
+    operations
+}
+
+#[test]
+fn the_matrix_covers_every_documented_route() {
+    let mut documented = documented_operations();
+    assert!(documented.remove("GET /api/v1/openapi.json"));
+    let listed: BTreeSet<String> = ROUTES.iter().map(|r| r.to_string()).collect();
+    assert_eq!(
+        documented, listed,
+        "the matrix and the OpenAPI document list different routes"
+    );
+}
+
+#[tokio::test]
+async fn every_route_every_role_inside_and_outside() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let f = fixture(&app).await;
+        let router = router(&app);
+        let mut failures = Vec::new();
+        let mut serial = 0;
+        for route in ROUTES {
+            for role in Role::ALL {
+                for inside in [true, false] {
+                    serial += 1;
+                    let (_, req) = request(&app, &f, route, role, inside, serial).await;
+                    let reply = send(&router, req).await;
+                    let want = expected(route, role, inside);
+                    let ok = match want {
+                        Expect::Ok(status) => reply.status == status,
+                        Expect::Forbidden => reply.status == StatusCode::FORBIDDEN,
+                        Expect::NotFound => reply.status == StatusCode::NOT_FOUND,
+                    };
+                    if !ok {
+                        failures.push(format!(
+                            "{label}: {route} as {role} ({}): expected {want:?}, got {} {}",
+                            if inside { "inside" } else { "outside" },
+                            reply.status,
+                            reply.text()
+                        ));
+                    } else if reply.status.is_client_error() {
+                        assert_eq!(reply.content_type(), "application/problem+json", "{route}");
+                    }
+                }
+            }
+            // Without credentials, every route asks for them.
+            let (_, mut req) = request(&app, &f, route, Role::Auditor, true, serial).await;
+            req.headers_mut().remove(axum::http::header::AUTHORIZATION);
+            let reply = send(&router, req).await;
+            if reply.status != StatusCode::UNAUTHORIZED {
+                failures.push(format!(
+                    "{label}: {route} anonymous: expected 401, got {}",
+                    reply.status
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} cells disagree:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+        // The users list shows only what lies in the reader's scope.
+        let (_, token) = f.tokens[&(Role::Administrator, Seat::A)].clone();
+        let listed = send(&router, api("GET", "/api/v1/users", Some(&token), None))
+            .await
+            .json();
+        let ids: Vec<i64> = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["id"].as_i64().unwrap())
+            .collect();
+        assert!(ids.contains(&f.user_inside), "{label}");
+        assert!(!ids.contains(&f.user_outside), "{label}");
+        app.store().close().await;
+    }
+}

@@ -1,0 +1,187 @@
+//! A real browser (Debian's Chromium through chromedriver) signs in with the one-time password,
+//! is made to choose a new one, and reaches the home page with its scope.
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use fantoccini::{ClientBuilder, Locator};
+use qorgau_app::Acting;
+use qorgau_web::{AppState, WebConfig};
+
+use crate::kit::{databases, in_ci};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test]
+async fn sign_in_change_password_and_see_the_home_page() {
+    if !std::path::Path::new(CHROMEDRIVER).exists() || !std::path::Path::new(CHROMIUM).exists() {
+        assert!(
+            !in_ci(),
+            "CI=true but chromium / chromium-driver are not installed: the browser test cannot be skipped"
+        );
+        eprintln!(
+            "chromium or chromedriver missing: browser test skipped (scripts/test installs them)"
+        );
+        return;
+    }
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let admin = app.find_user_by_username("admin").await.unwrap();
+    let password = app
+        .reset_password(Acting::Operator, admin.id)
+        .await
+        .unwrap();
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = AppState {
+        app: app.clone(),
+        config: Arc::new(WebConfig {
+            public_url: base.clone(),
+        }),
+        metrics: qorgau_web::metrics_handle(),
+    };
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(qorgau_web::serve(state, listener, async {
+        let _ = stopped.await;
+    }));
+
+    let port = free_port();
+    let _driver = Driver(
+        Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver"),
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let capabilities: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
+        "goog:chromeOptions": {
+            "binary": CHROMIUM,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display())]
+        }
+    }))
+    .unwrap();
+    let mut client = None;
+    for _ in 0..50 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => {
+                client = Some(c);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    let client = client.expect("chromedriver answers");
+
+    let result = async {
+        client.goto(&format!("{base}/")).await?;
+        // Strangers land on the sign-in page.
+        assert!(client.current_url().await?.path().starts_with("/login"));
+        client
+            .find(Locator::Id("username"))
+            .await?
+            .send_keys("admin")
+            .await?;
+        client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys(&password)
+            .await?;
+        client.find(Locator::Id("sign-in")).await?.click().await?;
+        // The one-time password must be replaced first.
+        client
+            .wait()
+            .for_element(Locator::Id("must-change"))
+            .await?;
+        client
+            .find(Locator::Id("current_password"))
+            .await?
+            .send_keys(&password)
+            .await?;
+        client
+            .find(Locator::Id("new_password"))
+            .await?
+            .send_keys("browser passphrase 2026")
+            .await?;
+        client
+            .find(Locator::Id("repeat_password"))
+            .await?
+            .send_keys("browser passphrase 2026")
+            .await?;
+        client
+            .find(Locator::Id("change-password"))
+            .await?
+            .click()
+            .await?;
+        // The home page: greeting, scope, navigation.
+        let welcome = client
+            .wait()
+            .for_element(Locator::Id("welcome"))
+            .await?
+            .text()
+            .await?;
+        assert!(welcome.contains("Administrator"), "{welcome}");
+        let scope = client.find(Locator::Id("scope")).await?.text().await?;
+        assert!(scope.contains("Republic of Kazakhstan"), "{scope}");
+        let nav = client.find(Locator::Css("nav.main")).await?.text().await?;
+        for entry in [
+            "Users",
+            "Audit",
+            "Rules",
+            "Organisation",
+            "Law (coming)",
+            "My account",
+        ] {
+            assert!(nav.contains(entry), "{entry} missing from {nav}");
+        }
+        // Sign out and back in with the new password.
+        client.find(Locator::Id("logout")).await?.click().await?;
+        client.wait().for_element(Locator::Id("sign-in")).await?;
+        client
+            .find(Locator::Id("username"))
+            .await?
+            .send_keys("admin")
+            .await?;
+        client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys("browser passphrase 2026")
+            .await?;
+        client.find(Locator::Id("sign-in")).await?.click().await?;
+        client.wait().for_element(Locator::Id("welcome")).await?;
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    let _ = client.close().await;
+    let _ = stop.send(());
+    let _ = server.await;
+    result.expect("browser session");
+    app.store().close().await;
+}

@@ -1,0 +1,81 @@
+//! Every message id the code and the templates use exists in the English catalogue.
+
+use std::path::{Path, PathBuf};
+
+fn files(root: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if !path.ends_with("target") && !path.ends_with("tests") {
+                files(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "rs" || e == "html") {
+            out.push(path);
+        }
+    }
+}
+
+/// Prefixes of message ids; every string literal that starts with one is a message id.
+const PREFIXES: &[&str] = &[
+    "app-", "page-", "signed-", "nav-", "action-", "field-", "role-", "login-", "home-",
+    "account-", "token-", "tokens-", "users-", "user-", "org-", "rules-", "rule-", "audit-",
+    "error-", "invalid-", "cli-",
+];
+
+fn used_ids(text: &str, html: bool) -> Vec<String> {
+    let mut ids = Vec::new();
+    // In templates only the catalogue calls count (element ids look like message ids).
+    let literals: Vec<&str> = if html {
+        ["t(\"", "t1(\"", "t2(\""]
+            .iter()
+            .flat_map(|call| {
+                text.split(call)
+                    .skip(1)
+                    .filter_map(|rest| rest.split('"').next())
+            })
+            .collect()
+    } else {
+        text.split('"').skip(1).step_by(2).collect()
+    };
+    for literal in literals {
+        let is_id = !literal.is_empty()
+            && literal
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && PREFIXES
+                .iter()
+                .any(|p| literal.starts_with(p) && literal.len() > p.len());
+        if is_id {
+            ids.push(literal.to_owned());
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_used_message_exists() {
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut all = Vec::new();
+    files(crates, &mut all);
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for file in all {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let html = file.extension().is_some_and(|e| e == "html");
+        for id in used_ids(&text, html) {
+            checked += 1;
+            if !qorgau_i18n::has_message(&id) {
+                missing.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(
+        checked > 100,
+        "only {checked} uses found: the scanner is broken"
+    );
+    assert!(
+        missing.is_empty(),
+        "messages missing from the catalogue:\n{}",
+        missing.join("\n")
+    );
+}

@@ -1,0 +1,253 @@
+//! The binary as an operator uses it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+use sqlx::Executor;
+
+fn qorgau(database: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_qorgau"))
+        .args(args)
+        .env("QORGAU_DATABASE", database)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run qorgau")
+}
+
+fn temp_database() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("cli.db").display());
+    (dir, url)
+}
+
+#[test]
+fn rules_list_and_eval() {
+    let (_dir, db) = temp_database();
+    let list = qorgau(&db, &["rules", "list", "--json"]);
+    assert!(list.status.success());
+    let rules: serde_json::Value = serde_json::from_slice(&list.stdout).expect("JSON");
+    let plan = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "safety.plan_due")
+        .expect("the rule is listed");
+    assert_eq!(plan["citations"][0], "kz-2020-mod-738/para_5");
+    assert!(plan["facts_schema"]["properties"]["year"].is_object());
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qorgau"))
+        .args([
+            "eval",
+            "--rule",
+            "safety.plan_due",
+            "--facts",
+            "-",
+            "--as-of",
+            "2025-12-25",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{"year": 2026}"#)
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let decision: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(decision["rule"], "safety.plan_due");
+    assert_eq!(decision["as_of"], "2025-12-25");
+    assert_eq!(decision["outcome"]["last_day"], "2025-12-24");
+    assert_eq!(decision["outcome"]["days_left"], -1);
+    assert_eq!(decision["citations"][0], "kz-2020-mod-738/para_5");
+    assert!(
+        decision["explanation"][1]
+            .as_str()
+            .unwrap()
+            .contains("one day ago")
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    std::fs::write(&facts, r#"{"yaer": 2026}"#).unwrap();
+    let bad = qorgau(
+        &db,
+        &[
+            "eval",
+            "--rule",
+            "safety.plan_due",
+            "--facts",
+            facts.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("yaer"));
+    let missing = qorgau(
+        &db,
+        &[
+            "eval",
+            "--rule",
+            "safety.plan_due",
+            "--facts",
+            "/no/such/file.json",
+        ],
+    );
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Cannot read /no/such/file.json"));
+}
+
+#[test]
+fn users_from_the_command_line_and_audit_verify() {
+    let (_dir, db) = temp_database();
+    let migrate = qorgau(&db, &["migrate"]);
+    assert!(
+        migrate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrate.stderr)
+    );
+    let add = qorgau(
+        &db,
+        &[
+            "user",
+            "add",
+            "a.analyst",
+            "--name",
+            "Aliya Analyst",
+            "--unit",
+            "Republic of Kazakhstan",
+            "--role",
+            "analyst",
+        ],
+    );
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    assert!(String::from_utf8_lossy(&add.stdout).contains("One-time password"));
+    let bad_role = qorgau(
+        &db,
+        &[
+            "user",
+            "add",
+            "b.b",
+            "--name",
+            "B",
+            "--unit",
+            "Republic of Kazakhstan",
+            "--role",
+            "general",
+        ],
+    );
+    assert!(!bad_role.status.success());
+    assert!(String::from_utf8_lossy(&bad_role.stderr).contains("unknown role"));
+    let bad_unit = qorgau(
+        &db,
+        &[
+            "user", "add", "b.b", "--name", "B", "--unit", "Atlantis", "--role", "analyst",
+        ],
+    );
+    assert!(!bad_unit.status.success());
+    assert!(String::from_utf8_lossy(&bad_unit.stderr).contains("Atlantis"));
+    assert!(
+        qorgau(
+            &db,
+            &[
+                "user",
+                "role",
+                "a.analyst",
+                "--role",
+                "auditor",
+                "--unit",
+                "Republic of Kazakhstan"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        qorgau(&db, &["user", "disable", "a.analyst"])
+            .status
+            .success()
+    );
+    let list = qorgau(&db, &["user", "list"]);
+    let text = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        text.contains("a.analyst") && text.contains("disabled") && text.contains("auditor"),
+        "{text}"
+    );
+    let token = qorgau(&db, &["user", "token", "admin"]);
+    assert!(String::from_utf8_lossy(&token.stdout).starts_with("qrg_"));
+
+    let verify = qorgau(&db, &["audit", "verify"]);
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stdout)
+    );
+    assert!(String::from_utf8_lossy(&verify.stdout).contains("intact"));
+
+    // Tamper with entry 2 behind the application's back.
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = qorgau_store::Store::connect(&db).await.unwrap();
+        store
+            .pool()
+            .execute("DROP TRIGGER audit_log_no_update")
+            .await
+            .unwrap();
+        store
+            .pool()
+            .execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2")
+            .await
+            .unwrap();
+        store.close().await;
+    });
+    let verify = qorgau(&db, &["audit", "verify"]);
+    assert_eq!(verify.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&verify.stdout);
+    assert!(text.contains("broken at entry 2"), "{text}");
+}
+
+#[test]
+fn serve_prints_the_login_and_stops_gracefully() {
+    let (_dir, db) = temp_database();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qorgau"))
+        .args(["serve", "--demo", "--listen", "127.0.0.1:0"])
+        .env("QORGAU_DATABASE", &db)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let serving = lines.next().unwrap().unwrap();
+    let url = serving
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("URL printed")
+        .to_owned();
+    let admin = lines.next().unwrap().unwrap();
+    assert!(admin.contains("one-time password"), "{admin}");
+    let demo = lines.next().unwrap().unwrap();
+    assert!(demo.contains("demo organisation tree"), "{demo}");
+    let health = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        reqwest::get(format!("{url}/healthz"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    });
+    assert_eq!(health, "ok");
+    let kill = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(rest.iter().any(|l| l == "Stopped."), "{rest:?}");
+}

@@ -1,0 +1,298 @@
+//! The HTTP surface: operational endpoints, the OpenAPI document, sessions, cookies and CSRF.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use qorgau_app::{Acting, Role};
+
+use crate::kit::{Reply, api, databases, router, send, tree, user_with_token};
+
+#[tokio::test]
+async fn health_readiness_metrics_and_request_ids() {
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let router = router(&app);
+    let health = send(&router, api("GET", "/healthz", None, None)).await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert!(
+        health.headers.get("x-request-id").is_some(),
+        "a request id is assigned and returned"
+    );
+    let ready = send(&router, api("GET", "/readyz", None, None)).await;
+    assert_eq!(ready.status, StatusCode::OK);
+    let metrics = send(&router, api("GET", "/metrics", None, None)).await;
+    assert_eq!(metrics.status, StatusCode::OK);
+    assert!(
+        metrics.text().contains("qorgau_http_requests_total"),
+        "{}",
+        metrics.text()
+    );
+    // A request id sent by a proxy is kept.
+    let mut request = api("GET", "/healthz", None, None);
+    request
+        .headers_mut()
+        .insert("x-request-id", "abc-123".parse().unwrap());
+    let reply = send(&router, request).await;
+    assert_eq!(reply.headers["x-request-id"], "abc-123");
+    // When the database is gone, the server is not ready.
+    app.store().close().await;
+    let ready = send(&router, api("GET", "/readyz", None, None)).await;
+    assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(ready.content_type(), "application/problem+json");
+}
+
+#[tokio::test]
+async fn every_documented_operation_is_served() {
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let router = router(&app);
+    let doc = send(&router, api("GET", "/api/v1/openapi.json", None, None)).await;
+    assert_eq!(doc.status, StatusCode::OK);
+    let doc = doc.json();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    assert!(paths.len() >= 15, "{}", paths.len());
+    for (path, item) in paths {
+        let concrete = path.replace("{id}", "1");
+        for method in item.as_object().unwrap().keys() {
+            let request = Request::builder()
+                .method(method.to_uppercase().as_str())
+                .uri(&concrete)
+                .body(Body::empty())
+                .unwrap();
+            let reply = send(&router, request).await;
+            let is_no_route = reply.content_type() == "application/problem+json"
+                && reply.json()["type"] == "urn:qorgau:problem:no-route";
+            assert!(!is_no_route, "{method} {path} is documented but not routed");
+            assert_ne!(
+                reply.status,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path}"
+            );
+        }
+    }
+    app.store().close().await;
+}
+
+fn form(path: &str, cookies: &str, body: &str) -> Request<Body> {
+    Request::builder()
+        .method("POST")
+        .uri(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookies)
+        .body(Body::from(body.to_owned()))
+        .unwrap()
+}
+
+fn get(path: &str, cookies: &str) -> Request<Body> {
+    Request::builder()
+        .uri(path)
+        .header(header::COOKIE, cookies)
+        .body(Body::empty())
+        .unwrap()
+}
+
+fn set_cookie<'a>(reply: &'a Reply, name: &str) -> Option<&'a str> {
+    reply
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+}
+
+fn cookie_value(set_cookie: &str) -> String {
+    set_cookie
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .split_once('=')
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default()
+}
+
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in page"))
+        + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn page_sign_in_with_cookies_and_csrf() {
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let admin = app.find_user_by_username("admin").await.unwrap();
+    let password = app
+        .reset_password(Acting::Operator, admin.id)
+        .await
+        .unwrap();
+    let router = router(&app);
+
+    // The home page sends strangers to sign in.
+    let home = send(&router, get("/", "")).await;
+    assert_eq!(home.status, StatusCode::SEE_OTHER);
+    assert_eq!(home.headers[header::LOCATION], "/login?next=/");
+
+    // The sign-in form sets a double-submit cookie; without it the form is refused.
+    let login = send(&router, get("/login", "")).await;
+    let login_cookie =
+        cookie_value(set_cookie(&login, "qorgau_login_csrf").expect("login csrf cookie"));
+    let token = hidden(&login.text(), "csrf");
+    assert_eq!(login_cookie, token);
+    let body = format!("csrf={token}&username=admin&password={password}&next=%2F");
+    let refused = send(&router, form("/login", "", &body)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    // A wrong password shows the form again with the reason.
+    let wrong = send(
+        &router,
+        form(
+            "/login",
+            &format!("qorgau_login_csrf={token}"),
+            &format!("csrf={token}&username=admin&password=nope"),
+        ),
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.text().contains("Wrong username or password."));
+
+    // The right password: a session cookie, HttpOnly and SameSite=Strict, and the password change first.
+    let ok = send(
+        &router,
+        form("/login", &format!("qorgau_login_csrf={token}"), &body),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.text());
+    assert_eq!(ok.headers[header::LOCATION], "/account");
+    let session = set_cookie(&ok, "qorgau_session")
+        .expect("session cookie")
+        .to_owned();
+    assert!(session.contains("HttpOnly"), "{session}");
+    assert!(session.contains("SameSite=Strict"), "{session}");
+    let cookie = format!("qorgau_session={}", cookie_value(&session));
+
+    // Until the password is changed, pages lead to the account page.
+    let home = send(&router, get("/admin/users", &cookie)).await;
+    assert_eq!(home.status, StatusCode::SEE_OTHER, "{}", home.text());
+    let account = send(&router, get("/account", &cookie)).await;
+    assert_eq!(account.status, StatusCode::OK);
+    let csrf = hidden(&account.text(), "csrf");
+
+    // A form without the session's token is refused.
+    let forged = send(
+        &router,
+        form(
+            "/account/password",
+            &cookie,
+            "csrf=forged&current_password=x&new_password=y&repeat_password=y",
+        ),
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let change = format!(
+        "csrf={csrf}&current_password={password}&new_password=a+brand+new+passphrase&repeat_password=a+brand+new+passphrase"
+    );
+    let changed = send(&router, form("/account/password", &cookie, &change)).await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text());
+    let session = set_cookie(&changed, "qorgau_session")
+        .expect("a new session")
+        .to_owned();
+    let cookie = format!("qorgau_session={}", cookie_value(&session));
+
+    // Home shows the scope; the users page works.
+    let home = send(&router, get("/", &cookie)).await;
+    assert_eq!(home.status, StatusCode::OK);
+    let html = home.text();
+    assert!(
+        html.contains("Administrator") && html.contains("Republic of Kazakhstan"),
+        "{html}"
+    );
+    let users = send(&router, get("/admin/users", &cookie)).await;
+    assert_eq!(users.status, StatusCode::OK);
+    assert!(users.text().contains("admin"));
+
+    // A cookie-authenticated API change needs the X-CSRF-Token header.
+    let csrf = hidden(&home.text(), "csrf");
+    let mut no_header = api(
+        "POST",
+        "/api/v1/me/tokens",
+        None,
+        Some(serde_json::json!({"name": "x"})),
+    );
+    no_header
+        .headers_mut()
+        .insert(header::COOKIE, cookie.parse().unwrap());
+    assert_eq!(send(&router, no_header).await.status, StatusCode::FORBIDDEN);
+    let mut with_header = api(
+        "POST",
+        "/api/v1/me/tokens",
+        None,
+        Some(serde_json::json!({"name": "x"})),
+    );
+    with_header
+        .headers_mut()
+        .insert(header::COOKIE, cookie.parse().unwrap());
+    with_header
+        .headers_mut()
+        .insert("x-csrf-token", csrf.parse().unwrap());
+    assert_eq!(send(&router, with_header).await.status, StatusCode::CREATED);
+
+    // Sign out ends the session.
+    let out = send(&router, form("/logout", &cookie, &format!("csrf={csrf}"))).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    let after = send(&router, get("/", &cookie)).await;
+    assert_eq!(after.status, StatusCode::SEE_OTHER);
+    app.store().close().await;
+}
+
+#[tokio::test]
+async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let t = tree(&app).await;
+    let router = router(&app);
+    for role in Role::ALL {
+        let username = format!("{role}.pages");
+        user_with_token(&app, &username, role, t.a).await;
+        let id = app.find_user_by_username(&username).await.unwrap().id;
+        let password = app.reset_password(Acting::Operator, id).await.unwrap();
+        let signed = app.login(&username, &password).await.unwrap();
+        let renewed = app
+            .change_password(&signed.principal, &password, "pages passphrase 123")
+            .await
+            .unwrap();
+        let cookie = format!("qorgau_session={}", renewed.session_token);
+        for (path, allowed) in [
+            ("/", true),
+            ("/account", true),
+            ("/rules", true),
+            ("/rules/safety.plan_due", true),
+            ("/org", true),
+            (
+                "/admin/users",
+                matches!(role, Role::Administrator | Role::Auditor),
+            ),
+            ("/audit", false), // granted on A, not on the root
+        ] {
+            let reply = send(&router, get(path, &cookie)).await;
+            let want = if allowed {
+                StatusCode::OK
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            assert_eq!(reply.status, want, "{role} {path}: {}", reply.text());
+            assert!(
+                reply.content_type().starts_with("text/html"),
+                "{role} {path}"
+            );
+            assert!(
+                !reply.text().contains("[nav-") && !reply.text().contains("[field-"),
+                "{role} {path}: a message is missing"
+            );
+        }
+    }
+    app.store().close().await;
+}

@@ -1,0 +1,16 @@
+//! Qorgau's integration tests, in one test binary (every extra test file is another slow link).
+//! Add modules here rather than new files under `tests/`.
+//!
+//! Storage-backed tests run on SQLite and, when `QORGAU_TEST_POSTGRES_URL` names a PostgreSQL
+//! server (the test script starts a throwaway one), on PostgreSQL too. With `CI=true` a missing
+//! PostgreSQL or browser is a failure, never a skip.
+
+mod api_errors;
+mod audit;
+mod authz_matrix;
+mod browser;
+mod catalogue;
+mod cli;
+mod http;
+mod kit;
+mod story;
