@@ -308,8 +308,13 @@ impl App {
         if !token.starts_with(TOKEN_PREFIX) {
             return Err(AppError::Unauthenticated);
         }
+        let key = sha256_hex(token);
+        if let Some(principal) = self.principals.get(&key) {
+            return Ok(principal);
+        }
+        let generation = self.principals.generation();
         let mut conn = self.store().pool().acquire().await?;
-        let user_id = tokens::user_of_live_token(&mut conn, &sha256_hex(token))
+        let user_id = tokens::user_of_live_token(&mut conn, &key)
             .await?
             .ok_or(AppError::Unauthenticated)?;
         let user = users::find(&mut conn, user_id)
@@ -320,6 +325,7 @@ impl App {
         // A pending one-time password guards the interactive sign-in; a token is a separate
         // credential, issued by the user after signing in or by the operator on purpose.
         principal.must_change_password = false;
+        self.principals.insert(key, principal.clone(), generation);
         Ok(principal)
     }
 
@@ -329,6 +335,15 @@ impl App {
         sessions::delete(&mut tx, &sha256_hex(session_token)).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Removes expired sessions; returns how many.
+    pub async fn purge_expired_sessions(&self) -> Result<u64, AppError> {
+        let now = format_instant(self.clock().now());
+        let mut tx = self.store().begin_write().await?;
+        let removed = sessions::delete_expired(&mut tx, &now).await?;
+        tx.commit().await?;
+        Ok(removed)
     }
 
     /// Changes one's own password; every session of the user ends and a new one opens.
@@ -373,6 +388,7 @@ impl App {
         fresh.must_change_password = false;
         let signed_in = self.open_session(&mut tx, now, fresh).await?;
         tx.commit().await?;
+        self.principals.invalidate();
         Ok(signed_in)
     }
 
@@ -470,6 +486,7 @@ impl App {
         )
         .await?;
         tx.commit().await?;
+        self.principals.invalidate();
         Ok((view, password))
     }
 
@@ -577,6 +594,7 @@ impl App {
         )
         .await?;
         tx.commit().await?;
+        self.principals.invalidate();
         Ok(after)
     }
 
@@ -635,6 +653,7 @@ impl App {
         )
         .await?;
         tx.commit().await?;
+        self.principals.invalidate();
         Ok(after)
     }
 
@@ -663,6 +682,7 @@ impl App {
         )
         .await?;
         tx.commit().await?;
+        self.principals.invalidate();
         Ok(password)
     }
 
@@ -773,6 +793,7 @@ impl App {
         }
         let row = tokens::find(&mut tx, id).await?.ok_or_else(not_found)?;
         tx.commit().await?;
+        self.principals.invalidate();
         Ok(row.into())
     }
 

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod authz;
 pub mod bootstrap;
 mod clock;
+mod principal_cache;
 mod error;
 pub mod org;
 pub mod roles;
@@ -53,6 +54,7 @@ pub struct App {
     store: Store,
     clock: Clock,
     settings: Settings,
+    principals: std::sync::Arc<principal_cache::PrincipalCache>,
 }
 
 impl App {
@@ -61,6 +63,7 @@ impl App {
             store,
             clock,
             settings,
+            principals: Default::default(),
         }
     }
 

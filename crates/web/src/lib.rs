@@ -92,12 +92,28 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let router = router(state);
-    let server = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown);
-    server.await
+    let (signalled, on_signal) = tokio::sync::oneshot::channel::<()>();
+    let shutdown = async move {
+        shutdown.await;
+        let _ = signalled.send(());
+    };
+    let server = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown);
+    // After the signal, requests in flight get SHUTDOWN_GRACE to finish; then the server stops.
+    let deadline = async move {
+        if on_signal.await.is_ok() {
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        result = server => result,
+        () = deadline => {
+            tracing::warn!("requests still running after the grace period; stopping anyway");
+            Ok(())
+        }
+    }
 }
 
 /// The Prometheus recorder, installed once per process.
@@ -105,5 +121,5 @@ pub fn metrics_handle() -> PrometheusHandle {
     observe::metrics_handle()
 }
 
-/// A grace period callers may use when waiting for shutdown.
+/// How long requests in flight may run after the shutdown signal.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);

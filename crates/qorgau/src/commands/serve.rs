@@ -70,7 +70,9 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         config: Arc::new(WebConfig { public_url }),
         metrics: qorgau_web::metrics_handle(),
     };
+    let housekeeping = tokio::spawn(purge_sessions_hourly(app.clone()));
     qorgau_web::serve(state, listener, shutdown_signal()).await?;
+    housekeeping.abort();
     app.store().close().await;
     println!("{}", qorgau_i18n::en("cli-stopped"));
     Ok(ExitCode::SUCCESS)
@@ -97,4 +99,17 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down; finishing requests in flight");
+}
+
+/// Expired sessions are refused when presented; this removes their rows once an hour.
+async fn purge_sessions_hourly(app: qorgau_app::App) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        interval.tick().await;
+        match app.purge_expired_sessions().await {
+            Ok(removed) if removed > 0 => tracing::info!(removed, "expired sessions removed"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
+        }
+    }
 }
