@@ -38,7 +38,9 @@ async fn evaluate(Json(body): Json<Body>) -> Json<Decision> {
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let address = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:18181".to_owned());
+    let address = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "127.0.0.1:18181".to_owned());
     let listener = tokio::net::TcpListener::bind(&address).await?;
     println!("peer listening on http://{address}");
     let app = Router::new().route("/api/v1/rules/{id}/evaluate", post(evaluate));

@@ -97,8 +97,11 @@ pub async fn serve(
         shutdown.await;
         let _ = signalled.send(());
     };
-    let server = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown);
+    let server = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown);
     // After the signal, requests in flight get SHUTDOWN_GRACE to finish; then the server stops.
     let deadline = async move {
         if on_signal.await.is_ok() {
