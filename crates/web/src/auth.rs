@@ -3,7 +3,7 @@
 
 use axum::extract::{Form, FromRequest, FromRequestParts, OriginalUri, Request};
 use axum::http::request::Parts;
-use axum::http::{Method, header};
+use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -12,6 +12,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
+use crate::i18n::Tr;
+use crate::pages::error_page;
 use crate::problem::Problem;
 
 pub const SESSION_COOKIE: &str = "qorgau_session";
@@ -56,10 +58,13 @@ impl FromRequestParts<AppState> for ApiCaller {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+            // The scheme name is case-insensitive (RFC 9110, section 11.1).
             let token = value
                 .to_str()
                 .ok()
-                .and_then(|v| v.strip_prefix("Bearer "))
+                .and_then(|v| v.split_once(' '))
+                .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+                .map(|(_, token)| token)
                 .ok_or(AppError::Unauthenticated)?;
             return Ok(ApiCaller(state.app.token_principal(token.trim()).await?));
         }
@@ -75,7 +80,7 @@ impl FromRequestParts<AppState> for ApiCaller {
                 .unwrap_or_default();
             if !same_secret(sent, &csrf) {
                 return Err(Problem::new(
-                    axum::http::StatusCode::FORBIDDEN,
+                    StatusCode::FORBIDDEN,
                     "csrf",
                     "Missing CSRF token",
                     "a cookie-authenticated change needs the X-CSRF-Token header of the session",
@@ -160,26 +165,25 @@ where
         let session = PageSession::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
+        let tr = match Tr::from_request_parts(&mut parts, state).await {
+            Ok(tr) => tr,
+            Err(never) => match never {},
+        };
         let req = Request::from_parts(parts, body);
         let Form(envelope) = Form::<Envelope<T>>::from_request(req, state)
             .await
             .map_err(|rejection| {
-                Problem::new(
-                    rejection.status(),
-                    "form-invalid",
-                    "Invalid form",
-                    rejection.body_text(),
-                )
-                .into_response()
+                let detail = tr.t1("error-form-unreadable", "detail", &rejection.body_text());
+                error_page(&tr, rejection.status(), "error-invalid", &detail)
             })?;
         if !same_secret(&envelope.csrf, &session.csrf) {
-            return Err(Problem::new(
-                axum::http::StatusCode::FORBIDDEN,
-                "csrf",
-                "Form expired",
-                "the form's security token does not match your session; reload the page and try again",
-            )
-            .into_response());
+            let detail = tr.t("error-form-expired");
+            return Err(error_page(
+                &tr,
+                StatusCode::FORBIDDEN,
+                "error-forbidden",
+                &detail,
+            ));
         }
         Ok(PageForm {
             session,

@@ -229,3 +229,4 @@ cli-user-enabled = User "{ $username }" was enabled.
 cli-user-role = User "{ $username }" now holds the role { $role } on { $unit }.
 cli-user-password = New one-time password of "{ $username }": { $password }
 cli-unit-created = Unit "{ $name }" was added (id { $id }).
+error-form-unreadable = The form could not be read: { $detail }

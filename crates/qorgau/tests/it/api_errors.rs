@@ -214,6 +214,13 @@ async fn bad_requests_are_clear_4xx_problems() {
             "sign-in",
         ),
     ];
+    // The authentication scheme is case-insensitive.
+    let mut lower = api("GET", "/api/v1/me", None, None);
+    lower.headers_mut().insert(
+        header::AUTHORIZATION,
+        format!("bearer {token}").parse().unwrap(),
+    );
+    assert_eq!(send(&router, lower).await.status, StatusCode::OK);
     for (name, request, status, fragment) in cases {
         let reply = send(&router, request).await;
         assert_eq!(reply.status, status, "{name}: {}", reply.text());

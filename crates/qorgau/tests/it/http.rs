@@ -191,6 +191,15 @@ async fn page_sign_in_with_cookies_and_csrf() {
     )
     .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert!(
+        forged.content_type().starts_with("text/html"),
+        "a person gets a page, not JSON"
+    );
+    assert!(
+        forged.text().contains("The form expired"),
+        "{}",
+        forged.text()
+    );
 
     let change = format!(
         "csrf={csrf}&current_password={password}&new_password=a+brand+new+passphrase&repeat_password=a+brand+new+passphrase"

@@ -228,6 +228,18 @@ impl IntoResponse for PageError {
     }
 }
 
+/// A page that explains an error, for a person not (or no longer) known to be signed in.
+pub fn error_page(tr: &Tr, status: StatusCode, heading_id: &str, detail: &str) -> Response {
+    render(
+        status,
+        &ErrorPage {
+            layout: Layout::anonymous(tr, heading_id),
+            heading: tr.t(heading_id),
+            detail: detail.to_owned(),
+        },
+    )
+}
+
 /// Renders a template; a template that fails to render is logged and answered with a 500.
 pub fn render(status: StatusCode, template: &impl Template) -> Response {
     match template.render() {

@@ -17,6 +17,8 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 
+pub use layout::error_page;
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home))
