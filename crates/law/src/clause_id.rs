@@ -35,7 +35,9 @@ pub enum ClauseIdError {
 }
 
 /// The kinds of structural units an id may name, outermost first.
-pub const COMPONENT_KINDS: &[&str] = &["chp", "art", "para", "point", "subpoint", "app"];
+pub const COMPONENT_KINDS: &[&str] = &[
+    "order", "chp", "art", "para", "point", "subpoint", "app", "sec", "item",
+];
 
 impl ClauseId {
     /// Parses and validates an id.

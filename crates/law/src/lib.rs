@@ -3,10 +3,15 @@
 //! This crate owns [`ClauseId`], the stable, readable identifier of a clause of an act in the
 //! Akoma Ntoso eId style (`kz-2020-mod-738/para_5`, `kz-2005-29/art_22__para_2__point_26-34`),
 //! and the catalogue of the acts shipped under `corpus/`. It never touches a database or the
-//! network.
+//! network; the shipped texts are compiled in and parsed on first use.
 
 mod acts;
 mod clause_id;
+pub mod corpus;
+pub mod model;
+pub mod parse;
 
-pub use acts::{ACTS, Act, act_by_id};
+pub use acts::{ACTS, Act as ActInfo, act_by_id};
 pub use clause_id::{ClauseId, ClauseIdError};
+pub use corpus::{Corpus, shipped};
+pub use model::{Act, Node, NodeKind, Status};

@@ -121,7 +121,7 @@ fn every_yaml_case_holds() {
 }
 
 #[test]
-fn every_rule_has_a_case_file_a_title_and_valid_static_citations() {
+fn every_rule_has_a_case_file_a_title_and_citations_that_resolve_to_clauses_in_force() {
     let files = case_files();
     for rule in registry().iter() {
         let info = rule.info();
@@ -144,10 +144,19 @@ fn every_rule_has_a_case_file_a_title_and_valid_static_citations() {
         );
         assert!(!info.citations.is_empty(), "rule {} cites nothing", info.id);
         for citation in &info.citations {
-            assert!(
-                qorgau_law::act_by_id(citation.act()).is_some(),
-                "rule {} cites {citation}, whose act is not in the corpus",
-                info.id
+            let (act, index) = qorgau_law::shipped().locate(citation).unwrap_or_else(|| {
+                panic!(
+                    "rule {} cites {citation}, which is not a clause of the corpus",
+                    info.id
+                )
+            });
+            let status = act.status(index, info.in_force_from);
+            assert_eq!(
+                status,
+                qorgau_law::Status::InForce,
+                "rule {} cites {citation}, which is not in force on {}",
+                info.id,
+                info.in_force_from
             );
         }
         assert!(

@@ -1,0 +1,265 @@
+//! Numbered legal text: `Chapter N.`, `Article N.`, paragraphs `N.` and points `N)`, with
+//! inserted numbers (`5-1`) and the source's hard line breaks.
+//!
+//! A line that starts like a paragraph or a point is taken as one only when its number can
+//! follow the previous one in the same list, or, where the source skips numbers, when the line
+//! before it ended a sentence; otherwise it is a wrapped line of running text (`2) of this
+//! clause` after `subclauses 1)` is text). Each skip accepted is reported as an interpretation.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{append, ends_a_unit};
+use super::{Tree, follows, number_key};
+use crate::model::NodeKind;
+
+static CHAPTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*Chapter\s+(\d{1,3})\.\s*(.*)$").expect("valid pattern"));
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*Article\s+(\d{1,3}(?:-\d{1,3})?)\.\s*(.*)$").expect("valid pattern")
+});
+// `1.In accordance` occurs: no space is needed after the dot when a capital letter follows.
+static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\.(?:\s+|([A-Z]))(.*)$").expect("valid pattern")
+});
+static POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\)\s*(.*)$").expect("valid pattern"));
+
+/// How a source lays out its structure.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Layout {
+    /// Paragraph and point lines are indented in this source and wrapped lines are not, so an
+    /// unindented numbered line is running text.
+    pub indented_structure: bool,
+}
+
+/// The parser's position in the tree.
+pub struct Statute<'a> {
+    tree: &'a mut Tree,
+    layout: Layout,
+    base: usize,
+    chapter: Option<usize>,
+    article: Option<usize>,
+    paragraph: Option<usize>,
+    point: Option<usize>,
+    /// The node running text goes to.
+    last: usize,
+    heading_open: bool,
+    previous_line: String,
+    /// The last paragraph number of the current article, or of the base across chapters
+    /// (001's Rules number their paragraphs through all chapters).
+    last_paragraph: Option<String>,
+    /// Where the text needed a reading, in words.
+    pub interpretations: Vec<String>,
+}
+
+impl<'a> Statute<'a> {
+    /// A parser that puts chapters (or, without chapters, paragraphs) under `base`.
+    pub fn new(tree: &'a mut Tree, base: usize, layout: Layout) -> Self {
+        Self {
+            tree,
+            layout,
+            base,
+            chapter: None,
+            article: None,
+            paragraph: None,
+            point: None,
+            last: base,
+            heading_open: false,
+            previous_line: String::new(),
+            last_paragraph: None,
+            interpretations: Vec::new(),
+        }
+    }
+
+    fn label(&self, index: usize) -> String {
+        self.tree.nodes[index]
+            .id
+            .as_ref()
+            .map_or_else(|| "the act".to_owned(), |id| id.to_string())
+    }
+
+    fn paragraph_parent(&self) -> usize {
+        self.article.or(self.chapter).unwrap_or(self.base)
+    }
+
+    fn point_parent(&self) -> usize {
+        self.paragraph
+            .or(self.article)
+            .or(self.chapter)
+            .unwrap_or(self.base)
+    }
+
+    /// The number of the last child of `parent` of `kind`.
+    fn last_number(&self, parent: usize, kind: NodeKind) -> Option<String> {
+        self.tree.nodes[parent]
+            .children
+            .iter()
+            .rev()
+            .map(|&c| &self.tree.nodes[c])
+            .find(|n| n.kind == kind)
+            .and_then(|n| n.number.clone())
+    }
+
+    /// Decides whether a numbered line starts a new unit of `kind` under `parent`.
+    fn accepts(&mut self, parent: usize, kind: NodeKind, number: &str, indented: bool) -> bool {
+        if self.layout.indented_structure && !indented {
+            return false;
+        }
+        let previous = match kind {
+            NodeKind::Paragraph => self.last_paragraph.clone(),
+            _ => self.last_number(parent, kind),
+        };
+        if follows(previous.as_deref(), number) {
+            return true;
+        }
+        let (Some((main, _)), previous_main) =
+            (number_key(number), previous.as_deref().and_then(number_key))
+        else {
+            return false;
+        };
+        // A list starts at 1; a skip is accepted only within a list, and only a short one.
+        let skips_forward = previous_main.is_some_and(|(last, _)| main > last && main - last <= 5);
+        let line_ended = ends_a_unit(&self.previous_line) || self.previous_line.trim().is_empty();
+        if skips_forward && line_ended {
+            let what = if kind == NodeKind::Paragraph {
+                "paragraph"
+            } else {
+                "point"
+            };
+            self.interpretations.push(format!(
+                "{}: {what} {number} follows {}; the numbers between are not in the source",
+                self.label(parent),
+                previous.as_deref().map_or_else(
+                    || "the start of the list".to_owned(),
+                    |p| format!("{what} {p}")
+                )
+            ));
+            return true;
+        }
+        false
+    }
+
+    /// A heading broken over lines continues on the next line when that line starts in lower
+    /// case, or when the heading so far ends with a comma or a word that cannot end a title.
+    fn heading_continues(&self, next: &str) -> bool {
+        next.starts_with(|c: char| c.is_lowercase()) || self.heading_incomplete()
+    }
+
+    /// Whether the open heading ends where a title cannot (a comma, "of", "the", ...); such a
+    /// heading continues even across a page-break gap.
+    fn heading_incomplete(&self) -> bool {
+        const OPEN_ENDINGS: &[&str] = &[
+            "of", "the", "and", "in", "on", "for", "to", "when", "a", "an", "with", "by",
+        ];
+        let heading = self.tree.nodes[self.last]
+            .heading
+            .as_deref()
+            .unwrap_or_default()
+            .trim_end();
+        let last_word = heading.rsplit(' ').next().unwrap_or_default();
+        heading.ends_with(',') || OPEN_ENDINGS.contains(&last_word)
+    }
+
+    /// Reads one line of the source. A list glued to its lead-in (`are:1) reduction`) is split
+    /// at the colon first.
+    pub fn line(&mut self, line: &str) {
+        if let Some(at) = line.find(":1)")
+            && !line[..at].trim().is_empty()
+        {
+            let (lead, rest) = line.split_at(at + 1);
+            self.interpretations.push(format!(
+                "{}: \"{}\" glues point 1) to its lead-in; they are read as two lines",
+                self.label(self.last),
+                line.trim()
+            ));
+            self.line(lead);
+            self.line(rest);
+            return;
+        }
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            self.heading_open = self.heading_open && self.heading_incomplete();
+            self.previous_line = String::new();
+            return;
+        }
+        if let Some(caps) = CHAPTER.captures(line) {
+            let chapter = self.tree.add(
+                self.base,
+                NodeKind::Chapter,
+                &caps[1],
+                Some(caps[2].to_owned()),
+            );
+            self.chapter = Some(chapter);
+            self.article = None;
+            self.paragraph = None;
+            self.point = None;
+            self.last = chapter;
+            self.heading_open = true;
+        } else if let Some(caps) = ARTICLE.captures(line) {
+            let parent = self.chapter.unwrap_or(self.base);
+            let article = self.tree.add(
+                parent,
+                NodeKind::Article,
+                &caps[1],
+                Some(caps[2].to_owned()),
+            );
+            self.article = Some(article);
+            self.last_paragraph = None;
+            self.paragraph = None;
+            self.point = None;
+            self.last = article;
+            self.heading_open = true;
+        } else if let Some(caps) = PARAGRAPH.captures(line)
+            && self.accepts(
+                self.paragraph_parent(),
+                NodeKind::Paragraph,
+                &caps[2],
+                !caps[1].is_empty(),
+            )
+        {
+            let parent = self.paragraph_parent();
+            let paragraph = self.tree.add(parent, NodeKind::Paragraph, &caps[2], None);
+            self.last_paragraph = Some(caps[2].to_owned());
+            let first = format!("{}{}", caps.get(3).map_or("", |m| m.as_str()), &caps[4]);
+            append(&mut self.tree.nodes[paragraph].text, &first);
+            self.paragraph = Some(paragraph);
+            self.point = None;
+            self.last = paragraph;
+            self.heading_open = false;
+        } else if let Some(caps) = POINT.captures(line)
+            && self.accepts(
+                self.point_parent(),
+                NodeKind::Point,
+                &caps[2],
+                !caps[1].is_empty(),
+            )
+        {
+            let parent = self.point_parent();
+            let point = self.tree.add(parent, NodeKind::Point, &caps[2], None);
+            append(&mut self.tree.nodes[point].text, &caps[3]);
+            self.point = Some(point);
+            self.last = point;
+            self.heading_open = false;
+        } else if self.heading_open && self.heading_continues(trimmed) {
+            if let Some(heading) = self.tree.nodes[self.last].heading.as_mut() {
+                append(heading, trimmed);
+            }
+        } else {
+            self.heading_open = false;
+            append(&mut self.tree.nodes[self.last].text, trimmed);
+        }
+        self.previous_line = trimmed.to_owned();
+    }
+
+    /// Sends running text to `node` from now on (for a part the caller opens itself).
+    pub fn continue_in(&mut self, node: usize) {
+        self.last = node;
+        self.chapter = None;
+        self.article = None;
+        self.paragraph = None;
+        self.point = None;
+        self.last_paragraph = None;
+    }
+}
