@@ -11,6 +11,7 @@ pub mod authz;
 pub mod bootstrap;
 mod clock;
 mod error;
+pub mod law;
 pub mod org;
 mod principal_cache;
 pub mod roles;

@@ -55,6 +55,9 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),
+    /// The law: acts and clauses of the shipped corpus.
+    #[command(subcommand)]
+    Law(commands::law::LawCommand),
 }
 
 fn main() -> ExitCode {
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
             Command::Rules(command) => commands::rules::run(command),
             Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
             Command::Audit(command) => commands::audit::run(&cli.database, command).await,
+            Command::Law(command) => commands::law::run(command),
         }
     });
     match result {

@@ -230,3 +230,33 @@ cli-user-role = User "{ $username }" now holds the role { $role } on { $unit }.
 cli-user-password = New one-time password of "{ $username }": { $password }
 cli-unit-created = Unit "{ $name }" was added (id { $id }).
 error-form-unreadable = The form could not be read: { $detail }
+invalid-clause-id = That is not a clause id: { $detail }
+
+## Law
+
+law-title = Law
+law-in-force-basis = In force from: { $basis }
+law-interpretations = How the text was read
+law-not-in-force = not in force
+law-cited-by = Rules that cite this clause
+law-cited-by-none = No rule cites this clause yet.
+law-status-in-force = In force on this date.
+law-status-not-yet = Not yet in force on this date: it applies from { $since }.
+law-status-excluded = Excluded by the { $by }, since { $since }.
+law-label-with-heading = { $label }. { $heading }
+law-kind-act = The act
+law-kind-order = Order No. { $number }
+law-kind-chapter = Chapter { $number }
+law-kind-article = Article { $number }
+law-kind-paragraph = Paragraph { $number }
+law-kind-point = Item { $number })
+law-kind-appendix = Appendix { $number }
+law-kind-section = Section { $number }
+law-kind-item = Bullet { $number }
+field-act = Act
+field-adopted = Adopted
+field-in-force-from = In force from
+action-show = Show
+cli-law-in-force = In force on { $as_of }.
+cli-law-excluded = Not in force on { $as_of }: excluded by the { $by }, since { $since }.
+cli-law-cited-by = Cited by: { $rules }

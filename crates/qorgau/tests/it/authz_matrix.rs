@@ -31,6 +31,9 @@ const ROUTES: &[&str] = &[
     "POST /api/v1/rules/{id}/evaluate",
     "GET /api/v1/audit",
     "GET /api/v1/audit/verify",
+    "GET /api/v1/law/acts",
+    "GET /api/v1/law/acts/{act}",
+    "GET /api/v1/law/clauses/{act}/{path}",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -96,7 +99,10 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         | "GET /api/v1/org/units"
         | "GET /api/v1/rules"
         | "GET /api/v1/rules/{id}"
-        | "POST /api/v1/rules/{id}/evaluate" => Ok(StatusCode::OK),
+        | "POST /api/v1/rules/{id}/evaluate"
+        | "GET /api/v1/law/acts"
+        | "GET /api/v1/law/acts/{act}"
+        | "GET /api/v1/law/clauses/{act}/{path}" => Ok(StatusCode::OK),
         "POST /api/v1/me/tokens" => Ok(StatusCode::CREATED),
         // A wrong current password: everyone may try, nobody succeeds.
         "POST /api/v1/me/password" => Ok(StatusCode::UNPROCESSABLE_ENTITY),
@@ -224,6 +230,14 @@ async fn request(
         ),
         "GET /api/v1/audit" => api("GET", "/api/v1/audit?limit=5", t, None),
         "GET /api/v1/audit/verify" => api("GET", "/api/v1/audit/verify", t, None),
+        "GET /api/v1/law/acts" => api("GET", "/api/v1/law/acts", t, None),
+        "GET /api/v1/law/acts/{act}" => api("GET", "/api/v1/law/acts/kz-2012-527-IV", t, None),
+        "GET /api/v1/law/clauses/{act}/{path}" => api(
+            "GET",
+            "/api/v1/law/clauses/kz-2020-mod-738/para_13?as_of=2026-01-01",
+            t,
+            None,
+        ),
         other => panic!("no request for {other}"),
     };
     (Some(token), request)

@@ -156,11 +156,55 @@ async fn sign_in_change_password_and_see_the_home_page() {
             "Audit",
             "Rules",
             "Organisation",
-            "Law (coming)",
+            "Law",
             "My account",
         ] {
             assert!(nav.contains(entry), "{entry} missing from {nav}");
         }
+        assert!(
+            !nav.contains("(coming)"),
+            "the administrator sees no module that is not there yet: {nav}"
+        );
+        // The law: from the navigation to an excluded item, read on two dates.
+        client.find(Locator::Id("nav-law")).await?.click().await?;
+        client.wait().for_element(Locator::Id("acts")).await?;
+        client
+            .goto(&format!(
+                "{base}/law/clauses/kz-2005-29/art_22__para_2__point_15?as_of=2025-01-01"
+            ))
+            .await?;
+        let status = client
+            .wait()
+            .for_element(Locator::Id("clause-status"))
+            .await?
+            .text()
+            .await?;
+        assert!(status.contains("In force"), "{status}");
+        client
+            .goto(&format!(
+                "{base}/law/clauses/kz-2005-29/art_22__para_2__point_15?as_of=2026-01-01"
+            ))
+            .await?;
+        let status = client
+            .wait()
+            .for_element(Locator::Id("clause-status"))
+            .await?
+            .text()
+            .await?;
+        assert!(
+            status
+                .contains("Excluded by the Law of the Republic of Kazakhstan dated June 30, 2025"),
+            "{status}"
+        );
+        let crumbs = client
+            .find(Locator::Id("breadcrumbs"))
+            .await?
+            .text()
+            .await?;
+        assert!(
+            crumbs.contains("Article 22. Functions of the Ministry of Defense"),
+            "{crumbs}"
+        );
         // Sign out and back in with the new password.
         client.find(Locator::Id("logout")).await?.click().await?;
         client.wait().for_element(Locator::Id("sign-in")).await?;

@@ -79,3 +79,23 @@ fn every_used_message_exists() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn every_kind_of_clause_has_a_name() {
+    for kind in [
+        "act",
+        "order",
+        "chapter",
+        "article",
+        "paragraph",
+        "point",
+        "appendix",
+        "section",
+        "item",
+    ] {
+        assert!(
+            qorgau_i18n::has_message(&format!("law-kind-{kind}")),
+            "{kind}"
+        );
+    }
+}

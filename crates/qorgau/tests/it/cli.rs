@@ -251,3 +251,38 @@ fn serve_prints_the_login_and_stops_gracefully() {
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l == "Stopped."), "{rest:?}");
 }
+
+#[test]
+fn law_show_reads_a_clause_on_a_date() {
+    let (_dir, db) = temp_database();
+    let before = qorgau(
+        &db,
+        &[
+            "law",
+            "show",
+            "kz-2005-29/art_22__para_2__point_15",
+            "--as-of",
+            "2025-01-01",
+        ],
+    );
+    assert!(before.status.success());
+    assert!(String::from_utf8_lossy(&before.stdout).contains("In force on 2025-01-01."));
+    let after = qorgau(
+        &db,
+        &[
+            "law",
+            "show",
+            "kz-2005-29/art_22__para_2__point_15",
+            "--as-of",
+            "2026-01-01",
+            "--json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&after.stdout).unwrap();
+    assert_eq!(json["status"]["status"], "excluded");
+    let missing = qorgau(&db, &["law", "show", "kz-2005-29/art_99"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("kz-2005-29/art_99"));
+    let acts = qorgau(&db, &["law", "acts"]);
+    assert_eq!(String::from_utf8_lossy(&acts.stdout).lines().count(), 5);
+}

@@ -52,7 +52,10 @@ async fn every_documented_operation_is_served() {
     let paths = doc["paths"].as_object().unwrap();
     assert!(paths.len() >= 15, "{}", paths.len());
     for (path, item) in paths {
-        let concrete = path.replace("{id}", "1");
+        let concrete = path
+            .replace("{id}", "1")
+            .replace("{act}", "kz-2005-29")
+            .replace("{path}", "art_22");
         for method in item.as_object().unwrap().keys() {
             let request = Request::builder()
                 .method(method.to_uppercase().as_str())
@@ -285,6 +288,13 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                 matches!(role, Role::Administrator | Role::Auditor),
             ),
             ("/audit", false), // granted on A, not on the root
+            ("/law", true),
+            ("/law/acts/kz-2005-29?as_of=2026-01-01", true),
+            (
+                "/law/clauses/kz-2005-29/art_22__para_2__point_15?as_of=2026-01-01",
+                true,
+            ),
+            ("/law/clauses/kz-2020-mod-738/para_5", true),
         ] {
             let reply = send(&router, get(path, &cookie)).await;
             let want = if allowed {
@@ -303,5 +313,108 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
             );
         }
     }
+    app.store().close().await;
+}
+
+#[tokio::test]
+async fn clauses_are_read_on_a_date() {
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let t = tree(&app).await;
+    let (_, token) = user_with_token(&app, "reader", Role::Inspector, t.a1).await;
+    let router = router(&app);
+    let clause = |as_of: &str| {
+        api(
+            "GET",
+            &format!("/api/v1/law/clauses/kz-2005-29/art_22__para_2__point_15?as_of={as_of}"),
+            Some(&token),
+            None,
+        )
+    };
+    let before = send(&router, clause("2025-01-01")).await.json();
+    assert_eq!(before["status"]["status"], "in_force", "{before}");
+    let after = send(&router, clause("2026-01-01")).await.json();
+    assert_eq!(after["status"]["status"], "excluded", "{after}");
+    assert_eq!(
+        after["status"]["by"],
+        "Law of the Republic of Kazakhstan dated June 30, 2025 No. 202-VIII"
+    );
+    assert_eq!(after["status"]["since"], "2025-07-10");
+    assert_eq!(after["breadcrumbs"][0]["id"], "kz-2005-29/art_22");
+    let cited = send(
+        &router,
+        api(
+            "GET",
+            "/api/v1/law/clauses/kz-2020-mod-738/para_5",
+            Some(&token),
+            None,
+        ),
+    )
+    .await
+    .json();
+    assert_eq!(cited["cited_by"][0], "safety.plan_due");
+    assert!(
+        cited["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Annually, before December 25")
+    );
+    let missing = send(
+        &router,
+        api(
+            "GET",
+            "/api/v1/law/clauses/kz-2005-29/art_99",
+            Some(&token),
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let malformed = send(
+        &router,
+        api(
+            "GET",
+            "/api/v1/law/clauses/kz-2005-29/section_1",
+            Some(&token),
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let contents = send(
+        &router,
+        api(
+            "GET",
+            "/api/v1/law/acts/kz-2012-527-IV?as_of=2026-01-01",
+            Some(&token),
+            None,
+        ),
+    )
+    .await
+    .json();
+    assert!(contents["contents"].as_array().unwrap().len() > 300);
+    // The page shows the exclusion.
+    let password = app
+        .reset_password(
+            Acting::Operator,
+            app.find_user_by_username("reader").await.unwrap().id,
+        )
+        .await
+        .unwrap();
+    let signed = app.login("reader", &password).await.unwrap();
+    let renewed = app
+        .change_password(&signed.principal, &password, "law passphrase 2026")
+        .await
+        .unwrap();
+    let cookie = format!("qorgau_session={}", renewed.session_token);
+    let page = send(
+        &router,
+        get(
+            "/law/clauses/kz-2005-29/art_22__para_2__point_15?as_of=2026-01-01",
+            &cookie,
+        ),
+    )
+    .await;
+    assert!(page.text().contains("Excluded by the Law of the Republic of Kazakhstan dated June 30, 2025 No. 202-VIII, since 2025-07-10."), "{}", page.text());
     app.store().close().await;
 }

@@ -3,6 +3,7 @@
 
 mod account;
 mod audit;
+mod law;
 mod org;
 mod rules;
 mod users;
@@ -30,6 +31,7 @@ use crate::AppState;
         (name = "org", description = "The organisation tree that scopes every grant"),
         (name = "rules", description = "Cited rules and their evaluation"),
         (name = "audit", description = "The hash-chained audit log"),
+        (name = "law", description = "The acts of the corpus and their clauses in time"),
         (name = "meta", description = "This document")
     )
 )]
@@ -73,6 +75,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(rules::evaluate))
         .routes(routes!(audit::latest))
         .routes(routes!(audit::verify))
+        .routes(routes!(law::list_acts))
+        .routes(routes!(law::get_act))
+        .routes(routes!(law::get_clause))
 }
 
 /// The OpenAPI document of this API.

@@ -48,7 +48,7 @@ const NAV: &[(&str, &str, &str, &str, Permission, bool, bool)] = &[
         "nav-law-about",
         "/law",
         Permission::ReadLaw,
-        false,
+        true,
         true,
     ),
     (

@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod audit;
 mod home;
+mod law;
 mod layout;
 mod login;
 mod org;
@@ -41,6 +42,9 @@ pub fn router() -> Router<AppState> {
         .route("/rules", get(rules::list))
         .route("/rules/{id}", get(rules::show).post(rules::evaluate))
         .route("/audit", get(audit::page))
+        .route("/law", get(law::acts))
+        .route("/law/acts/{id}", get(law::act))
+        .route("/law/clauses/{act}/{path}", get(law::clause))
         .route("/static/qorgau.css", get(stylesheet))
 }
 

@@ -1,0 +1,92 @@
+use std::process::ExitCode;
+
+use qorgau_app::Acting;
+use qorgau_i18n::{en, en_with};
+use qorgau_law::Status;
+
+#[derive(clap::Subcommand)]
+pub enum LawCommand {
+    /// List the acts of the corpus with their node counts.
+    Acts,
+    /// Show a clause on a date: its text, status, place in the act and the rules citing it.
+    Show {
+        /// A clause id, such as kz-2005-29/art_22__para_2__point_15.
+        id: String,
+        /// The date to read the law on (YYYY-MM-DD); today in Asia/Almaty when absent.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Reading the shipped corpus needs no database: the operator's reading is the same for all.
+pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        LawCommand::Acts => {
+            for act in qorgau_app::law::acts(Acting::Operator)? {
+                let counts: Vec<String> = act
+                    .counts
+                    .iter()
+                    .map(|(kind, n)| format!("{n} {kind}"))
+                    .collect();
+                println!("{}\t{}\t{}", act.id, act.title, counts.join(", "));
+            }
+        }
+        LawCommand::Show { id, as_of, json } => {
+            let as_of = as_of.unwrap_or_else(|| qorgau_app::today_in_almaty(chrono::Utc::now()));
+            let clause = qorgau_app::law::clause(Acting::Operator, &id, as_of)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&clause)?);
+            } else {
+                let path: Vec<String> = clause
+                    .breadcrumbs
+                    .iter()
+                    .map(|c| c.heading.clone().unwrap_or_else(|| c.id.clone()))
+                    .collect();
+                println!("{}", clause.id);
+                println!("{}", clause.act_title);
+                if !path.is_empty() {
+                    println!("{}", path.join(" > "));
+                }
+                if let Some(heading) = &clause.heading {
+                    println!("{heading}");
+                }
+                println!();
+                println!("{}", clause.text);
+                println!();
+                let status = match &clause.status {
+                    Status::InForce => en_with(
+                        "cli-law-in-force",
+                        &[("as_of", clause.as_of.to_string().into())],
+                    ),
+                    Status::NotYetInForce { since } => {
+                        en_with("law-status-not-yet", &[("since", since.to_string().into())])
+                    }
+                    Status::Excluded { by, since } => en_with(
+                        "cli-law-excluded",
+                        &[
+                            ("as_of", clause.as_of.to_string().into()),
+                            ("by", by.clone().into()),
+                            ("since", since.to_string().into()),
+                        ],
+                    ),
+                };
+                println!("{status}");
+                if clause.cited_by.is_empty() {
+                    println!("{}", en("law-cited-by-none"));
+                } else {
+                    println!(
+                        "{}",
+                        en_with(
+                            "cli-law-cited-by",
+                            &[("rules", clause.cited_by.join(", ").into())]
+                        )
+                    );
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,88 @@
+use axum::Json;
+use axum::extract::State;
+use chrono::NaiveDate;
+use qorgau_app::Acting;
+use qorgau_app::law::{ActView, ClauseLink, ClauseView};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::AppState;
+use crate::auth::ApiCaller;
+use crate::extract::{ApiPath, ApiQuery};
+use crate::problem::Problem;
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct AsOfQuery {
+    /// The date to read the law on (YYYY-MM-DD); today in Asia/Almaty when absent.
+    pub as_of: Option<NaiveDate>,
+}
+
+/// The acts of the corpus.
+#[utoipa::path(get, path = "/api/v1/law/acts", tag = "law", security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Vec<ActView>), (status = 401, body = Problem)))]
+pub async fn list_acts(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Vec<ActView>>, Problem> {
+    Ok(Json(state.app.law_acts(Acting::Principal(&p))?))
+}
+
+/// An entry of an act's table of contents.
+#[derive(Serialize, ToSchema)]
+pub struct ContentsEntry {
+    /// 0 for the act's top-level units.
+    pub depth: usize,
+    #[serde(flatten)]
+    pub clause: ClauseLink,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ActContents {
+    pub act: ActView,
+    pub contents: Vec<ContentsEntry>,
+}
+
+/// An act with its table of contents on a date.
+#[utoipa::path(get, path = "/api/v1/law/acts/{act}", tag = "law",
+    params(("act" = String, Path, description = "Act id, such as kz-2005-29"), AsOfQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = ActContents), (status = 404, body = Problem)))]
+pub async fn get_act(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(act): ApiPath<String>,
+    ApiQuery(query): ApiQuery<AsOfQuery>,
+) -> Result<Json<ActContents>, Problem> {
+    let (act, contents) = state
+        .app
+        .law_act(Acting::Principal(&p), &act, query.as_of)?;
+    Ok(Json(ActContents {
+        act,
+        contents: contents
+            .into_iter()
+            .map(|(depth, clause)| ContentsEntry { depth, clause })
+            .collect(),
+    }))
+}
+
+/// A clause on a date: its text, its status (in force, or excluded by which act since when), its
+/// place in the act and the rules that cite it. The clause id `ACT/PATH` is the URL's last two
+/// segments.
+#[utoipa::path(get, path = "/api/v1/law/clauses/{act}/{path}", tag = "law",
+    params(("act" = String, Path, description = "Act id, such as kz-2005-29"),
+           ("path" = String, Path, description = "Clause path, such as art_22__para_2__point_15"), AsOfQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = ClauseView), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn get_clause(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath((act, path)): ApiPath<(String, String)>,
+    ApiQuery(query): ApiQuery<AsOfQuery>,
+) -> Result<Json<ClauseView>, Problem> {
+    Ok(Json(state.app.law_clause(
+        Acting::Principal(&p),
+        &format!("{act}/{path}"),
+        query.as_of,
+    )?))
+}

@@ -1,0 +1,185 @@
+//! The law pages: the acts, an act's table of contents, a clause with its breadcrumbs, its status
+//! on a date and the rules that cite it. Clause ids are the URLs: `/law/clauses/ACT/PATH`.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use qorgau_app::law::{ActView, ClauseLink, ClauseView};
+use qorgau_app::{Acting, AppError};
+use qorgau_i18n::Message;
+use qorgau_law::Status;
+use serde::Deserialize;
+
+use super::layout::{Layout, PageError, render};
+use crate::AppState;
+use crate::auth::PageSession;
+use crate::i18n::Tr;
+
+#[derive(Deserialize)]
+pub struct AsOfQuery {
+    as_of: Option<String>,
+}
+
+/// An empty or missing date means today; anything else must be a date.
+fn as_of(query: &AsOfQuery) -> Result<Option<NaiveDate>, AppError> {
+    match query.as_of.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => text.parse().map(Some).map_err(|_| {
+            AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
+        }),
+    }
+}
+
+/// "Article 22. Functions of ...", "Paragraph 2", "Point 15)": a person's name for a clause.
+pub fn label(tr: &Tr, link: &ClauseLink) -> String {
+    let number = link.number.clone().unwrap_or_default();
+    let base = tr.t1(
+        &format!("law-kind-{}", link.kind.replace('_', "-")),
+        "number",
+        &number,
+    );
+    match &link.heading {
+        Some(heading) if !heading.is_empty() => {
+            tr.t2("law-label-with-heading", "label", &base, "heading", heading)
+        }
+        _ => base,
+    }
+}
+
+fn status_text(tr: &Tr, status: &Status) -> String {
+    match status {
+        Status::InForce => tr.t("law-status-in-force"),
+        Status::NotYetInForce { since } => tr.t1("law-status-not-yet", "since", &since.to_string()),
+        Status::Excluded { by, since } => {
+            tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "law.html")]
+struct ActsPage {
+    layout: Layout,
+    acts: Vec<ActView>,
+}
+
+pub async fn acts(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
+    let layout = Layout::signed_in(&tr, &session, "law", "law-title");
+    match state.app.law_acts(Acting::Principal(&session.principal)) {
+        Ok(acts) => render(StatusCode::OK, &ActsPage { layout, acts }),
+        Err(e) => PageError::new(e, &tr, Some(layout)).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "law_act.html")]
+struct ActPage {
+    layout: Layout,
+    act: ActView,
+    as_of: String,
+    /// (depth, clause, label)
+    contents: Vec<(usize, ClauseLink, String)>,
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(id): Path<String>,
+    Query(query): Query<AsOfQuery>,
+) -> Response {
+    let layout = Layout::signed_in(&tr, &session, "law", "law-title");
+    let result = as_of(&query).and_then(|date| {
+        state
+            .app
+            .law_act(Acting::Principal(&session.principal), &id, date)
+    });
+    match result {
+        Ok((act, contents)) => {
+            let date = as_of(&query)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| state.app.clock().today());
+            let contents = contents
+                .into_iter()
+                .map(|(depth, link)| {
+                    let text = label(&tr, &link);
+                    (depth, link, text)
+                })
+                .collect();
+            render(
+                StatusCode::OK,
+                &ActPage {
+                    layout,
+                    act,
+                    as_of: date.to_string(),
+                    contents,
+                },
+            )
+        }
+        Err(e) => PageError::new(e, &tr, Some(layout)).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "clause.html")]
+struct ClausePage {
+    layout: Layout,
+    clause: ClauseView,
+    label: String,
+    /// (id, label)
+    crumbs: Vec<(String, String)>,
+    /// (id, label, excerpt)
+    children: Vec<(String, String, String)>,
+    in_force: bool,
+    status: String,
+}
+
+pub async fn clause(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path((act, path)): Path<(String, String)>,
+    Query(query): Query<AsOfQuery>,
+) -> Response {
+    let layout = Layout::signed_in(&tr, &session, "law", "law-title");
+    let id = format!("{act}/{path}");
+    let result = as_of(&query).and_then(|date| {
+        state
+            .app
+            .law_clause(Acting::Principal(&session.principal), &id, date)
+    });
+    match result {
+        Ok(clause) => {
+            let own = ClauseLink {
+                id: clause.id.clone(),
+                kind: clause.kind.clone(),
+                number: clause.number.clone(),
+                heading: clause.heading.clone(),
+                excerpt: String::new(),
+                in_force: clause.status == Status::InForce,
+            };
+            let page = ClausePage {
+                label: label(&tr, &own),
+                crumbs: clause
+                    .breadcrumbs
+                    .iter()
+                    .map(|c| (c.id.clone(), label(&tr, c)))
+                    .collect(),
+                children: clause
+                    .children
+                    .iter()
+                    .map(|c| (c.id.clone(), label(&tr, c), c.excerpt.clone()))
+                    .collect(),
+                in_force: own.in_force,
+                status: status_text(&tr, &clause.status),
+                layout,
+                clause,
+            };
+            render(StatusCode::OK, &page)
+        }
+        Err(e) => PageError::new(e, &tr, Some(layout)).into_response(),
+    }
+}
