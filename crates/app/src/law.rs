@@ -196,3 +196,64 @@ impl App {
         clause(acting, id, as_of.unwrap_or_else(|| self.clock().today()))
     }
 }
+
+/// A clause found by a search.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SearchHitView {
+    pub id: String,
+    pub act: String,
+    pub heading: Option<String>,
+    pub score: f32,
+    /// The best passage of the clause's text.
+    pub fragment: String,
+    /// Byte ranges of `fragment` that match the query.
+    pub highlights: Vec<(usize, usize)>,
+    /// The passage as HTML (text escaped, matches in `<b>`).
+    pub snippet_html: String,
+}
+
+impl From<qorgau_law::Hit> for SearchHitView {
+    fn from(hit: qorgau_law::Hit) -> Self {
+        Self {
+            id: hit.id,
+            act: hit.act,
+            heading: hit.heading,
+            score: hit.score,
+            fragment: hit.fragment,
+            highlights: hit.highlights,
+            snippet_html: hit.snippet_html,
+        }
+    }
+}
+
+/// Searches the clauses: words or "a phrase", optionally in one act and in force on a date.
+pub fn search(
+    acting: Acting<'_>,
+    text: &str,
+    act: Option<&str>,
+    as_of: Option<NaiveDate>,
+    limit: usize,
+) -> Result<Vec<SearchHitView>, AppError> {
+    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+    if text.trim().is_empty() {
+        return Err(AppError::invalid("q", Message::new("invalid-search-empty")));
+    }
+    if let Some(act) = act
+        && shipped().act(act).is_none()
+    {
+        return Err(AppError::invalid(
+            "act",
+            Message::new("invalid-act").arg("value", act),
+        ));
+    }
+    let query = qorgau_law::SearchQuery {
+        text,
+        act,
+        as_of,
+        limit: limit.clamp(1, 100),
+    };
+    let hits = qorgau_law::shipped_index()
+        .search(&query)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(hits.into_iter().map(SearchHitView::from).collect())
+}

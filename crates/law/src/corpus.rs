@@ -356,6 +356,15 @@ impl Corpus {
     }
 }
 
+/// The search index of the shipped corpus, built on first use.
+pub fn shipped_index() -> &'static crate::SearchIndex {
+    static INDEX: OnceLock<crate::SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        crate::SearchIndex::build(shipped().acts())
+            .unwrap_or_else(|e| panic!("indexing the shipped corpus in memory failed: {e}"))
+    })
+}
+
 /// The shipped corpus, parsed once.
 pub fn shipped() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();

@@ -10,8 +10,10 @@ mod clause_id;
 pub mod corpus;
 pub mod model;
 pub mod parse;
+pub mod search;
 
 pub use acts::{ACTS, Act as ActInfo, act_by_id};
 pub use clause_id::{ClauseId, ClauseIdError};
-pub use corpus::{Corpus, shipped};
+pub use corpus::{Corpus, shipped, shipped_index};
 pub use model::{Act, Node, NodeKind, Status};
+pub use search::{Hit, SearchError, SearchIndex, SearchQuery};

@@ -260,3 +260,14 @@ action-show = Show
 cli-law-in-force = In force on { $as_of }.
 cli-law-excluded = Not in force on { $as_of }: excluded by the { $by }, since { $since }.
 cli-law-cited-by = Cited by: { $rules }
+invalid-search-empty = Type a word or a phrase to search for.
+invalid-act = "{ $value }" is not an act of the corpus.
+law-search-title = Search the law
+law-search-results = { $count ->
+        [0] Nothing found.
+        [one] One clause found.
+       *[other] { $count } clauses found.
+    }
+field-query = Words, or a "phrase in quotes"
+field-any-act = All acts
+action-search = Search

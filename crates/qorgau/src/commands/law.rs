@@ -8,6 +8,21 @@ use qorgau_law::Status;
 pub enum LawCommand {
     /// List the acts of the corpus with their node counts.
     Acts,
+    /// Search the clauses: words, or a "phrase in quotes".
+    Search {
+        query: String,
+        /// Only this act.
+        #[arg(long)]
+        act: Option<String>,
+        /// Only clauses in force on this date (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show a clause on a date: its text, status, place in the act and the rules citing it.
     Show {
         /// A clause id, such as kz-2005-29/art_22__para_2__point_15.
@@ -32,6 +47,45 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                     .map(|(kind, n)| format!("{n} {kind}"))
                     .collect();
                 println!("{}\t{}\t{}", act.id, act.title, counts.join(", "));
+            }
+        }
+        LawCommand::Search {
+            query,
+            act,
+            as_of,
+            limit,
+            json,
+        } => {
+            let hits =
+                qorgau_app::law::search(Acting::Operator, &query, act.as_deref(), as_of, limit)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&hits)?);
+            } else {
+                for hit in &hits {
+                    // Matches are marked with [ ] in the terminal.
+                    let mut marked = String::new();
+                    let mut at = 0;
+                    for &(start, end) in &hit.highlights {
+                        if let (Some(before), Some(word)) =
+                            (hit.fragment.get(at..start), hit.fragment.get(start..end))
+                        {
+                            marked.push_str(before);
+                            marked.push('[');
+                            marked.push_str(word);
+                            marked.push(']');
+                            at = end;
+                        }
+                    }
+                    marked.push_str(hit.fragment.get(at..).unwrap_or_default());
+                    println!("{:.2}\t{}\n\t{}", hit.score, hit.id, marked);
+                }
+                println!(
+                    "{}",
+                    en_with(
+                        "law-search-results",
+                        &[("count", (hits.len() as i64).into())]
+                    )
+                );
             }
         }
         LawCommand::Show { id, as_of, json } => {

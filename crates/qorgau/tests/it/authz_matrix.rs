@@ -34,6 +34,7 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/law/acts",
     "GET /api/v1/law/acts/{act}",
     "GET /api/v1/law/clauses/{act}/{path}",
+    "GET /api/v1/law/search",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -102,7 +103,8 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         | "POST /api/v1/rules/{id}/evaluate"
         | "GET /api/v1/law/acts"
         | "GET /api/v1/law/acts/{act}"
-        | "GET /api/v1/law/clauses/{act}/{path}" => Ok(StatusCode::OK),
+        | "GET /api/v1/law/clauses/{act}/{path}"
+        | "GET /api/v1/law/search" => Ok(StatusCode::OK),
         "POST /api/v1/me/tokens" => Ok(StatusCode::CREATED),
         // A wrong current password: everyone may try, nobody succeeds.
         "POST /api/v1/me/password" => Ok(StatusCode::UNPROCESSABLE_ENTITY),
@@ -235,6 +237,12 @@ async fn request(
         "GET /api/v1/law/clauses/{act}/{path}" => api(
             "GET",
             "/api/v1/law/clauses/kz-2020-mod-738/para_13?as_of=2026-01-01",
+            t,
+            None,
+        ),
+        "GET /api/v1/law/search" => api(
+            "GET",
+            "/api/v1/law/search?q=mobilization&as_of=2026-01-01",
             t,
             None,
         ),

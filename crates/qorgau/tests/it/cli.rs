@@ -283,6 +283,18 @@ fn law_show_reads_a_clause_on_a_date() {
     let missing = qorgau(&db, &["law", "show", "kz-2005-29/art_99"]);
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("kz-2005-29/art_99"));
+    let search = qorgau(
+        &db,
+        &["law", "search", "mobilization", "--limit", "3", "--json"],
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&search.stdout).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 3);
+    let text = qorgau(&db, &["law", "search", "\"duly notified\""]);
+    assert!(
+        String::from_utf8_lossy(&text.stdout).contains("[duly] [notified]"),
+        "{}",
+        String::from_utf8_lossy(&text.stdout)
+    );
     let acts = qorgau(&db, &["law", "acts"]);
     assert_eq!(String::from_utf8_lossy(&acts.stdout).lines().count(), 5);
 }

@@ -295,6 +295,8 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                 true,
             ),
             ("/law/clauses/kz-2020-mod-738/para_5", true),
+            ("/law/search?q=mobilization&act=&as_of=2026-01-01", true),
+            ("/law/search", true),
         ] {
             let reply = send(&router, get(path, &cookie)).await;
             let want = if allowed {
@@ -393,6 +395,53 @@ async fn clauses_are_read_on_a_date() {
     .await
     .json();
     assert!(contents["contents"].as_array().unwrap().len() > 300);
+    // Search: ranked hits with snippets; bad input is a clear 4xx.
+    let hits = send(
+        &router,
+        api(
+            "GET",
+            "/api/v1/law/search?q=mobilization&limit=5",
+            Some(&token),
+            None,
+        ),
+    )
+    .await
+    .json();
+    let hits = hits.as_array().unwrap();
+    assert_eq!(hits.len(), 5);
+    assert!(
+        hits.iter().any(|h| h["act"] == "kz-2005-29")
+            && hits.iter().any(|h| h["act"] == "kz-2012-527-IV")
+    );
+    assert!(
+        hits[0]["snippet_html"]
+            .as_str()
+            .unwrap()
+            .contains("<b>mobilization</b>")
+    );
+    let empty = send(
+        &router,
+        api("GET", "/api/v1/law/search?q=%20", Some(&token), None),
+    )
+    .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let unknown_act = send(
+        &router,
+        api(
+            "GET",
+            "/api/v1/law/search?q=x&act=kz-1999-1",
+            Some(&token),
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(unknown_act.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let no_q = send(
+        &router,
+        api("GET", "/api/v1/law/search", Some(&token), None),
+    )
+    .await;
+    assert_eq!(no_q.status, StatusCode::BAD_REQUEST);
     // The page shows the exclusion.
     let password = app
         .reset_password(
@@ -416,5 +465,24 @@ async fn clauses_are_read_on_a_date() {
     )
     .await;
     assert!(page.text().contains("Excluded by the Law of the Republic of Kazakhstan dated June 30, 2025 No. 202-VIII, since 2025-07-10."), "{}", page.text());
+    let found = send(
+        &router,
+        get(
+            "/law/search?q=%22physical+training%22&act=kz-2005-29&as_of=",
+            &cookie,
+        ),
+    )
+    .await;
+    assert_eq!(found.status, StatusCode::OK);
+    assert!(
+        found.text().contains("<b>physical</b> <b>training</b>"),
+        "{}",
+        found.text()
+    );
+    assert!(
+        found
+            .text()
+            .contains("/law/clauses/kz-2005-29/art_22__para_2__point_26-22")
+    );
     app.store().close().await;
 }

@@ -86,3 +86,33 @@ pub async fn get_clause(
         query.as_of,
     )?))
 }
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct SearchParams {
+    /// Words, or a "phrase in double quotes".
+    pub q: String,
+    /// Only this act, such as kz-2012-527-IV.
+    pub act: Option<String>,
+    /// Only clauses in force on this date (YYYY-MM-DD).
+    pub as_of: Option<NaiveDate>,
+    /// At most this many results (1 to 100; 20 when absent).
+    pub limit: Option<usize>,
+}
+
+/// Full-text search over clauses, best first, with highlighted snippets.
+#[utoipa::path(get, path = "/api/v1/law/search", tag = "law", params(SearchParams),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Vec<qorgau_app::law::SearchHitView>), (status = 400, body = Problem), (status = 422, body = Problem)))]
+pub async fn search(
+    ApiCaller(p): ApiCaller,
+    ApiQuery(params): ApiQuery<SearchParams>,
+) -> Result<Json<Vec<qorgau_app::law::SearchHitView>>, Problem> {
+    Ok(Json(qorgau_app::law::search(
+        Acting::Principal(&p),
+        &params.q,
+        params.act.as_deref(),
+        params.as_of,
+        params.limit.unwrap_or(20),
+    )?))
+}

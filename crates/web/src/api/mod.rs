@@ -78,6 +78,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(law::list_acts))
         .routes(routes!(law::get_act))
         .routes(routes!(law::get_clause))
+        .routes(routes!(law::search))
 }
 
 /// The OpenAPI document of this API.

@@ -183,3 +183,74 @@ pub async fn clause(
         Err(e) => PageError::new(e, &tr, Some(layout)).into_response(),
     }
 }
+
+#[derive(Deserialize)]
+pub struct SearchForm {
+    q: Option<String>,
+    act: Option<String>,
+    as_of: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "law_search.html")]
+struct SearchPage {
+    layout: Layout,
+    q: String,
+    act: String,
+    as_of: String,
+    acts: Vec<(String, String)>,
+    searched: bool,
+    count: String,
+    hits: Vec<qorgau_app::law::SearchHitView>,
+    error: String,
+}
+
+/// The snippets are HTML made by the search index, which escapes the clause text itself.
+pub async fn search(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(form): Query<SearchForm>,
+) -> Response {
+    let layout = Layout::signed_in(&tr, &session, "law", "law-search-title");
+    let acting = Acting::Principal(&session.principal);
+    let acts = match state.app.law_acts(acting) {
+        Ok(acts) => acts.into_iter().map(|a| (a.id, a.title)).collect(),
+        Err(e) => return PageError::new(e, &tr, Some(layout)).into_response(),
+    };
+    let q = form.q.clone().unwrap_or_default();
+    let act = form.act.clone().unwrap_or_default();
+    let date_query = AsOfQuery {
+        as_of: form.as_of.clone(),
+    };
+    let mut page = SearchPage {
+        layout,
+        q: q.clone(),
+        act: act.clone(),
+        as_of: form.as_of.clone().unwrap_or_default(),
+        acts,
+        searched: false,
+        count: String::new(),
+        hits: Vec::new(),
+        error: String::new(),
+    };
+    if q.trim().is_empty() {
+        return render(StatusCode::OK, &page);
+    }
+    let result = as_of(&date_query).and_then(|date| {
+        let act = (!act.is_empty()).then_some(act.as_str());
+        qorgau_app::law::search(acting, &q, act, date, 50)
+    });
+    match result {
+        Ok(hits) => {
+            page.searched = true;
+            page.count = tr.t1("law-search-results", "count", &hits.len().to_string());
+            page.hits = hits;
+            render(StatusCode::OK, &page)
+        }
+        Err(error) => {
+            page.error = super::layout::describe(&error, &tr);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}

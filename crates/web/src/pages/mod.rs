@@ -43,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .route("/rules/{id}", get(rules::show).post(rules::evaluate))
         .route("/audit", get(audit::page))
         .route("/law", get(law::acts))
+        .route("/law/search", get(law::search))
         .route("/law/acts/{id}", get(law::act))
         .route("/law/clauses/{act}/{path}", get(law::clause))
         .route("/static/qorgau.css", get(stylesheet))
