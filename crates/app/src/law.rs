@@ -257,3 +257,13 @@ pub fn search(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(hits.into_iter().map(SearchHitView::from).collect())
 }
+
+/// The act as an Akoma Ntoso 3.0 document.
+pub fn export_akn(acting: Acting<'_>, id: &str) -> Result<String, AppError> {
+    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+    let act = shipped().act(id).ok_or_else(|| AppError::NotFound {
+        entity: "act",
+        id: id.to_owned(),
+    })?;
+    qorgau_law::akn::export(act).map_err(|e| AppError::Internal(e.to_string()))
+}

@@ -6,6 +6,7 @@
 //! network; the shipped texts are compiled in and parsed on first use.
 
 mod acts;
+pub mod akn;
 mod clause_id;
 pub mod corpus;
 pub mod model;

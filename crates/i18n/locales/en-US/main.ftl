@@ -271,3 +271,5 @@ law-search-results = { $count ->
 field-query = Words, or a "phrase in quotes"
 field-any-act = All acts
 action-search = Search
+cli-cannot-write = Cannot write { $path }
+cli-law-exported = Act { $act } was written to { $path } as Akoma Ntoso XML.

@@ -1,5 +1,6 @@
 use std::process::ExitCode;
 
+use anyhow::Context;
 use qorgau_app::Acting;
 use qorgau_i18n::{en, en_with};
 use qorgau_law::Status;
@@ -8,6 +9,14 @@ use qorgau_law::Status;
 pub enum LawCommand {
     /// List the acts of the corpus with their node counts.
     Acts,
+    /// Export an act as Akoma Ntoso 3.0 XML.
+    Export {
+        /// The act id, such as kz-2005-29.
+        act: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
     /// Search the clauses: words, or a "phrase in quotes".
     Search {
         query: String,
@@ -47,6 +56,30 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                     .map(|(kind, n)| format!("{n} {kind}"))
                     .collect();
                 println!("{}\t{}\t{}", act.id, act.title, counts.join(", "));
+            }
+        }
+        LawCommand::Export { act, out } => {
+            let xml = qorgau_app::law::export_akn(Acting::Operator, &act)?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, xml).with_context(|| {
+                        en_with(
+                            "cli-cannot-write",
+                            &[("path", path.display().to_string().into())],
+                        )
+                    })?;
+                    println!(
+                        "{}",
+                        en_with(
+                            "cli-law-exported",
+                            &[
+                                ("act", act.into()),
+                                ("path", path.display().to_string().into())
+                            ]
+                        )
+                    );
+                }
+                None => print!("{xml}"),
             }
         }
         LawCommand::Search {

@@ -35,6 +35,7 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/law/acts/{act}",
     "GET /api/v1/law/clauses/{act}/{path}",
     "GET /api/v1/law/search",
+    "GET /api/v1/law/acts/{act}/akn",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -104,7 +105,8 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         | "GET /api/v1/law/acts"
         | "GET /api/v1/law/acts/{act}"
         | "GET /api/v1/law/clauses/{act}/{path}"
-        | "GET /api/v1/law/search" => Ok(StatusCode::OK),
+        | "GET /api/v1/law/search"
+        | "GET /api/v1/law/acts/{act}/akn" => Ok(StatusCode::OK),
         "POST /api/v1/me/tokens" => Ok(StatusCode::CREATED),
         // A wrong current password: everyone may try, nobody succeeds.
         "POST /api/v1/me/password" => Ok(StatusCode::UNPROCESSABLE_ENTITY),
@@ -246,6 +248,9 @@ async fn request(
             t,
             None,
         ),
+        "GET /api/v1/law/acts/{act}/akn" => {
+            api("GET", "/api/v1/law/acts/kz-security-council/akn", t, None)
+        }
         other => panic!("no request for {other}"),
     };
     (Some(token), request)

@@ -295,6 +295,26 @@ fn law_show_reads_a_clause_on_a_date() {
         "{}",
         String::from_utf8_lossy(&text.stdout)
     );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("738.xml");
+    let export = qorgau(
+        &db,
+        &[
+            "law",
+            "export",
+            "kz-2020-mod-738",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    let xml = std::fs::read_to_string(&file).unwrap();
+    assert!(qorgau_law::akn::read(&xml).is_ok());
+    assert!(xml.contains(r#"<paragraph eId="para_13">"#));
     let acts = qorgau(&db, &["law", "acts"]);
     assert_eq!(String::from_utf8_lossy(&acts.stdout).lines().count(), 5);
 }

@@ -116,3 +116,24 @@ pub async fn search(
         params.limit.unwrap_or(20),
     )?))
 }
+
+/// The act as an Akoma Ntoso 3.0 XML document (eIds as in the clause ids).
+#[utoipa::path(get, path = "/api/v1/law/acts/{act}/akn", tag = "law",
+    params(("act" = String, Path, description = "Act id, such as kz-2005-29")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, description = "Akoma Ntoso XML", content_type = "application/akn+xml"), (status = 404, body = Problem)))]
+pub async fn export_akn(
+    ApiCaller(p): ApiCaller,
+    ApiPath(act): ApiPath<String>,
+) -> Result<axum::response::Response, Problem> {
+    use axum::response::IntoResponse;
+    let xml = qorgau_app::law::export_akn(Acting::Principal(&p), &act)?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/akn+xml; charset=utf-8",
+        )],
+        xml,
+    )
+        .into_response())
+}

@@ -79,6 +79,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(law::get_act))
         .routes(routes!(law::get_clause))
         .routes(routes!(law::search))
+        .routes(routes!(law::export_akn))
 }
 
 /// The OpenAPI document of this API.
