@@ -64,6 +64,7 @@ impl App {
     /// one-time password, issues a fresh one so that the start-up can print it.
     pub async fn bootstrap(&self, demo: bool) -> Result<Bootstrapped, AppError> {
         let root = self.ensure_root(ROOT_NAME).await?;
+        self.load_library().await?;
         let mut result = Bootstrapped::default();
         if demo {
             let existing = self.list_units(Acting::Operator).await?;

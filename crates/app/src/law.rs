@@ -1,10 +1,13 @@
 //! Reading the law: the acts, a clause on a date with its place in the act, and the rules that
-//! cite it.
+//! cite it; search; Akoma Ntoso export; and the import of further acts.
+
+use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
-use qorgau_law::{Act, ClauseId, NodeKind, Status, shipped};
+use qorgau_law::{Act, ClauseId, ImportMeta, ImportReport, Library, NodeKind, Status};
 use qorgau_rules::registry;
+use qorgau_store::law as law_repo;
 use serde::Serialize;
 
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
@@ -82,12 +85,12 @@ fn link(act: &Act, index: usize, as_of: NaiveDate) -> ClauseLink {
 
 fn act_view(act: &Act) -> ActView {
     ActView {
-        id: act.id.to_owned(),
-        title: act.title.to_owned(),
+        id: act.id.clone(),
+        title: act.title.clone(),
         adopted: act.adopted,
         in_force_from: act.in_force_from,
-        in_force_basis: act.in_force_basis.to_owned(),
-        source_file: act.source_file.to_owned(),
+        in_force_basis: act.in_force_basis.clone(),
+        source_file: act.source_file.clone(),
         counts: act
             .counts()
             .into_iter()
@@ -107,94 +110,242 @@ pub fn rules_citing(id: &ClauseId) -> Vec<String> {
         .collect()
 }
 
-/// The acts, for anyone who may read the law.
-pub fn acts(acting: Acting<'_>) -> Result<Vec<ActView>, AppError> {
-    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
-    Ok(shipped().acts().iter().map(act_view).collect())
+/// The library the application reads: swapped whole when an act is imported, so a reader
+/// never sees half an import.
+#[derive(Clone)]
+pub struct LibraryCell(Arc<RwLock<Arc<Library>>>);
+
+impl LibraryCell {
+    pub fn shipped() -> Self {
+        let library = Library::with_imported(Vec::new())
+            .unwrap_or_else(|e| panic!("indexing the shipped corpus in memory failed: {e}"));
+        Self(Arc::new(RwLock::new(Arc::new(library))))
+    }
+
+    pub fn get(&self) -> Arc<Library> {
+        self.0.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn replace(&self, library: Library) {
+        *self.0.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(library);
+    }
 }
 
-/// An act with its table of contents (every node in order, with its depth) on `as_of`.
-pub fn act_contents(
-    acting: Acting<'_>,
-    id: &str,
-    as_of: NaiveDate,
-) -> Result<(ActView, Vec<(usize, ClauseLink)>), AppError> {
-    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
-    let act = shipped().act(id).ok_or_else(|| AppError::NotFound {
-        entity: "act",
+fn not_found(entity: &'static str, id: &str) -> AppError {
+    AppError::NotFound {
+        entity,
         id: id.to_owned(),
-    })?;
-    let contents = (1..act.nodes.len())
-        .map(|index| {
-            (
-                act.breadcrumbs(index).len().saturating_sub(2),
-                link(act, index, as_of),
-            )
-        })
-        .collect();
-    Ok((act_view(act), contents))
-}
-
-/// A clause as it stands on `as_of`.
-pub fn clause(acting: Acting<'_>, id: &str, as_of: NaiveDate) -> Result<ClauseView, AppError> {
-    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
-    let clause = ClauseId::parse(id).map_err(|e| {
-        AppError::invalid(
-            "id",
-            Message::new("invalid-clause-id").arg("detail", e.to_string()),
-        )
-    })?;
-    let (act, index) = shipped()
-        .locate(&clause)
-        .ok_or_else(|| AppError::NotFound {
-            entity: "clause",
-            id: id.to_owned(),
-        })?;
-    let node = act.node(index);
-    let path = act.breadcrumbs(index);
-    Ok(ClauseView {
-        id: clause.to_string(),
-        act_id: act.id.to_owned(),
-        act_title: act.title.to_owned(),
-        kind: kind_name(node.kind),
-        number: node.number.clone(),
-        heading: node.heading.clone(),
-        text: node.text.clone(),
-        as_of,
-        status: act.status(index, as_of),
-        breadcrumbs: path[1..path.len() - 1]
-            .iter()
-            .map(|&i| link(act, i, as_of))
-            .collect(),
-        children: node.children.iter().map(|&i| link(act, i, as_of)).collect(),
-        cited_by: rules_citing(&clause),
-    })
+    }
 }
 
 impl App {
+    /// The acts, for anyone who may read the law.
     pub fn law_acts(&self, acting: Acting<'_>) -> Result<Vec<ActView>, AppError> {
-        acts(acting)
+        authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+        Ok(self
+            .library
+            .get()
+            .corpus
+            .acts()
+            .iter()
+            .map(act_view)
+            .collect())
     }
 
-    /// An act's table of contents on `as_of` (today in Asia/Almaty when absent).
+    /// An act's table of contents (every node in order, with its depth) on `as_of` (today in
+    /// Asia/Almaty when absent).
     pub fn law_act(
         &self,
         acting: Acting<'_>,
         id: &str,
         as_of: Option<NaiveDate>,
     ) -> Result<(ActView, Vec<(usize, ClauseLink)>), AppError> {
-        act_contents(acting, id, as_of.unwrap_or_else(|| self.clock().today()))
+        authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let library = self.library.get();
+        let act = library.corpus.act(id).ok_or_else(|| not_found("act", id))?;
+        let contents = (1..act.nodes.len())
+            .map(|index| {
+                (
+                    act.breadcrumbs(index).len().saturating_sub(2),
+                    link(act, index, as_of),
+                )
+            })
+            .collect();
+        Ok((act_view(act), contents))
     }
 
-    /// A clause on `as_of` (today in Asia/Almaty when absent).
+    /// A clause as it stands on `as_of` (today in Asia/Almaty when absent).
     pub fn law_clause(
         &self,
         acting: Acting<'_>,
         id: &str,
         as_of: Option<NaiveDate>,
     ) -> Result<ClauseView, AppError> {
-        clause(acting, id, as_of.unwrap_or_else(|| self.clock().today()))
+        authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let clause = ClauseId::parse(id).map_err(|e| {
+            AppError::invalid(
+                "id",
+                Message::new("invalid-clause-id").arg("detail", e.to_string()),
+            )
+        })?;
+        let library = self.library.get();
+        let (act, index) = library
+            .corpus
+            .locate(&clause)
+            .ok_or_else(|| not_found("clause", id))?;
+        let node = act.node(index);
+        let path = act.breadcrumbs(index);
+        Ok(ClauseView {
+            id: clause.to_string(),
+            act_id: act.id.clone(),
+            act_title: act.title.clone(),
+            kind: kind_name(node.kind),
+            number: node.number.clone(),
+            heading: node.heading.clone(),
+            text: node.text.clone(),
+            as_of,
+            status: act.status(index, as_of),
+            breadcrumbs: path[1..path.len() - 1]
+                .iter()
+                .map(|&i| link(act, i, as_of))
+                .collect(),
+            children: node.children.iter().map(|&i| link(act, i, as_of)).collect(),
+            cited_by: rules_citing(&clause),
+        })
     }
+
+    /// Searches the clauses: words or "a phrase", optionally in one act and in force on a date.
+    pub fn law_search(
+        &self,
+        acting: Acting<'_>,
+        text: &str,
+        act: Option<&str>,
+        as_of: Option<NaiveDate>,
+        limit: usize,
+    ) -> Result<Vec<SearchHitView>, AppError> {
+        authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+        if text.trim().is_empty() {
+            return Err(AppError::invalid("q", Message::new("invalid-search-empty")));
+        }
+        let library = self.library.get();
+        if let Some(act) = act
+            && library.corpus.act(act).is_none()
+        {
+            return Err(AppError::invalid(
+                "act",
+                Message::new("invalid-act").arg("value", act),
+            ));
+        }
+        let query = qorgau_law::SearchQuery {
+            text,
+            act,
+            as_of,
+            limit: limit.clamp(1, 100),
+        };
+        let hits = library
+            .index
+            .search(&query)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(hits.into_iter().map(SearchHitView::from).collect())
+    }
+
+    /// The act as an Akoma Ntoso 3.0 document.
+    pub fn law_export_akn(&self, acting: Acting<'_>, id: &str) -> Result<String, AppError> {
+        authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
+        let library = self.library.get();
+        let act = library.corpus.act(id).ok_or_else(|| not_found("act", id))?;
+        qorgau_law::akn::export(act).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// Reads the imported acts from the database into the library.
+    pub async fn load_library(&self) -> Result<usize, AppError> {
+        let rows = {
+            let mut conn = self.store().pool().acquire().await?;
+            law_repo::list(&mut conn).await?
+        };
+        let mut acts = Vec::with_capacity(rows.len());
+        for row in rows {
+            let (act, _) =
+                qorgau_law::parse_plain(meta_of(&row)?, &row.source_text).map_err(|e| {
+                    AppError::Internal(format!("stored act {} no longer parses: {e}", row.id))
+                })?;
+            acts.push(act);
+        }
+        let count = acts.len();
+        let library =
+            Library::with_imported(acts).map_err(|e| AppError::Internal(e.to_string()))?;
+        self.library.replace(library);
+        Ok(count)
+    }
+
+    /// Imports a plain-text act: parses it with the statute parser, keeps its text, records the
+    /// import in the audit log and makes it readable and searchable at once.
+    pub async fn import_act(
+        &self,
+        acting: Acting<'_>,
+        meta: ImportMeta,
+        text: &str,
+    ) -> Result<ImportReport, AppError> {
+        authorize(acting, Permission::ImportLaw, Scope::Anywhere)?;
+        if self.library.get().corpus.act(&meta.id).is_some() {
+            return Err(AppError::Conflict(format!("act {:?}", meta.id)));
+        }
+        let row = law_repo::ImportedAct {
+            id: meta.id.clone(),
+            title: meta.title.clone(),
+            adopted: meta.adopted.map(|d| d.to_string()),
+            in_force_from: meta.in_force_from.to_string(),
+            source_file: meta.source_file.clone(),
+            source_text: text.to_owned(),
+        };
+        let (_, report) = qorgau_law::parse_plain(meta, text).map_err(|e| {
+            AppError::invalid(
+                "text",
+                Message::new("invalid-import").arg("detail", e.to_string()),
+            )
+        })?;
+        let now = self.clock().now();
+        let mut tx = self.store().begin_write().await?;
+        law_repo::insert(&mut tx, &row, &crate::format_instant(now)).await?;
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "law.import",
+                entity: "act",
+                entity_id: row.id.clone(),
+                before: None,
+                after: Some(serde_json::json!({
+                    "title": row.title,
+                    "in_force_from": row.in_force_from,
+                    "source_file": row.source_file,
+                    "counts": report.counts,
+                })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.load_library().await?;
+        Ok(report)
+    }
+}
+
+fn meta_of(row: &law_repo::ImportedAct) -> Result<ImportMeta, AppError> {
+    let date = |text: &str| {
+        text.parse::<NaiveDate>().map_err(|_| {
+            AppError::Internal(format!("stored act {}: {text:?} is not a date", row.id))
+        })
+    };
+    Ok(ImportMeta {
+        id: row.id.clone(),
+        title: row.title.clone(),
+        adopted: row.adopted.as_deref().map(date).transpose()?,
+        in_force_from: date(&row.in_force_from)?,
+        source_file: row.source_file.clone(),
+    })
 }
 
 /// A clause found by a search.
@@ -224,46 +375,4 @@ impl From<qorgau_law::Hit> for SearchHitView {
             snippet_html: hit.snippet_html,
         }
     }
-}
-
-/// Searches the clauses: words or "a phrase", optionally in one act and in force on a date.
-pub fn search(
-    acting: Acting<'_>,
-    text: &str,
-    act: Option<&str>,
-    as_of: Option<NaiveDate>,
-    limit: usize,
-) -> Result<Vec<SearchHitView>, AppError> {
-    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
-    if text.trim().is_empty() {
-        return Err(AppError::invalid("q", Message::new("invalid-search-empty")));
-    }
-    if let Some(act) = act
-        && shipped().act(act).is_none()
-    {
-        return Err(AppError::invalid(
-            "act",
-            Message::new("invalid-act").arg("value", act),
-        ));
-    }
-    let query = qorgau_law::SearchQuery {
-        text,
-        act,
-        as_of,
-        limit: limit.clamp(1, 100),
-    };
-    let hits = qorgau_law::shipped_index()
-        .search(&query)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(hits.into_iter().map(SearchHitView::from).collect())
-}
-
-/// The act as an Akoma Ntoso 3.0 document.
-pub fn export_akn(acting: Acting<'_>, id: &str) -> Result<String, AppError> {
-    authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
-    let act = shipped().act(id).ok_or_else(|| AppError::NotFound {
-        entity: "act",
-        id: id.to_owned(),
-    })?;
-    qorgau_law::akn::export(act).map_err(|e| AppError::Internal(e.to_string()))
 }

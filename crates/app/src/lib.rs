@@ -56,6 +56,7 @@ pub struct App {
     clock: Clock,
     settings: Settings,
     principals: std::sync::Arc<principal_cache::PrincipalCache>,
+    library: law::LibraryCell,
 }
 
 impl App {
@@ -65,6 +66,7 @@ impl App {
             clock,
             settings,
             principals: Default::default(),
+            library: law::LibraryCell::shipped(),
         }
     }
 

@@ -79,7 +79,7 @@ impl Role {
         match permission {
             // What every signed-in person may do.
             UseOwnAccount | ReadRules | EvaluateRules | ReadOrg | ReadLaw => true,
-            ManageUsers | ManageOrg => self == Administrator,
+            ManageUsers | ManageOrg | ImportLaw => self == Administrator,
             ReadUsers | ReadAudit => matches!(self, Administrator | Auditor),
             ReadSafety => matches!(
                 self,
@@ -128,6 +128,8 @@ pub enum Permission {
     ManageUsers,
     ReadAudit,
     ReadLaw,
+    /// Import further acts into the library.
+    ImportLaw,
     ReadSafety,
     WriteSafety,
     ApprovePlans,

@@ -73,13 +73,13 @@ pub fn export(act: &Act) -> Result<String, AknError> {
         .with_attribute(("xmlns:qorgau", QORGAU_NAMESPACE))
         .write_inner_content(|w| {
             w.create_element("act")
-                .with_attribute(("name", act.id))
+                .with_attribute(("name", act.id.as_str()))
                 .write_inner_content(|w| {
                     write_meta(w, act)?;
                     w.create_element("preface").write_inner_content(|w| {
                         w.create_element("p")
                             .with_attribute(("class", "title"))
-                            .write_text_content(BytesText::new(act.title))?;
+                            .write_text_content(BytesText::new(&act.title))?;
                         Ok(())
                     })?;
                     if !act.root().text.is_empty() {
@@ -139,8 +139,8 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                 w.create_element("qorgau:act")
                     .with_attribute(("adopted", adopted.as_str()))
                     .with_attribute(("inForceFrom", in_force.as_str()))
-                    .with_attribute(("inForceBasis", act.in_force_basis))
-                    .with_attribute(("sourceFile", act.source_file))
+                    .with_attribute(("inForceBasis", act.in_force_basis.as_str()))
+                    .with_attribute(("sourceFile", act.source_file.as_str()))
                     .write_empty()?;
                 for node in &act.nodes {
                     let Some(id) = &node.id else { continue };
@@ -151,7 +151,7 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                             .with_attribute(("kind", "excluded"))
                             .with_attribute(("by", amendment.by.as_str()))
                             .with_attribute(("effective", effective.as_str()))
-                            .with_attribute(("basis", amendment.effective_basis))
+                            .with_attribute(("basis", amendment.effective_basis.as_str()))
                             .write_empty()?;
                     }
                 }
@@ -290,7 +290,7 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
                         kind: AmendmentKind::Excluded,
                         by: attr("by"),
                         effective,
-                        effective_basis: "",
+                        effective_basis: String::new(),
                     },
                 ));
             }

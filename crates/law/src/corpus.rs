@@ -97,7 +97,7 @@ fn parse_000() -> Act {
                 kind: AmendmentKind::Excluded,
                 by,
                 effective: date(y, m, d),
-                effective_basis: LAW_2025_202_VIII_BASIS,
+                effective_basis: LAW_2025_202_VIII_BASIS.to_owned(),
             });
         }
     }
@@ -105,12 +105,12 @@ fn parse_000() -> Act {
         "\"- Excluded by the Law ... dated June 30, 2025 No. 202-VIII SAM\" is an amendment note, not text; \"SAM\" is a site artefact.".to_owned(),
     );
     Act {
-        id: info.id,
-        title: info.title,
+        id: info.id.to_owned(),
+        title: info.title.to_owned(),
         adopted: Some(date(2005, 1, 7)),
         in_force_from: date(2005, 1, 7),
-        in_force_basis: "The text gives the Law's date (7 January 2005) and not the day it took effect; that date is used.",
-        source_file: info.file,
+        in_force_basis: "The text gives the Law's date (7 January 2005) and not the day it took effect; that date is used.".to_owned(),
+        source_file: info.file.to_owned(),
         nodes,
         interpretations,
         dropped,
@@ -185,13 +185,13 @@ fn parse_001() -> Act {
         }
     }
     Act {
-        id: info.id,
-        title: info.title,
+        id: info.id.to_owned(),
+        title: info.title.to_owned(),
         adopted: Some(date(2020, 12, 25)),
         in_force_from: date(2020, 12, 25),
         in_force_basis: "The order takes effect ten calendar days after its first official publication (its paragraph 5); \
-            the publication date is not in the text, so the order's date (25 December 2020) is used.",
-        source_file: info.file,
+            the publication date is not in the text, so the order's date (25 December 2020) is used.".to_owned(),
+        source_file: info.file.to_owned(),
         nodes: tree.finish(),
         interpretations,
         dropped,
@@ -244,13 +244,13 @@ fn parse_002() -> Act {
     }
     interpretations.append(&mut parser.interpretations);
     Act {
-        id: info.id,
-        title: info.title,
+        id: info.id.to_owned(),
+        title: info.title.to_owned(),
         adopted: Some(date(2012, 1, 6)),
         in_force_from: date(2012, 1, 16),
         in_force_basis: "Article 30.1: in force ten calendar days after the first publication, whose date the text does not give; \
-            publication cannot precede adoption (6 January 2012), so 16 January 2012 is the earliest possible day and is used.",
-        source_file: info.file,
+            publication cannot precede adoption (6 January 2012), so 16 January 2012 is the earliest possible day and is used.".to_owned(),
+        source_file: info.file.to_owned(),
         nodes: tree.finish(),
         interpretations,
         dropped,
@@ -289,12 +289,12 @@ fn parse_003() -> Act {
     let mut tree = Tree::new(info.id);
     page::parse(&mut tree, &lines[start..end], true);
     Act {
-        id: info.id,
-        title: info.title,
+        id: info.id.to_owned(),
+        title: info.title.to_owned(),
         adopted: None,
         in_force_from: date(2025, 11, 19),
-        in_force_basis: "A summary page, not an act: read as stating the law from its last update, 19 November 2025.",
-        source_file: info.file,
+        in_force_basis: "A summary page, not an act: read as stating the law from its last update, 19 November 2025.".to_owned(),
+        source_file: info.file.to_owned(),
         nodes: tree.finish(),
         interpretations: vec![
             "Headings alone between blank lines open sections (sec_N, numbered in order); lines are paragraphs; \
@@ -319,12 +319,12 @@ fn parse_004() -> Act {
     let mut tree = Tree::new(info.id);
     page::parse(&mut tree, &lines[start..], false);
     Act {
-        id: info.id,
-        title: info.title,
+        id: info.id.to_owned(),
+        title: info.title.to_owned(),
         adopted: None,
         in_force_from: date(2020, 1, 1),
-        in_force_basis: "The page is undated; it is read as in force for every date Qorgau works with (from 2020).",
-        source_file: info.file,
+        in_force_basis: "The page is undated; it is read as in force for every date Qorgau works with (from 2020).".to_owned(),
+        source_file: info.file.to_owned(),
         nodes: tree.finish(),
         interpretations: vec![
             "The first line is the page's title. Each further line is a paragraph (para_N); the numbered functions are points of \
@@ -341,6 +341,10 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    pub fn new(acts: Vec<Act>) -> Self {
+        Self { acts }
+    }
+
     pub fn acts(&self) -> &[Act] {
         &self.acts
     }
@@ -377,4 +381,110 @@ pub fn shipped() -> &'static Corpus {
             parse_004(),
         ],
     })
+}
+
+/// What an import recognised.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportReport {
+    /// Nodes per kind.
+    pub counts: Vec<(crate::NodeKind, usize)>,
+    /// Where the numbering had gaps that were accepted.
+    pub interpretations: Vec<String>,
+    /// Numbered lines that could not be placed and were kept as running text.
+    pub unplaced: Vec<String>,
+    /// Lines dropped as site boilerplate.
+    pub dropped: Vec<String>,
+    /// Whether text before the first unit became the preamble.
+    pub preamble: bool,
+}
+
+/// What the operator says about an act being imported.
+#[derive(Debug, Clone)]
+pub struct ImportMeta {
+    pub id: String,
+    pub title: String,
+    pub adopted: Option<NaiveDate>,
+    pub in_force_from: NaiveDate,
+    pub source_file: String,
+}
+
+/// Why a text cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the act id {0:?} may hold only a-z, 0-9, '-' and Roman numerals")]
+    ActId(String),
+    #[error("the act has no title")]
+    NoTitle,
+    #[error("no chapter, article, paragraph or point was recognised in the text")]
+    NoStructure,
+}
+
+/// Parses a plain-text act with the statute parser: chapters, articles, paragraphs `N.` and
+/// points `N)`, in the same shape as the shipped laws. Text before the first unit is the
+/// preamble; the site's copyright footer is dropped.
+pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), ImportError> {
+    if ClauseId::parse(&format!("{}/art_1", meta.id)).is_err() || meta.id.is_empty() {
+        return Err(ImportError::ActId(meta.id));
+    }
+    if meta.title.trim().is_empty() {
+        return Err(ImportError::NoTitle);
+    }
+    let mut dropped = Vec::new();
+    let all: Vec<&str> = text.lines().collect();
+    let lines = without_site_boilerplate(&all, &mut dropped);
+    let mut tree = Tree::new(&meta.id);
+    let mut parser = Statute::new(&mut tree, 0, Layout::default());
+    for line in &lines {
+        parser.line(line);
+    }
+    let interpretations = std::mem::take(&mut parser.interpretations);
+    let unplaced = std::mem::take(&mut parser.unplaced);
+    let nodes = tree.finish();
+    if nodes.len() == 1 {
+        return Err(ImportError::NoStructure);
+    }
+    let act = Act {
+        id: meta.id,
+        title: meta.title.trim().to_owned(),
+        adopted: meta.adopted,
+        in_force_from: meta.in_force_from,
+        in_force_basis: "Given when the act was imported.".to_owned(),
+        source_file: meta.source_file,
+        nodes,
+        interpretations: interpretations.clone(),
+        dropped: dropped.clone(),
+    };
+    let report = ImportReport {
+        counts: act.counts(),
+        interpretations,
+        unplaced,
+        dropped,
+        preamble: !act.root().text.is_empty(),
+    };
+    Ok((act, report))
+}
+
+/// The acts Qorgau reads, with their search index: the shipped corpus and whatever was
+/// imported.
+pub struct Library {
+    pub corpus: Corpus,
+    pub index: crate::SearchIndex,
+}
+
+impl Library {
+    /// A library of `imported` acts next to the shipped ones (an imported act never replaces a
+    /// shipped one).
+    pub fn with_imported(imported: Vec<Act>) -> Result<Self, crate::SearchError> {
+        let mut acts: Vec<Act> = shipped().acts().to_vec();
+        for act in imported {
+            if acts.iter().all(|a| a.id != act.id) {
+                acts.push(act);
+            }
+        }
+        let index = crate::SearchIndex::build(&acts)?;
+        Ok(Self {
+            corpus: Corpus::new(acts),
+            index,
+        })
+    }
 }

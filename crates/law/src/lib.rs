@@ -15,6 +15,8 @@ pub mod search;
 
 pub use acts::{ACTS, Act as ActInfo, act_by_id};
 pub use clause_id::{ClauseId, ClauseIdError};
-pub use corpus::{Corpus, shipped, shipped_index};
+pub use corpus::{
+    Corpus, ImportError, ImportMeta, ImportReport, Library, parse_plain, shipped, shipped_index,
+};
 pub use model::{Act, Node, NodeKind, Status};
 pub use search::{Hit, SearchError, SearchIndex, SearchQuery};

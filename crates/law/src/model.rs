@@ -35,7 +35,7 @@ pub struct Amendment {
     /// The first day the change applies.
     pub effective: NaiveDate,
     /// Why that day (the text gives the act's date, not always the day it took effect).
-    pub effective_basis: &'static str,
+    pub effective_basis: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -81,14 +81,14 @@ pub enum Status {
 /// An act parsed into its structure.
 #[derive(Debug, Clone, Serialize)]
 pub struct Act {
-    pub id: &'static str,
-    pub title: &'static str,
+    pub id: String,
+    pub title: String,
     /// The date of adoption (signature), where the text gives it.
     pub adopted: Option<NaiveDate>,
     /// The first day the act applies, as Qorgau reads it (see `in_force_basis`).
     pub in_force_from: NaiveDate,
-    pub in_force_basis: &'static str,
-    pub source_file: &'static str,
+    pub in_force_basis: String,
+    pub source_file: String,
     #[serde(skip)]
     pub nodes: Vec<Node>,
     /// Each place where the parser had to interpret the text, in words.

@@ -142,7 +142,7 @@ impl SearchIndex {
             }
             writer.add_document(doc!(
                 f.id => id.as_str(),
-                f.act => act.id,
+                f.act => act.id.as_str(),
                 f.heading => node.heading.clone().unwrap_or_default(),
                 f.text => node.text.as_str(),
                 f.exact => node.text.as_str(),

@@ -82,7 +82,7 @@ fn main() -> ExitCode {
             Command::Rules(command) => commands::rules::run(command),
             Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
             Command::Audit(command) => commands::audit::run(&cli.database, command).await,
-            Command::Law(command) => commands::law::run(command),
+            Command::Law(command) => commands::law::run(&cli.database, command).await,
         }
     });
     match result {

@@ -7,6 +7,7 @@
 
 pub mod audit;
 mod error;
+pub mod law;
 pub mod org;
 pub mod sessions;
 pub mod tokens;

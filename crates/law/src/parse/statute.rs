@@ -26,6 +26,11 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 static POINT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\)\s*(.*)$").expect("valid pattern"));
 
+/// Whether a line starts like a paragraph or a point.
+fn looks_numbered(line: &str) -> bool {
+    PARAGRAPH.is_match(line) || POINT.is_match(line)
+}
+
 /// How a source lays out its structure.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Layout {
@@ -52,6 +57,9 @@ pub struct Statute<'a> {
     last_paragraph: Option<String>,
     /// Where the text needed a reading, in words.
     pub interpretations: Vec<String>,
+    /// Lines that looked like a numbered unit but could not be placed in the numbering, and were
+    /// kept as running text of the unit before them.
+    pub unplaced: Vec<String>,
 }
 
 impl<'a> Statute<'a> {
@@ -70,6 +78,7 @@ impl<'a> Statute<'a> {
             previous_line: String::new(),
             last_paragraph: None,
             interpretations: Vec::new(),
+            unplaced: Vec::new(),
         }
     }
 
@@ -242,11 +251,15 @@ impl<'a> Statute<'a> {
             self.point = Some(point);
             self.last = point;
             self.heading_open = false;
-        } else if self.heading_open && self.heading_continues(trimmed) {
+        } else if self.heading_open && !looks_numbered(line) && self.heading_continues(trimmed) {
             if let Some(heading) = self.tree.nodes[self.last].heading.as_mut() {
                 append(heading, trimmed);
             }
         } else {
+            if looks_numbered(line) && !self.layout.indented_structure {
+                self.unplaced
+                    .push(format!("{}: {trimmed}", self.label(self.last)));
+            }
             self.heading_open = false;
             append(&mut self.tree.nodes[self.last].text, trimmed);
         }

@@ -1,21 +1,25 @@
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use qorgau_app::Acting;
+use qorgau_app::{Acting, App};
 use qorgau_i18n::{en, en_with};
-use qorgau_law::Status;
+use qorgau_law::{ImportMeta, Status};
 
 #[derive(clap::Subcommand)]
 pub enum LawCommand {
-    /// List the acts of the corpus with their node counts.
+    /// List the acts with their node counts.
     Acts,
-    /// Export an act as Akoma Ntoso 3.0 XML.
-    Export {
-        /// The act id, such as kz-2005-29.
-        act: String,
-        /// Write to this file instead of standard output.
+    /// Show a clause on a date: its text, status, place in the act and the rules citing it.
+    Show {
+        /// A clause id, such as kz-2005-29/art_22__para_2__point_15.
+        id: String,
+        /// The date to read the law on (YYYY-MM-DD); today in Asia/Almaty when absent.
         #[arg(long)]
-        out: Option<std::path::PathBuf>,
+        as_of: Option<chrono::NaiveDate>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Search the clauses: words, or a "phrase in quotes".
     Search {
@@ -32,24 +36,47 @@ pub enum LawCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Show a clause on a date: its text, status, place in the act and the rules citing it.
-    Show {
-        /// A clause id, such as kz-2005-29/art_22__para_2__point_15.
-        id: String,
-        /// The date to read the law on (YYYY-MM-DD); today in Asia/Almaty when absent.
+    /// Export an act as Akoma Ntoso 3.0 XML.
+    Export {
+        /// The act id, such as kz-2005-29.
+        act: String,
+        /// Write to this file instead of standard output.
         #[arg(long)]
-        as_of: Option<chrono::NaiveDate>,
-        /// Print JSON.
+        out: Option<PathBuf>,
+    },
+    /// Import a plain-text act (chapters, articles, paragraphs "1.", points "1)") and print what
+    /// was recognised.
+    Import {
+        /// The text file.
+        file: PathBuf,
+        /// The act's id, such as kz-2023-212-VII (lower-case letters, digits, '-', Roman numerals).
         #[arg(long)]
-        json: bool,
+        act: String,
+        /// The act's title.
+        #[arg(long)]
+        title: String,
+        /// The date of adoption (YYYY-MM-DD).
+        #[arg(long)]
+        adopted: Option<chrono::NaiveDate>,
+        /// The first day the act applies (YYYY-MM-DD).
+        #[arg(long)]
+        in_force_from: chrono::NaiveDate,
     },
 }
 
-/// Reading the shipped corpus needs no database: the operator's reading is the same for all.
-pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
+pub async fn run(database: &str, command: LawCommand) -> anyhow::Result<ExitCode> {
+    let app = super::open(database).await?;
+    app.load_library().await?;
+    let code = run_with(&app, command).await;
+    app.store().close().await;
+    code
+}
+
+async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
+    let acting = Acting::Operator;
     match command {
         LawCommand::Acts => {
-            for act in qorgau_app::law::acts(Acting::Operator)? {
+            for act in app.law_acts(acting)? {
                 let counts: Vec<String> = act
                     .counts
                     .iter()
@@ -59,7 +86,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             }
         }
         LawCommand::Export { act, out } => {
-            let xml = qorgau_app::law::export_akn(Acting::Operator, &act)?;
+            let xml = app.law_export_akn(acting, &act)?;
             match out {
                 Some(path) => {
                     std::fs::write(&path, xml).with_context(|| {
@@ -82,6 +109,63 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                 None => print!("{xml}"),
             }
         }
+        LawCommand::Import {
+            file,
+            act,
+            title,
+            adopted,
+            in_force_from,
+        } => {
+            let text = std::fs::read_to_string(&file).with_context(|| {
+                en_with(
+                    "cli-cannot-read",
+                    &[("path", file.display().to_string().into())],
+                )
+            })?;
+            let meta = ImportMeta {
+                id: act.clone(),
+                title,
+                adopted,
+                in_force_from,
+                source_file: file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            };
+            let report = app.import_act(acting, meta, &text).await?;
+            println!("{}", en_with("cli-law-imported", &[("act", act.into())]));
+            for (kind, count) in &report.counts {
+                let kind = serde_json::to_value(kind)?
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned();
+                println!("  {kind}: {count}");
+            }
+            if report.preamble {
+                println!("{}", en("cli-law-preamble"));
+            }
+            for note in &report.interpretations {
+                println!(
+                    "{}",
+                    en_with("cli-law-gap", &[("note", note.clone().into())])
+                );
+            }
+            for line in &report.unplaced {
+                println!(
+                    "{}",
+                    en_with("cli-law-unplaced", &[("line", line.clone().into())])
+                );
+            }
+            if !report.dropped.is_empty() {
+                println!(
+                    "{}",
+                    en_with(
+                        "cli-law-dropped",
+                        &[("count", (report.dropped.len() as i64).into())]
+                    )
+                );
+            }
+        }
         LawCommand::Search {
             query,
             act,
@@ -89,8 +173,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             limit,
             json,
         } => {
-            let hits =
-                qorgau_app::law::search(Acting::Operator, &query, act.as_deref(), as_of, limit)?;
+            let hits = app.law_search(acting, &query, act.as_deref(), as_of, limit)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&hits)?);
             } else {
@@ -122,8 +205,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             }
         }
         LawCommand::Show { id, as_of, json } => {
-            let as_of = as_of.unwrap_or_else(|| qorgau_app::today_in_almaty(chrono::Utc::now()));
-            let clause = qorgau_app::law::clause(Acting::Operator, &id, as_of)?;
+            let clause = app.law_clause(acting, &id, as_of)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&clause)?);
             } else {

@@ -318,3 +318,59 @@ fn law_show_reads_a_clause_on_a_date() {
     let acts = qorgau(&db, &["law", "acts"]);
     assert_eq!(String::from_utf8_lossy(&acts.stdout).lines().count(), 5);
 }
+
+#[test]
+fn law_import_prints_what_it_recognised() {
+    let (_dir, db) = temp_database();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/civil_protection_excerpt.txt"
+    );
+    let import = qorgau(
+        &db,
+        &[
+            "law",
+            "import",
+            fixture,
+            "--act",
+            "kz-2014-188-V",
+            "--title",
+            "Civil Protection (excerpt)",
+            "--in-force-from",
+            "2014-04-22",
+        ],
+    );
+    assert!(
+        import.status.success(),
+        "{}",
+        String::from_utf8_lossy(&import.stderr)
+    );
+    let text = String::from_utf8_lossy(&import.stdout);
+    assert!(
+        text.contains("article: 2") && text.contains("point: 6"),
+        "{text}"
+    );
+    assert!(text.contains("Could not place"), "{text}");
+    let show = qorgau(
+        &db,
+        &["law", "show", "kz-2014-188-V/art_2__para_1__point_2"],
+    );
+    assert!(show.status.success());
+    assert!(String::from_utf8_lossy(&show.stdout).contains("training of the population"));
+    let again = qorgau(
+        &db,
+        &[
+            "law",
+            "import",
+            fixture,
+            "--act",
+            "kz-2014-188-V",
+            "--title",
+            "Again",
+            "--in-force-from",
+            "2014-04-22",
+        ],
+    );
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+}

@@ -13,4 +13,5 @@ mod catalogue;
 mod cli;
 mod http;
 mod kit;
+mod law;
 mod story;

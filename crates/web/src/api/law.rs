@@ -105,10 +105,11 @@ pub struct SearchParams {
     security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<qorgau_app::law::SearchHitView>), (status = 400, body = Problem), (status = 422, body = Problem)))]
 pub async fn search(
+    State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<Vec<qorgau_app::law::SearchHitView>>, Problem> {
-    Ok(Json(qorgau_app::law::search(
+    Ok(Json(state.app.law_search(
         Acting::Principal(&p),
         &params.q,
         params.act.as_deref(),
@@ -123,11 +124,12 @@ pub async fn search(
     security(("bearer" = []), ("session" = [])),
     responses((status = 200, description = "Akoma Ntoso XML", content_type = "application/akn+xml"), (status = 404, body = Problem)))]
 pub async fn export_akn(
+    State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(act): ApiPath<String>,
 ) -> Result<axum::response::Response, Problem> {
     use axum::response::IntoResponse;
-    let xml = qorgau_app::law::export_akn(Acting::Principal(&p), &act)?;
+    let xml = state.app.law_export_akn(Acting::Principal(&p), &act)?;
     Ok((
         [(
             axum::http::header::CONTENT_TYPE,

@@ -239,7 +239,7 @@ pub async fn search(
     }
     let result = as_of(&date_query).and_then(|date| {
         let act = (!act.is_empty()).then_some(act.as_str());
-        qorgau_app::law::search(acting, &q, act, date, 50)
+        state.app.law_search(acting, &q, act, date, 50)
     });
     match result {
         Ok(hits) => {

@@ -1,0 +1,39 @@
+//! Imported acts: the source text and what the operator said about it.
+
+use crate::{Conn, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ImportedAct {
+    pub id: String,
+    pub title: String,
+    pub adopted: Option<String>,
+    pub in_force_from: String,
+    pub source_file: String,
+    pub source_text: String,
+}
+
+pub async fn insert(conn: &mut Conn, act: &ImportedAct, at: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO law_acts (id, title, adopted, in_force_from, source_file, source_text, imported_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&act.id)
+    .bind(&act.title)
+    .bind(&act.adopted)
+    .bind(&act.in_force_from)
+    .bind(&act.source_file)
+    .bind(&act.source_text)
+    .bind(at)
+    .execute(conn)
+    .await
+    .map_err(|e| StoreError::conflict_or(e, || format!("act {:?}", act.id)))?;
+    Ok(())
+}
+
+pub async fn list(conn: &mut Conn) -> Result<Vec<ImportedAct>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, title, adopted, in_force_from, source_file, source_text FROM law_acts ORDER BY imported_at, id",
+    )
+    .fetch_all(conn)
+    .await?)
+}
