@@ -118,6 +118,18 @@ impl SearchIndex {
         }
     }
 
+    /// An empty index in a folder (which must exist and be empty).
+    pub fn in_dir(path: &std::path::Path) -> Result<Self, SearchError> {
+        let (schema, fields) = Self::schema();
+        let index = Index::create_in_dir(path, schema)?;
+        let reader = index.reader()?;
+        Ok(Self {
+            index,
+            reader,
+            fields,
+        })
+    }
+
     /// A writer for adding acts; commit it, then [`SearchIndex::reload`].
     pub fn writer(&self, memory_bytes: usize) -> Result<IndexWriter, SearchError> {
         Ok(self.index.writer(memory_bytes.max(15_000_000))?)
