@@ -3,12 +3,13 @@
 //! Architecture invariant: nothing in this crate does I/O or reads the clock. The date a
 //! decision is made for is a fact (`as_of`) supplied by the caller.
 
+pub mod conscription;
 mod decision;
 mod registry;
 pub mod safety;
 
 pub use decision::{Decision, DecisionView, RuleError};
-pub use registry::{Registry, Rule, RuleInfo, TypedRule, registry};
+pub use registry::{Registry, Rule, RuleInfo, TypedRule, cite, registry};
 
 /// A calendar date in Asia/Almaty; rules never see a time of day unless a fact carries one.
 pub type AsOf = chrono::NaiveDate;

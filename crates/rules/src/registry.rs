@@ -6,7 +6,7 @@ use qorgau_law::ClauseId;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::{Decision, RuleError, safety};
+use crate::{Decision, RuleError, conscription, safety};
 
 /// A rule as the registry sees it: facts arrive as JSON.
 pub trait Rule: Send + Sync + 'static {
@@ -68,12 +68,29 @@ impl<T: TypedRule> Rule for T {
         facts: serde_json::Value,
         as_of: NaiveDate,
     ) -> Result<Decision, RuleError> {
-        let facts: T::Facts = serde_json::from_value(facts).map_err(|e| RuleError::Facts {
-            rule: T::ID,
-            message: e.to_string(),
+        // The path names the fact at fault even when serde's own message does not.
+        let facts: T::Facts = serde_path_to_error::deserialize(facts).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            RuleError::Facts {
+                rule: T::ID,
+                message: if path == "." {
+                    inner.to_string()
+                } else {
+                    format!("{path}: {inner}")
+                },
+            }
         })?;
         self.decide(facts, as_of)
     }
+}
+
+/// Clause ids from a rule's static list. The lists are checked by the rules' tests (every
+/// citation parses and resolves), so a malformed one is a programming error.
+pub fn cite(ids: &[&str]) -> Vec<ClauseId> {
+    ids.iter()
+        .map(|id| ClauseId::parse(id).unwrap_or_else(|e| panic!("static citation {id}: {e}")))
+        .collect()
 }
 
 /// Every rule Qorgau knows, by id.
@@ -83,7 +100,12 @@ pub struct Registry {
 
 impl Registry {
     fn build() -> Self {
-        let all: Vec<Box<dyn Rule>> = vec![Box::new(safety::PlanDue)];
+        let all: Vec<Box<dyn Rule>> = vec![
+            Box::new(safety::PlanDue),
+            Box::new(conscription::TrainingEligible),
+            Box::new(conscription::RegistrationRequired),
+            Box::new(conscription::AbsenceExcused),
+        ];
         let mut rules = BTreeMap::new();
         for rule in all {
             let id = rule.info().id;

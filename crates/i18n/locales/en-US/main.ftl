@@ -279,3 +279,32 @@ cli-law-preamble =   The text before the first unit is the preamble.
 cli-law-gap =   Accepted a gap in the numbering: { $note }
 cli-law-unplaced =   Could not place (kept as running text): { $line }
 cli-law-dropped =   { $count } lines of site boilerplate were dropped.
+
+## Conscription rules
+
+rule-training-eligible-title = Compulsory military training: who undergoes it
+rule-training-men-within = Men undergo compulsory military training from sixteen to sixty years inclusive; at { $age } this man is within that range.
+rule-training-men-outside = Men undergo compulsory military training from sixteen to sixty years inclusive; at { $age } this man is outside that range.
+rule-training-women-within = Women undergo compulsory military training from eighteen to forty-five years inclusive; at { $age } this woman is within that range.
+rule-training-women-outside = Women undergo compulsory military training from eighteen to forty-five years inclusive; at { $age } this woman is outside that range.
+rule-training-no-children = She has no children, so the condition on children is met.
+rule-training-children-over-ten = All her children are over ten, so the condition on children is met.
+rule-training-child-ten-or-under = { $count ->
+        [one] One of her children is not over ten, so she does not undergo it.
+       *[other] { $count } of her children are not over ten, so she does not undergo it.
+    }
+rule-training-child-reading = Reading applied: a child is over the age of ten from the day after its tenth birthday; ages are whole years on the date of the decision.
+rule-registration-title = Military registration: who is subject to it
+rule-registration-required = None of the five exceptions applies, so this person is subject to military registration.
+rule-registration-exempt-woman = A woman without a military accounting specialty is not subject to military registration.
+rule-registration-exempt-removed = A person discharged, retired, or removed from the register at the maximum reserve age or as unfit is not subject to military registration.
+rule-registration-exempt-sentence = A person serving a sentence is not subject to military registration.
+rule-registration-exempt-abroad = A person permanently residing outside Kazakhstan is not subject to military registration.
+rule-registration-exempt-service = Employees, cadets and students of law-enforcement and special state bodies and of civil protection authorities are not subject to military registration.
+rule-absence-title = Non-appearance: whether the reason is valid
+rule-absence-illness = An illness that prevents appearing is a valid reason.
+rule-absence-death = The death of a close relative or a spouse is a valid reason.
+rule-absence-disaster = A natural disaster or another circumstance that prevents appearing is a valid reason.
+rule-absence-marriage = The state registration of one's marriage is a valid reason.
+rule-absence-abroad = Being outside Kazakhstan is a valid reason.
+rule-absence-not-listed = "{ $reason }" is not one of the five valid reasons the law lists, so the absence is not excused.

@@ -1,0 +1,18 @@
+//! Rules of conscription and military registration (corpus document 003, the e-Government
+//! page "Compulsory military service", last updated 19 November 2025).
+
+mod absence_excused;
+mod dates;
+mod iin;
+mod registration_required;
+mod training_eligible;
+
+pub use absence_excused::{AbsenceExcused, AbsenceFacts};
+pub use iin::{Iin, IinError, Sex};
+pub use registration_required::{RegistrationFacts, RegistrationRequired, RemovalReason};
+pub use training_eligible::{TrainingEligible, TrainingFacts};
+
+/// The act every rule of this module cites.
+pub const ACT: &str = "kz-egov-military-service";
+/// The page's last update: the first day its rules are read as applying.
+pub const IN_FORCE_FROM: (i32, u32, u32) = (2025, 11, 19);

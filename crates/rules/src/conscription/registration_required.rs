@@ -1,0 +1,122 @@
+//! `conscription.registration_required`: who is subject to military registration.
+//!
+//! > Conscripts and servicemen are subject to military registration, with the exception of:
+//! > women who do not have a military accounting specialty; persons discharged from military
+//! > service, retired, or removed from military registration upon reaching the maximum age for
+//! > reserve service, or deemed unfit for military service and subsequently removed from
+//! > military registration; persons serving a sentence; persons permanently residing outside
+//! > the Republic of Kazakhstan; employees, as well as cadets and students of military and
+//! > specialized educational institutions of law-enforcement and special government agencies of
+//! > the Republic of Kazakhstan, and civil protection authorities. (003, "Military registration")
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{IN_FORCE_FROM, Sex};
+use crate::{Decision, RuleError, TypedRule, cite};
+
+pub struct RegistrationRequired;
+
+/// Why a person was removed from the register, if they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalReason {
+    None,
+    Discharged,
+    Retired,
+    MaxReserveAge,
+    Unfit,
+}
+
+/// The facts of `conscription.registration_required`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationFacts {
+    pub sex: Sex,
+    pub has_military_specialty: bool,
+    pub removed_from_register_reason: RemovalReason,
+    pub serving_sentence: bool,
+    pub permanent_residence_abroad: bool,
+    /// An employee, cadet or student of law-enforcement or special state bodies' institutions,
+    /// or of civil protection authorities.
+    pub law_enforcement_or_civil_protection: bool,
+}
+
+const BASE: &str = "kz-egov-military-service/sec_4__para_1";
+
+impl TypedRule for RegistrationRequired {
+    type Facts = RegistrationFacts;
+    const ID: &'static str = "conscription.registration_required";
+    const TITLE: &'static str = "rule-registration-title";
+    const CITATIONS: &'static [&'static str] = &[
+        BASE,
+        "kz-egov-military-service/sec_4__para_1__item_1",
+        "kz-egov-military-service/sec_4__para_1__item_2",
+        "kz-egov-military-service/sec_4__para_1__item_3",
+        "kz-egov-military-service/sec_4__para_1__item_4",
+        "kz-egov-military-service/sec_4__para_1__item_5",
+    ];
+    const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
+
+    fn decide(&self, facts: RegistrationFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        // (exemption name, applies, clause, message)
+        let exemptions = [
+            (
+                "woman_without_military_specialty",
+                facts.sex == Sex::Female && !facts.has_military_specialty,
+                "kz-egov-military-service/sec_4__para_1__item_1",
+                "rule-registration-exempt-woman",
+            ),
+            (
+                "removed_from_register",
+                facts.removed_from_register_reason != RemovalReason::None,
+                "kz-egov-military-service/sec_4__para_1__item_2",
+                "rule-registration-exempt-removed",
+            ),
+            (
+                "serving_sentence",
+                facts.serving_sentence,
+                "kz-egov-military-service/sec_4__para_1__item_3",
+                "rule-registration-exempt-sentence",
+            ),
+            (
+                "permanent_residence_abroad",
+                facts.permanent_residence_abroad,
+                "kz-egov-military-service/sec_4__para_1__item_4",
+                "rule-registration-exempt-abroad",
+            ),
+            (
+                "law_enforcement_or_civil_protection",
+                facts.law_enforcement_or_civil_protection,
+                "kz-egov-military-service/sec_4__para_1__item_5",
+                "rule-registration-exempt-service",
+            ),
+        ];
+        let applying: Vec<_> = exemptions
+            .iter()
+            .filter(|(_, applies, _, _)| *applies)
+            .collect();
+        let mut citations = vec![BASE];
+        citations.extend(applying.iter().map(|(_, _, clause, _)| *clause));
+        let explanation = if applying.is_empty() {
+            vec![Message::new("rule-registration-required")]
+        } else {
+            applying
+                .iter()
+                .map(|(_, _, _, message)| Message::new(message))
+                .collect()
+        };
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({
+                "required": applying.is_empty(),
+                "exemptions": applying.iter().map(|(name, ..)| *name).collect::<Vec<_>>(),
+            }),
+            citations: cite(&citations),
+            explanation,
+        })
+    }
+}

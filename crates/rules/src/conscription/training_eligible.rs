@@ -1,0 +1,98 @@
+//! `conscription.compulsory_training_eligible`: who undergoes compulsory military training.
+//!
+//! > compulsory military training is conducted for: men aged from sixteen to sixty years
+//! > inclusive; women who do not have children or have children over the age of ten aged from
+//! > eighteen to forty-five years inclusive. (003, "Compulsory military training of citizens")
+//!
+//! Ages are whole years on `as_of`: "sixty inclusive" ends the day before the 61st birthday. A
+//! child is "over the age of ten" from the day after its tenth birthday.
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::dates::{age_on, anniversary};
+use super::{IN_FORCE_FROM, Sex};
+use crate::{Decision, RuleError, TypedRule, cite};
+
+pub struct TrainingEligible;
+
+/// The facts of `conscription.compulsory_training_eligible`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingFacts {
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    /// The birth dates of the person's children (none when absent).
+    #[serde(default)]
+    pub children_birth_dates: Vec<NaiveDate>,
+}
+
+const MEN: &str = "kz-egov-military-service/sec_3__para_1__item_1";
+const WOMEN: &str = "kz-egov-military-service/sec_3__para_1__item_2";
+
+impl TypedRule for TrainingEligible {
+    type Facts = TrainingFacts;
+    const ID: &'static str = "conscription.compulsory_training_eligible";
+    const TITLE: &'static str = "rule-training-eligible-title";
+    const CITATIONS: &'static [&'static str] = &[MEN, WOMEN];
+    const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
+
+    fn decide(&self, facts: TrainingFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        let age = age_on(facts.birth_date, as_of).ok_or_else(|| RuleError::InvalidFact {
+            rule: Self::ID,
+            fact: "birth_date",
+            message: format!(
+                "{} is after the date of the decision {as_of}",
+                facts.birth_date
+            ),
+        })?;
+        let (eligible, explanation, citation) = match facts.sex {
+            Sex::Male => {
+                let within = (16..=60).contains(&age);
+                let id = if within {
+                    "rule-training-men-within"
+                } else {
+                    "rule-training-men-outside"
+                };
+                (within, vec![Message::new(id).arg("age", age)], MEN)
+            }
+            Sex::Female => {
+                let within = (18..=45).contains(&age);
+                // A child is over ten from the day after its tenth birthday.
+                let young: Vec<NaiveDate> = facts
+                    .children_birth_dates
+                    .iter()
+                    .copied()
+                    .filter(|&child| anniversary(child, 10).is_none_or(|tenth| as_of <= tenth))
+                    .collect();
+                let mut explanation = vec![
+                    Message::new(if within {
+                        "rule-training-women-within"
+                    } else {
+                        "rule-training-women-outside"
+                    })
+                    .arg("age", age),
+                ];
+                explanation.push(
+                    match (facts.children_birth_dates.is_empty(), young.is_empty()) {
+                        (true, _) => Message::new("rule-training-no-children"),
+                        (false, true) => Message::new("rule-training-children-over-ten"),
+                        (false, false) => Message::new("rule-training-child-ten-or-under")
+                            .arg("count", young.len() as i64),
+                    },
+                );
+                explanation.push(Message::new("rule-training-child-reading"));
+                (within && young.is_empty(), explanation, WOMEN)
+            }
+        };
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({ "eligible": eligible, "age": age }),
+            citations: cite(&[citation]),
+            explanation,
+        })
+    }
+}
