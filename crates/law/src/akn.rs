@@ -202,6 +202,19 @@ fn write_node(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act, index: usize) -> std::
     Ok(())
 }
 
+/// The value of attribute `key` of an element, normalised as XML 1.0 says.
+fn attribute(element: &quick_xml::events::BytesStart<'_>, key: &str) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == key)
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Explicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
+}
+
 /// The tree read back from an export: enough to compare with the act it came from.
 #[derive(Debug, Clone)]
 pub struct ReadBack {
@@ -230,16 +243,7 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
         match reader.read_event()? {
             Event::Start(e) => {
                 let name = e.name().as_ref().to_owned();
-                let attr = |key: &str| {
-                    e.attributes()
-                        .flatten()
-                        .find(|a| a.key.as_ref() == key)
-                        .and_then(|a| {
-                            a.normalized_value(quick_xml::XmlVersion::Explicit1_0)
-                                .ok()
-                                .map(|v| v.into_owned())
-                        })
-                };
+                let attr = |key: &str| attribute(&e, key);
                 if name == "act" {
                     act_id = attr("name").unwrap_or_default();
                 }
@@ -270,17 +274,7 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
                 context.push(name);
             }
             Event::Empty(e) if e.name().as_ref() == "qorgau:amendment" => {
-                let attr = |key: &str| {
-                    e.attributes()
-                        .flatten()
-                        .find(|a| a.key.as_ref() == key)
-                        .and_then(|a| {
-                            a.normalized_value(quick_xml::XmlVersion::Explicit1_0)
-                                .ok()
-                                .map(|v| v.into_owned())
-                        })
-                        .unwrap_or_default()
-                };
+                let attr = |key: &str| attribute(&e, key).unwrap_or_default();
                 let effective: NaiveDate = attr("effective").parse().map_err(|_| {
                     AknError::Shape("an amendment without a valid effective date".into())
                 })?;

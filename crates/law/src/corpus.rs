@@ -28,16 +28,21 @@ const LAW_2025_202_VIII_BASIS: &str = "The text gives only the date of the amend
     they say otherwise, and publication cannot precede adoption, so 10 July 2025 is the earliest day \
     the exclusion can apply; Qorgau uses it until the official date is entered.";
 
+/// Records lines that are not part of the act (empty ones left out).
+fn drop_lines(dropped: &mut Vec<String>, lines: &[&str]) {
+    dropped.extend(
+        lines
+            .iter()
+            .map(|l| l.trim().to_owned())
+            .filter(|l| !l.is_empty()),
+    );
+}
+
 /// Drops everything from the site's copyright line on.
 fn without_site_boilerplate<'t>(lines: &[&'t str], dropped: &mut Vec<String>) -> Vec<&'t str> {
     match lines.iter().position(|l| l.trim_start().starts_with('©')) {
         Some(at) => {
-            dropped.extend(
-                lines[at..]
-                    .iter()
-                    .map(|l| l.trim().to_owned())
-                    .filter(|l| !l.is_empty()),
-            );
+            drop_lines(dropped, &lines[at..]);
             lines[..at].to_vec()
         }
         None => lines.to_vec(),
@@ -60,12 +65,7 @@ fn parse_000() -> Act {
         .iter()
         .position(|l| l.starts_with("The Law of the Republic of Kazakhstan dated"))
         .unwrap_or(lines.len());
-    dropped.extend(
-        lines[footer..]
-            .iter()
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty()),
-    );
+    drop_lines(&mut dropped, &lines[footer..]);
     let mut tree = Tree::new(info.id);
     let mut interpretations = vec![
         "The first line joins the article's heading and the Law's title; the heading is the part before \"The Law on Defense\".".to_owned(),
@@ -137,12 +137,7 @@ fn parse_001() -> Act {
     })
     .unwrap_or(lines.len());
     let appendix_2 = find(appendix_1, &|l| l.trim() == "Appendix 2").unwrap_or(lines.len());
-    dropped.extend(
-        lines[signature..rules_start]
-            .iter()
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty()),
-    );
+    drop_lines(&mut dropped, &lines[signature..rules_start]);
 
     let mut tree = Tree::new(info.id);
     let order = tree.add(
@@ -208,12 +203,7 @@ fn parse_002() -> Act {
         .iter()
         .position(|l| l.trim() == "President of the Republic of Kazakhstan")
         .unwrap_or(lines.len());
-    dropped.extend(
-        lines[footer..]
-            .iter()
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty()),
-    );
+    drop_lines(&mut dropped, &lines[footer..]);
     let first_chapter = lines
         .iter()
         .position(|l| l.starts_with("Chapter 1."))
@@ -268,24 +258,14 @@ fn parse_003() -> Act {
         .iter()
         .position(|l| l.trim_start().starts_with("Last update:"))
         .map_or(0, |at| at + 1);
-    dropped.extend(
-        lines[..start]
-            .iter()
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty()),
-    );
+    drop_lines(&mut dropped, &lines[..start]);
     // The portal's widgets after the last paragraph ("Help", visitor counters, the error form).
     let end = lines
         .iter()
         .position(|l| l.trim() == "Help")
         .unwrap_or(lines.len())
         .max(start);
-    dropped.extend(
-        lines[end..]
-            .iter()
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty()),
-    );
+    drop_lines(&mut dropped, &lines[end..]);
     let mut tree = Tree::new(info.id);
     page::parse(&mut tree, &lines[start..end], true);
     Act {
@@ -315,7 +295,7 @@ fn parse_004() -> Act {
     let all: Vec<&str> = TEXT_004.lines().collect();
     let lines = without_site_boilerplate(&all, &mut dropped);
     let start = usize::from(!lines.is_empty());
-    dropped.extend(lines[..start].iter().map(|l| l.trim().to_owned()));
+    drop_lines(&mut dropped, &lines[..start]);
     let mut tree = Tree::new(info.id);
     page::parse(&mut tree, &lines[start..], false);
     Act {
