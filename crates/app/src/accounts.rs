@@ -11,7 +11,9 @@ use serde_json::json;
 use crate::audit::{Change, record};
 use crate::authz::Grant;
 use crate::clock::parse_instant;
-use crate::secrets::{hash_password, one_time_password, random_hex, sha256_hex, verify_password};
+use crate::secrets::{
+    hash_password_blocking, one_time_password, random_hex, sha256_hex, verify_password_blocking,
+};
 use crate::{Acting, App, AppError, Permission, Principal, Role, Scope, authorize, format_instant};
 
 /// A new browser session: the cookie value and the token every form must echo.
@@ -200,9 +202,14 @@ impl App {
     /// password is checked.
     pub async fn login(&self, username: &str, password: &str) -> Result<SignedIn, AppError> {
         let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let Some(user) = users::find_by_username(&mut tx, username).await? else {
-            let _ = verify_password(password, DUMMY_HASH);
+        // The password is checked before the write transaction: on SQLite that transaction
+        // holds the write lock, which must not wait on argon2.
+        let found = {
+            let mut conn = self.store().pool().acquire().await?;
+            users::find_by_username(&mut conn, username).await?
+        };
+        let Some(user) = found else {
+            let _ = verify_password_blocking(password, DUMMY_HASH).await;
             return Err(AppError::BadCredentials);
         };
         if let Some(until) = user.locked_until.as_deref().and_then(parse_instant)
@@ -212,7 +219,11 @@ impl App {
                 until: format_instant(until),
             });
         }
-        if !verify_password(password, &user.password_hash) {
+        let correct = verify_password_blocking(password, &user.password_hash).await;
+        let mut tx = self.store().begin_write().await?;
+        // Read again under the lock: concurrent failures must each count.
+        let user = users::get(&mut tx, user.id).await?;
+        if !correct {
             let failures = user.failed_logins + 1;
             let locked_until = (failures >= self.settings().max_failed_logins)
                 .then(|| format_instant(now + self.lock_duration(failures)));
@@ -359,16 +370,21 @@ impl App {
             Scope::Anywhere,
         )?;
         let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let user = users::get(&mut tx, principal.user_id).await?;
-        if !verify_password(current, &user.password_hash) {
+        let user = {
+            let mut conn = self.store().pool().acquire().await?;
+            users::get(&mut conn, principal.user_id).await?
+        };
+        if !verify_password_blocking(current, &user.password_hash).await {
             return Err(AppError::invalid(
                 "current_password",
                 Message::new("invalid-current-password"),
             ));
         }
         self.check_new_password(&user.username, current, new)?;
-        let hash = hash_password(new).map_err(AppError::Internal)?;
+        let hash = hash_password_blocking(new)
+            .await
+            .map_err(AppError::Internal)?;
+        let mut tx = self.store().begin_write().await?;
         users::set_password(&mut tx, user.id, &hash, false, &format_instant(now)).await?;
         sessions::delete_for_user(&mut tx, user.id).await?;
         record(
@@ -438,6 +454,10 @@ impl App {
         let display_name = validate_display_name(&input.display_name)?;
         let now = self.clock().now();
         let at = format_instant(now);
+        let password = one_time_password();
+        let hash = hash_password_blocking(&password)
+            .await
+            .map_err(AppError::Internal)?;
         let mut tx = self.store().begin_write().await?;
         let home = org_repo::find(&mut tx, input.home_unit_id)
             .await?
@@ -450,8 +470,6 @@ impl App {
         authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
         self.authorize_grants(&mut tx, acting, &input.grants)
             .await?;
-        let password = one_time_password();
-        let hash = hash_password(&password).map_err(AppError::Internal)?;
         let id = users::insert(
             &mut tx,
             &NewUser {
@@ -660,12 +678,14 @@ impl App {
     /// Gives a user a new one-time password (and ends their sessions and lock).
     pub async fn reset_password(&self, acting: Acting<'_>, id: i64) -> Result<String, AppError> {
         let now = self.clock().now();
+        let password = one_time_password();
+        let hash = hash_password_blocking(&password)
+            .await
+            .map_err(AppError::Internal)?;
         let mut tx = self.store().begin_write().await?;
         let user = users::get(&mut tx, id).await?;
         let home = org_repo::get(&mut tx, user.home_unit_id).await?;
         authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
-        let password = one_time_password();
-        let hash = hash_password(&password).map_err(AppError::Internal)?;
         users::set_password(&mut tx, id, &hash, true, &format_instant(now)).await?;
         sessions::delete_for_user(&mut tx, id).await?;
         record(

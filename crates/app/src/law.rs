@@ -265,6 +265,12 @@ impl App {
             let mut conn = self.store().pool().acquire().await?;
             law_repo::list(&mut conn).await?
         };
+        // The library starts with the shipped acts; rebuild it only when there is more to add.
+        if rows.is_empty()
+            && self.library.get().corpus.acts().len() == qorgau_law::shipped().acts().len()
+        {
+            return Ok(0);
+        }
         let mut acts = Vec::with_capacity(rows.len());
         for row in rows {
             let (act, _) =

@@ -45,6 +45,23 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     }
 }
 
+/// [`hash_password`] on the blocking pool: argon2 takes tens of milliseconds of CPU, which
+/// must not stall the async workers serving other requests.
+pub async fn hash_password_blocking(password: &str) -> Result<String, String> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+/// [`verify_password`] on the blocking pool, for the same reason.
+pub async fn verify_password_blocking(password: &str, hash: &str) -> bool {
+    let (password, hash) = (password.to_owned(), hash.to_owned());
+    tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
