@@ -1,6 +1,6 @@
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// Where the application reads the time. Production uses the system clock; tests that need to
 /// walk through a lock-out or an expiry hold a settable one.
@@ -36,15 +36,11 @@ impl Clock {
     }
 }
 
-/// Kazakhstan keeps one time zone, UTC+5, since 1 March 2024; calendar dates of the domain are
-/// dates there.
-pub fn almaty() -> FixedOffset {
-    FixedOffset::east_opt(5 * 3600).expect("UTC+5 is a valid offset")
-}
+pub use qorgau_rules::almaty;
 
 /// The calendar date in Asia/Almaty at `instant`.
 pub fn today_in_almaty(instant: DateTime<Utc>) -> NaiveDate {
-    instant.with_timezone(&almaty()).date_naive()
+    qorgau_rules::date_in_almaty(&instant)
 }
 
 /// The stored form of an instant: UTC, fixed width, so text order is time order.

@@ -7,9 +7,11 @@ pub mod conscription;
 mod decision;
 mod registry;
 pub mod safety;
+mod time;
 
 pub use decision::{Decision, DecisionView, RuleError};
 pub use registry::{Registry, Rule, RuleInfo, TypedRule, cite, registry};
+pub use time::{almaty, calendar_days_between, date_in_almaty};
 
 /// A calendar date in Asia/Almaty; rules never see a time of day unless a fact carries one.
 pub type AsOf = chrono::NaiveDate;

@@ -105,6 +105,11 @@ impl Registry {
             Box::new(conscription::TrainingEligible),
             Box::new(conscription::RegistrationRequired),
             Box::new(conscription::AbsenceExcused),
+            Box::new(conscription::ServicemanStatusStart),
+            Box::new(conscription::SummonsTimingValid),
+            Box::new(conscription::SummonsChannel),
+            Box::new(conscription::DulyNotified),
+            Box::new(conscription::NonAppearanceAction),
         ];
         let mut rules = BTreeMap::new();
         for rule in all {

@@ -4,12 +4,25 @@
 mod absence_excused;
 mod dates;
 mod iin;
+mod notification;
 mod registration_required;
+mod serviceman_status;
+mod summons;
 mod training_eligible;
 
 pub use absence_excused::{AbsenceExcused, AbsenceFacts};
+pub use dates::{age_on, anniversary};
 pub use iin::{Iin, IinError, Sex};
+pub use notification::{
+    DeliveryEvents, DulyNotified, Excuse, FollowUp, NonAppearanceAction, NonAppearanceFacts,
+    Notified, NotifiedFacts, follow_up, notification_status,
+};
 pub use registration_required::{RegistrationFacts, RegistrationRequired, RemovalReason};
+pub use serviceman_status::{ServicePath, ServicemanFacts, ServicemanStatusStart};
+pub use summons::{
+    Channel, ChannelFacts, ELECTRONIC_NOTICE_DAYS, SummonsChannel, SummonsTimingValid, TimingFacts,
+    channels_for, timing_valid,
+};
 pub use training_eligible::{TrainingEligible, TrainingFacts};
 
 /// The act every rule of this module cites.

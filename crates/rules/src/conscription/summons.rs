@@ -1,0 +1,200 @@
+//! Summonses: the channel (`conscription.summons_channel`) and the timing
+//! (`conscription.summons_timing_valid`).
+//!
+//! > The summons is carried out by sending a notice via text message to the mobile phone number
+//! > and/or to the user's account on the e-Gov portal at least three calendar days prior to the
+//! > date of appearance. If information about the mobile phone number is unavailable, including
+//! > one registered on the e-Gov portal, the summons on paper is delivered in person or sent by
+//! > mail ... If necessary, the paper summons is delivered to the citizen subject to
+//! > conscription at the local military authority, with the date of appearance set no later
+//! > than the following day. (003, "Conscription of citizens")
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use qorgau_i18n::Message;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::IN_FORCE_FROM;
+use crate::{Decision, RuleError, TypedRule, calendar_days_between, cite, date_in_almaty};
+
+/// How a summons reaches the citizen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Sms,
+    Egov,
+    PaperPersonal,
+    PaperMail,
+    PaperAtAuthority,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 5] = [
+        Channel::Sms,
+        Channel::Egov,
+        Channel::PaperPersonal,
+        Channel::PaperMail,
+        Channel::PaperAtAuthority,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Sms => "sms",
+            Channel::Egov => "egov",
+            Channel::PaperPersonal => "paper_personal",
+            Channel::PaperMail => "paper_mail",
+            Channel::PaperAtAuthority => "paper_at_authority",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+
+    pub fn is_electronic(self) -> bool {
+        matches!(self, Channel::Sms | Channel::Egov)
+    }
+}
+
+/// The minimum notice of an electronic summons, in calendar days.
+pub const ELECTRONIC_NOTICE_DAYS: i64 = 3;
+
+const NOTICE: &str = "kz-egov-military-service/sec_6__para_5";
+const PAPER: &str = "kz-egov-military-service/sec_6__para_6";
+const AT_AUTHORITY: &str = "kz-egov-military-service/sec_6__para_8";
+
+pub struct SummonsTimingValid;
+
+/// The facts of `conscription.summons_timing_valid`. Instants are RFC 3339 with an offset;
+/// calendar days are counted in Asia/Almaty whatever offset they are written in.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TimingFacts {
+    pub channel: Channel,
+    /// When the notice is sent (electronic), delivered (paper) or handed over (at the authority).
+    pub sent_at: DateTime<FixedOffset>,
+    pub appearance_at: DateTime<FixedOffset>,
+}
+
+/// The timing check on typed values, for callers that plan many summonses.
+pub fn timing_valid(
+    channel: Channel,
+    sent_at: &DateTime<FixedOffset>,
+    appearance_at: &DateTime<FixedOffset>,
+) -> bool {
+    timing(channel, sent_at, appearance_at).0
+}
+
+fn timing(
+    channel: Channel,
+    sent_at: &DateTime<FixedOffset>,
+    appearance_at: &DateTime<FixedOffset>,
+) -> (bool, &'static str, i64) {
+    let days = calendar_days_between(sent_at, appearance_at);
+    if appearance_at <= sent_at {
+        return (false, "rule-timing-not-after", days);
+    }
+    match channel {
+        Channel::Sms | Channel::Egov if days >= ELECTRONIC_NOTICE_DAYS => {
+            (true, "rule-timing-electronic-ok", days)
+        }
+        Channel::Sms | Channel::Egov => (false, "rule-timing-electronic-short", days),
+        Channel::PaperAtAuthority if days <= 1 => (true, "rule-timing-authority-ok", days),
+        Channel::PaperAtAuthority => (false, "rule-timing-authority-late", days),
+        Channel::PaperPersonal | Channel::PaperMail => (true, "rule-timing-paper-ok", days),
+    }
+}
+
+impl TypedRule for SummonsTimingValid {
+    type Facts = TimingFacts;
+    const ID: &'static str = "conscription.summons_timing_valid";
+    const TITLE: &'static str = "rule-timing-title";
+    const CITATIONS: &'static [&'static str] = &[NOTICE, PAPER, AT_AUTHORITY];
+    const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
+
+    fn decide(&self, facts: TimingFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        let (valid, message, days) = timing(facts.channel, &facts.sent_at, &facts.appearance_at);
+        let clause = match facts.channel {
+            Channel::Sms | Channel::Egov => NOTICE,
+            Channel::PaperPersonal | Channel::PaperMail => PAPER,
+            Channel::PaperAtAuthority => AT_AUTHORITY,
+        };
+        let sent_on = date_in_almaty(&facts.sent_at);
+        let appear_on = date_in_almaty(&facts.appearance_at);
+        let mut explanation = vec![
+            Message::new(message)
+                .arg("sent", sent_on.to_string())
+                .arg("appearance", appear_on.to_string())
+                .arg("days", days),
+        ];
+        if facts.channel.is_electronic() || facts.channel == Channel::PaperAtAuthority {
+            explanation.push(Message::new("rule-timing-calendar-days"));
+        }
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({
+                "valid": valid,
+                "calendar_days": days,
+                "reason": message.trim_start_matches("rule-timing-"),
+            }),
+            citations: cite(&[clause]),
+            explanation,
+        })
+    }
+}
+
+pub struct SummonsChannel;
+
+/// The facts of `conscription.summons_channel`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelFacts {
+    /// A mobile number the citizen gave the local military authority or registered in their name.
+    pub has_mobile_number: bool,
+    /// An e-Gov account with a mobile number registered on the portal.
+    pub has_egov_account_with_mobile: bool,
+}
+
+/// The channels the page allows, the preferred first: the text message when a number is known,
+/// the e-Gov account too when there is one, and paper only when neither is.
+pub fn channels_for(has_mobile_number: bool, has_egov_account_with_mobile: bool) -> Vec<Channel> {
+    let mut channels = Vec::with_capacity(2);
+    if has_mobile_number {
+        channels.push(Channel::Sms);
+    }
+    if has_egov_account_with_mobile {
+        channels.push(Channel::Egov);
+    }
+    channels
+}
+
+impl TypedRule for SummonsChannel {
+    type Facts = ChannelFacts;
+    const ID: &'static str = "conscription.summons_channel";
+    const TITLE: &'static str = "rule-channel-title";
+    const CITATIONS: &'static [&'static str] = &[NOTICE, PAPER];
+    const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
+
+    fn decide(&self, facts: ChannelFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        let channels = channels_for(facts.has_mobile_number, facts.has_egov_account_with_mobile);
+        let (channel, citations, message) = match channels.first() {
+            Some(first) if channels.len() == 2 => (first.as_str(), vec![NOTICE], "rule-channel-both"),
+            Some(Channel::Sms) => ("sms", vec![NOTICE], "rule-channel-sms"),
+            Some(_) => ("egov", vec![NOTICE], "rule-channel-egov"),
+            None => ("paper", vec![NOTICE, PAPER], "rule-channel-paper"),
+        };
+        let allowed: Vec<&str> = if channels.is_empty() {
+            vec!["paper"]
+        } else {
+            channels.iter().map(|c| c.as_str()).collect()
+        };
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({ "channel": channel, "allowed": allowed }),
+            citations: cite(&citations),
+            explanation: vec![Message::new(message)],
+        })
+    }
+}

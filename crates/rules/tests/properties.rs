@@ -1,0 +1,114 @@
+//! Invariants of the conscription rules, over generated facts.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
+use proptest::prelude::*;
+use qorgau_rules::conscription::{
+    Channel, DeliveryEvents, Notified, follow_up, notification_status, timing_valid,
+};
+use qorgau_rules::{almaty, date_in_almaty, registry};
+use serde_json::json;
+
+fn instant(seconds: i64, offset_hours: i32) -> DateTime<FixedOffset> {
+    let offset = FixedOffset::east_opt(offset_hours * 3600).unwrap();
+    offset.timestamp_opt(1_767_225_600 + seconds, 0).unwrap()
+}
+
+proptest! {
+    /// Training eligibility is decided on a date: the time of day a request is made never enters,
+    /// so the decision for a date is the same whichever instant of that day asked.
+    #[test]
+    fn eligibility_depends_on_the_date_only(
+        birth_offset in 0i64..24_000,
+        seconds_into_day in 0i64..86_400,
+        female in any::<bool>(),
+    ) {
+        let birth = NaiveDate::from_ymd_opt(1960, 1, 1).unwrap() + Duration::days(birth_offset);
+        let day_start = almaty().from_local_datetime(
+            &NaiveDate::from_ymd_opt(2026, 3, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+        ).unwrap();
+        let asked_at = day_start + Duration::seconds(seconds_into_day);
+        let facts = json!({
+            "sex": if female { "female" } else { "male" },
+            "birth_date": birth,
+            "children_birth_dates": [],
+        });
+        let at_midnight = registry()
+            .evaluate("conscription.compulsory_training_eligible", facts.clone(), date_in_almaty(&day_start));
+        let later = registry()
+            .evaluate("conscription.compulsory_training_eligible", facts, date_in_almaty(&asked_at));
+        prop_assert!(at_midnight.is_ok(), "{at_midnight:?}");
+        prop_assert_eq!(at_midnight.map(|d| d.outcome), later.map(|d| d.outcome));
+    }
+
+    /// The offset an instant is written in never changes the timing decision.
+    #[test]
+    fn timing_ignores_the_written_offset(
+        sent in 0i64..10_000_000,
+        gap in -200_000i64..1_000_000,
+        offset_a in -11i32..12,
+        offset_b in -11i32..12,
+        channel in prop::sample::select(Channel::ALL.to_vec()),
+    ) {
+        let in_almaty = timing_valid(channel, &instant(sent, 5), &instant(sent + gap, 5));
+        let elsewhere = timing_valid(channel, &instant(sent, offset_a), &instant(sent + gap, offset_b));
+        prop_assert_eq!(in_almaty, elsewhere);
+    }
+
+    /// An electronic summons is valid exactly when three or more Almaty calendar days separate it
+    /// from a later appearance.
+    #[test]
+    fn electronic_timing_is_three_calendar_days(sent in 0i64..10_000_000, gap in 1i64..1_000_000) {
+        let (from, to) = (instant(sent, 5), instant(sent + gap, 5));
+        let days = (date_in_almaty(&to) - date_in_almaty(&from)).num_days();
+        prop_assert_eq!(timing_valid(Channel::Sms, &from, &to), days >= 3);
+        prop_assert_eq!(timing_valid(Channel::Egov, &from, &to), days >= 3);
+    }
+
+    /// An electronic summons notifies only if it was read, and read no later than the appearance.
+    #[test]
+    fn notified_electronically_means_read_in_time(
+        delivered in prop::option::of(0i64..1_000_000),
+        read in prop::option::of(0i64..1_000_000),
+        changed in any::<bool>(),
+        appearance in 0i64..1_000_000,
+        days_after in 0i64..5,
+    ) {
+        let events = DeliveryEvents {
+            delivery_report_at: delivered.map(|s| instant(s, 5)),
+            read_at: read.map(|s| instant(s, 5)),
+            number_changed: changed,
+            ..DeliveryEvents::default()
+        };
+        let appearance_at = instant(appearance, 5);
+        let as_of = date_in_almaty(&appearance_at) + Duration::days(days_after - 2);
+        let (status, ..) = notification_status(Channel::Sms, &events, &appearance_at, as_of).unwrap();
+        if status == Notified::Notified {
+            prop_assert!(!changed);
+            prop_assert!(read.is_some_and(|r| r <= appearance));
+            prop_assert!(delivered.is_some_and(|d| d <= appearance));
+        }
+        // Once the appearance day is over nothing is pending any more.
+        if as_of > date_in_almaty(&appearance_at) {
+            prop_assert_ne!(status, Notified::Pending);
+        }
+    }
+
+    /// Only a duly notified, absent citizen without a valid reason is ever referred.
+    #[test]
+    fn referral_needs_notice_absence_and_no_valid_reason(
+        notified in prop::sample::select(vec![Notified::Notified, Notified::NotNotified, Notified::Pending]),
+        appeared in any::<bool>(),
+        excuse in prop::sample::select(vec![
+            qorgau_rules::conscription::Excuse::None,
+            qorgau_rules::conscription::Excuse::Excused,
+            qorgau_rules::conscription::Excuse::NotExcused,
+        ]),
+    ) {
+        let (action, ..) = follow_up(notified, appeared, excuse);
+        let referred = action == qorgau_rules::conscription::FollowUp::ReferToInternalAffairs;
+        prop_assert_eq!(
+            referred,
+            notified == Notified::Notified && !appeared && excuse != qorgau_rules::conscription::Excuse::Excused
+        );
+    }
+}
