@@ -36,7 +36,7 @@ impl Clock {
     }
 }
 
-pub use qorgau_rules::almaty;
+
 
 /// The calendar date in Asia/Almaty at `instant`.
 pub fn today_in_almaty(instant: DateTime<Utc>) -> NaiveDate {

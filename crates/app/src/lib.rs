@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod audit;
 pub mod authz;
 pub mod bootstrap;
+pub mod conscription;
 mod clock;
 mod error;
 pub mod law;

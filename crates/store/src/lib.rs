@@ -6,6 +6,7 @@
 //! backends through sqlx's `Any` driver); where the backends differ, the migrations differ.
 
 pub mod audit;
+pub mod conscription;
 mod error;
 pub mod law;
 pub mod org;

@@ -350,3 +350,37 @@ rule-action-pending = Whether the citizen was duly notified is not settled yet, 
 rule-action-not-notified = The citizen was not duly notified, so a new summons is to be sent rather than a referral.
 rule-action-excused = The citizen was duly notified but had a valid reason, so the appearance is to be rescheduled.
 rule-action-refer = The citizen was duly notified and did not appear without a valid reason, so ensuring attendance is referred to the internal affairs body.
+
+## Citizen register and campaigns
+
+invalid-iin-shape = An IIN has exactly 12 digits; "{ $iin }" does not.
+invalid-iin-century = The 7th digit of an IIN gives century and sex and is 1 to 6; it is { $digit }.
+invalid-iin-date = The first six digits of IIN { $iin } are not a date (YYMMDD).
+invalid-iin-check = The check digit of IIN { $iin } is { $found }, but the number requires { $expected }.
+invalid-iin-no-check = No check digit is valid for the first eleven digits of IIN { $iin }, so it cannot be an IIN.
+invalid-iin-mismatch = IIN { $iin } encodes { $from_iin }, but the record states { $stated }.
+invalid-csv-bool = "{ $value }" is not yes or no.
+invalid-csv-date = "{ $value }" is not a date (YYYY-MM-DD).
+invalid-csv-empty = This column must not be empty.
+invalid-csv-sex = "{ $value }" is not a sex (male or female).
+invalid-csv-child-before-parent = The child's birth date { $value } is before the citizen's own.
+invalid-csv-mobile = "{ $value }" is not a mobile number in international form (+7...).
+invalid-csv-removal = "{ $value }" is not a reason of removal (none, discharged, retired, max_reserve_age, unfit).
+invalid-csv-file = The file is not readable CSV: { $detail }
+invalid-csv-header = The first line must name the columns, in this order: { $expected }
+invalid-csv-record = This line is not readable CSV: { $detail }
+invalid-csv-columns = This line has { $found } columns; { $expected } are expected.
+invalid-csv-duplicate-in-file = IIN { $iin } appears earlier in the same file.
+invalid-csv-already-registered = IIN { $iin } is already in the register.
+invalid-required = This field is required.
+invalid-campaign-purpose = The purpose must be one of: { $allowed }.
+invalid-campaign-past = The appearance must be in the future.
+invalid-campaign-status = Not possible while the campaign is { $status }.
+invalid-campaign-citizen-outside = Citizen { $id } is registered outside this campaign's unit.
+invalid-campaign-citizen-unknown = Some of the listed citizens do not exist.
+invalid-fact-channel = That cannot be recorded for a summons sent by { $channel }.
+invalid-fact-future = That time is in the future.
+invalid-authority-timing = A summons handed over at the authority must set appearance later today or tomorrow.
+invalid-webhook-body = The events are not in the expected form: { $detail }
+invalid-webhook-kind = "{ $kind }" is not an event kind (delivered, read, failed, number_changed).
+summons-text = Summons: you are to appear at { $place } on { $date } at { $time }. Bring your identity document.

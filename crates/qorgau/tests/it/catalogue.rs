@@ -19,7 +19,8 @@ fn files(root: &Path, out: &mut Vec<PathBuf>) {
 const PREFIXES: &[&str] = &[
     "app-", "page-", "signed-", "nav-", "action-", "field-", "role-", "login-", "home-",
     "account-", "token-", "tokens-", "users-", "user-", "org-", "rules-", "rule-", "audit-",
-    "error-", "invalid-", "cli-",
+    "error-", "invalid-", "cli-", "summons-", "citizen-", "citizens-", "campaign-",
+    "campaigns-", "referral-", "funnel-", "channel-", "purpose-",
 ];
 
 fn used_ids(text: &str, html: bool) -> Vec<String> {

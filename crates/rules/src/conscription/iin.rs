@@ -118,6 +118,36 @@ impl Iin {
         self.birth_date
     }
 
+    /// The IIN of a person born on `birth_date` with the given sex and four-digit serial
+    /// number, or `None` when no check digit is valid for them (then another serial is used).
+    pub fn compose(birth_date: NaiveDate, sex: Sex, serial: u16) -> Option<Self> {
+        use chrono::Datelike;
+        let century_sex = match (birth_date.year() / 100, sex) {
+            (18, Sex::Male) => 1,
+            (18, Sex::Female) => 2,
+            (19, Sex::Male) => 3,
+            (19, Sex::Female) => 4,
+            (20, Sex::Male) => 5,
+            (20, Sex::Female) => 6,
+            _ => return None,
+        };
+        if serial > 9999 {
+            return None;
+        }
+        let text = format!(
+            "{:02}{:02}{:02}{century_sex}{serial:04}",
+            birth_date.year() % 100,
+            birth_date.month(),
+            birth_date.day()
+        );
+        let mut first = [0u8; 11];
+        for (slot, byte) in first.iter_mut().zip(text.bytes()) {
+            *slot = byte - b'0';
+        }
+        let check = check_digit(&first)?;
+        Self::parse(&format!("{text}{check}")).ok()
+    }
+
     pub fn sex(&self) -> Sex {
         self.sex
     }

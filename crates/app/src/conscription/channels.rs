@@ -1,0 +1,362 @@
+//! The external channels: the SMS gateway and the e-Gov portal, reached over HTTP through the
+//! [`Gateway`] trait; the sender that drains the outbox; and the webhook that takes their
+//! delivery reports and read receipts.
+//!
+//! Delivery guarantee: a summons is in the outbox from the transaction that planned it until a
+//! gateway has accepted it. The sender calls the gateway first and records acceptance after, so
+//! a crash in between makes it call again with the same message id; gateways deduplicate by
+//! message id (the simulator does, as real SMS gateways do with a client reference), so no
+//! summons is lost and none reaches a citizen twice.
+
+use std::future::Future;
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use hmac::{Hmac, Mac};
+use qorgau_rules::almaty;
+use qorgau_rules::conscription::{Channel, timing_valid};
+use qorgau_store::conscription::{self as repo, ChannelEvent, DeliveryFact, Summons};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use super::campaigns::parse_at;
+use crate::{Acting, App, AppError, format_instant};
+
+/// A message handed to a gateway.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct OutgoingMessage {
+    /// The idempotency key: the same id sent twice is one message.
+    pub message_id: String,
+    /// sms or egov.
+    pub channel: String,
+    /// A mobile number (sms) or an IIN (e-Gov account).
+    pub to: String,
+    pub text: String,
+}
+
+/// Why a gateway did not take a message.
+#[derive(Debug, thiserror::Error)]
+pub enum GatewayError {
+    #[error("no gateway is configured for {0}")]
+    NotConfigured(&'static str),
+    #[error("gateway unreachable: {0}")]
+    Unreachable(String),
+    #[error("gateway refused the message with HTTP {status}: {body}")]
+    Refused { status: u16, body: String },
+}
+
+/// Something that delivers messages to citizens.
+pub trait Gateway: Send + Sync {
+    fn send(&self, message: &OutgoingMessage)
+    -> impl Future<Output = Result<(), GatewayError>> + Send;
+}
+
+/// The gateways over HTTP: `POST {base}/messages` with the message as JSON.
+#[derive(Debug, Clone)]
+pub struct HttpGateways {
+    client: reqwest::Client,
+    sms: Option<String>,
+    egov: Option<String>,
+}
+
+impl HttpGateways {
+    pub fn new(sms: Option<String>, egov: Option<String>) -> Result<Self, AppError> {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| AppError::Internal(format!("HTTP client: {e}")))?;
+        Ok(Self { client, sms, egov })
+    }
+}
+
+impl Gateway for HttpGateways {
+    async fn send(&self, message: &OutgoingMessage) -> Result<(), GatewayError> {
+        let base = match message.channel.as_str() {
+            "sms" => self.sms.as_deref().ok_or(GatewayError::NotConfigured("sms"))?,
+            _ => self
+                .egov
+                .as_deref()
+                .ok_or(GatewayError::NotConfigured("egov"))?,
+        };
+        let response = self
+            .client
+            .post(format!("{}/messages", base.trim_end_matches('/')))
+            .json(message)
+            .send()
+            .await
+            .map_err(|e| GatewayError::Unreachable(e.to_string()))?;
+        let status = response.status();
+        if status.is_success() {
+            Ok(())
+        } else {
+            Err(GatewayError::Refused {
+                status: status.as_u16(),
+                body: response.text().await.unwrap_or_default(),
+            })
+        }
+    }
+}
+
+/// What one pass of the sender did.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct SendReport {
+    pub sent: u64,
+    pub failed: u64,
+    /// Summonses whose notice would now be too short: kept back for the officer to reschedule.
+    pub too_late: u64,
+}
+
+/// The text of a summons: what, where and when, in the citizen's message language.
+fn summons_text(summons: &Summons, place: &str) -> Result<String, AppError> {
+    let at = parse_at(&summons.appearance_at)?.with_timezone(&almaty());
+    Ok(qorgau_i18n::en_with(
+        "summons-text",
+        &[
+            ("place", place.into()),
+            ("date", at.format("%Y-%m-%d").to_string().into()),
+            ("time", at.format("%H:%M").to_string().into()),
+        ],
+    ))
+}
+
+/// The delay before the next attempt after `attempts` failures: 10 s doubling, capped at 1 h.
+fn backoff(attempts: i64) -> chrono::Duration {
+    let seconds = 10i64.saturating_mul(1 << attempts.clamp(0, 9));
+    chrono::Duration::seconds(seconds.min(3600))
+}
+
+impl App {
+    /// Sends up to `limit` due summonses through `gateway`. Each acceptance is recorded at once,
+    /// so a crash loses at most the record of messages the gateway already has (and will
+    /// deduplicate).
+    pub async fn send_due<G: Gateway>(&self, gateway: &G, limit: i64) -> Result<SendReport, AppError> {
+        let now = self.clock().now();
+        let due = {
+            let mut conn = self.store().pool().acquire().await?;
+            repo::due_to_send(&mut conn, &format_instant(now), limit).await?
+        };
+        let mut report = SendReport::default();
+        let mut places = std::collections::HashMap::new();
+        for summons in due {
+            let channel = Channel::parse(&summons.channel).unwrap_or(Channel::Sms);
+            let sending_at = self.clock().now().with_timezone(&almaty()).fixed_offset();
+            let appearance = parse_at(&summons.appearance_at)?;
+            if !timing_valid(channel, &sending_at, &appearance) {
+                let mut tx = self.store().begin_write().await?;
+                repo::mark_attempt_failed(&mut tx, summons.id, "too late: under three calendar days", "9999-12-31T00:00:00.000000Z").await?;
+                tx.commit().await?;
+                report.too_late += 1;
+                continue;
+            }
+            let place = match places.get(&summons.campaign_id) {
+                Some(place) => place,
+                None => {
+                    let mut conn = self.store().pool().acquire().await?;
+                    let campaign = repo::campaign(&mut conn, summons.campaign_id).await?;
+                    places.entry(summons.campaign_id).or_insert(campaign.appearance_place)
+                }
+            };
+            let message = OutgoingMessage {
+                message_id: summons.message_id.clone(),
+                channel: summons.channel.clone(),
+                to: summons.recipient.clone(),
+                text: summons_text(&summons, place)?,
+            };
+            let result = gateway.send(&message).await;
+            let at = self.clock().now();
+            let mut tx = self.store().begin_write().await?;
+            match result {
+                Ok(()) => {
+                    repo::mark_sent(&mut tx, summons.id, &format_instant(at)).await?;
+                    report.sent += 1;
+                }
+                Err(error) => {
+                    tracing::warn!(summons = summons.id, %error, "gateway did not take the summons");
+                    let next = at + backoff(summons.send_attempts);
+                    repo::mark_attempt_failed(&mut tx, summons.id, &error.to_string(), &format_instant(next)).await?;
+                    report.failed += 1;
+                }
+            }
+            tx.commit().await?;
+        }
+        if report.sent > 0 {
+            let mut tx = self.store().begin_write().await?;
+            crate::audit::record(
+                &mut tx,
+                now,
+                Acting::Operator,
+                crate::audit::Change {
+                    action: "summons.send",
+                    entity: "outbox",
+                    entity_id: "sender".to_owned(),
+                    before: None,
+                    after: serde_json::to_value(&report).ok(),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        Ok(report)
+    }
+
+    /// Verifies a webhook's signature (`sha256=<hex HMAC-SHA256 of the body>`) and applies its
+    /// events. Events already seen (by event id) are counted and ignored.
+    pub async fn ingest_channel_events(
+        &self,
+        secret: &[u8],
+        signature: Option<&str>,
+        body: &[u8],
+    ) -> Result<IngestReport, AppError> {
+        verify_signature(secret, signature, body)?;
+        let batch: EventBatch = serde_json::from_slice(body).map_err(|e| {
+            AppError::invalid(
+                "events",
+                qorgau_i18n::Message::new("invalid-webhook-body").arg("detail", e.to_string()),
+            )
+        })?;
+        self.apply_events(batch.events).await
+    }
+
+    /// Applies channel events in one transaction.
+    pub async fn apply_events(&self, events: Vec<IncomingEvent>) -> Result<IngestReport, AppError> {
+        let now = self.clock().now();
+        let received = format_instant(now);
+        let mut report = IngestReport::default();
+        let mut tx = self.store().begin_write().await?;
+        for event in events {
+            let Some(kind) = EventKind::parse(&event.kind) else {
+                return Err(AppError::invalid(
+                    "kind",
+                    qorgau_i18n::Message::new("invalid-webhook-kind").arg("kind", event.kind.as_str()),
+                ));
+            };
+            let at = format_instant(event.at.with_timezone(&Utc));
+            let summons = repo::summons_by_message(&mut tx, &event.message_id).await?;
+            let outcome = match &summons {
+                None => "unknown_message",
+                Some(_) => "applied",
+            };
+            let stored = ChannelEvent {
+                event_id: event.event_id.clone(),
+                message_id: event.message_id.clone(),
+                kind: event.kind.clone(),
+                occurred_at: at.clone(),
+            };
+            if !repo::insert_event(&mut tx, &stored, &received, outcome).await? {
+                report.duplicates += 1;
+                continue;
+            }
+            let Some(summons) = summons else {
+                report.unknown += 1;
+                continue;
+            };
+            match kind {
+                EventKind::Delivered => {
+                    repo::record_fact(&mut tx, summons.id, DeliveryFact::DeliveryReport, &at).await?;
+                }
+                EventKind::Read => {
+                    repo::record_fact(&mut tx, summons.id, DeliveryFact::Read, &at).await?;
+                }
+                EventKind::Failed => {
+                    repo::record_fact(&mut tx, summons.id, DeliveryFact::Failed, &at).await?;
+                }
+                EventKind::NumberChanged => {
+                    repo::mark_number_changed(&mut tx, summons.id).await?;
+                }
+            }
+            report.applied += 1;
+        }
+        if report.applied > 0 {
+            crate::audit::record(
+                &mut tx,
+                now,
+                Acting::Operator,
+                crate::audit::Change {
+                    action: "channel.events",
+                    entity: "channel",
+                    entity_id: "webhook".to_owned(),
+                    before: None,
+                    after: serde_json::to_value(&report).ok(),
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(report)
+    }
+}
+
+/// The webhook's body.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventBatch {
+    pub events: Vec<IncomingEvent>,
+}
+
+/// One event a channel reports about a message.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IncomingEvent {
+    /// Unique per event: the idempotency key.
+    pub event_id: String,
+    pub message_id: String,
+    /// delivered, read, failed or number_changed.
+    pub kind: String,
+    #[schema(value_type = String)]
+    pub at: DateTime<FixedOffset>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum EventKind {
+    Delivered,
+    Read,
+    Failed,
+    NumberChanged,
+}
+
+impl EventKind {
+    fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "delivered" => Self::Delivered,
+            "read" => Self::Read,
+            "failed" => Self::Failed,
+            "number_changed" => Self::NumberChanged,
+            _ => return None,
+        })
+    }
+}
+
+/// What a webhook call did.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct IngestReport {
+    pub applied: u64,
+    pub duplicates: u64,
+    /// Events about message ids no summons has (kept, not applied).
+    pub unknown: u64,
+}
+
+/// The signature header value for `body`.
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
+    mac.update(body);
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+}
+
+fn verify_signature(secret: &[u8], signature: Option<&str>, body: &[u8]) -> Result<(), AppError> {
+    if secret.is_empty() {
+        return Err(AppError::Internal("no webhook secret is configured".into()));
+    }
+    let given = signature
+        .and_then(|s| s.strip_prefix("sha256="))
+        .and_then(|hex_text| hex::decode(hex_text).ok())
+        .ok_or(AppError::Unauthenticated)?;
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
+    mac.update(body);
+    // Constant-time comparison.
+    mac.verify_slice(&given).map_err(|_| AppError::Unauthenticated)
+}
+
+/// The current instant in Almaty, for callers that build events.
+pub fn now_in_almaty(now: DateTime<Utc>) -> DateTime<FixedOffset> {
+    now.with_timezone(&almaty()).fixed_offset()
+}

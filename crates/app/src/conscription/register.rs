@@ -1,0 +1,455 @@
+//! The citizen register: CSV import with per-row validation, search, and a citizen's card with
+//! statuses derived by the rules for any date.
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use qorgau_rules::conscription::{
+    Iin, IinError, RegistrationFacts, RegistrationRequired, RemovalReason, Sex, TrainingEligible,
+    TrainingFacts,
+};
+use qorgau_rules::{Decision, TypedRule};
+use qorgau_store::conscription::{self as repo, Citizen};
+use serde::Serialize;
+
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// The CSV header the import expects, in this order.
+pub const CSV_COLUMNS: [&str; 18] = [
+    "iin",
+    "surname",
+    "given_name",
+    "patronymic",
+    "sex",
+    "birth_date",
+    "children_birth_dates",
+    "residence_address",
+    "temporary_address",
+    "work_address",
+    "mobile",
+    "mobile_in_own_name",
+    "egov_account_with_mobile",
+    "has_military_specialty",
+    "removed_reason",
+    "serving_sentence",
+    "permanent_residence_abroad",
+    "law_enforcement_or_civil_protection",
+];
+
+/// A row the import refused: its line in the file and why.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct RejectedRow {
+    pub line: u64,
+    pub iin: String,
+    pub column: String,
+    #[serde(skip)]
+    pub reason: Message,
+    /// The reason in the reader's language (filled in by the caller that renders it).
+    pub message: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ImportSummary {
+    pub imported: u64,
+    pub rejected: Vec<RejectedRow>,
+}
+
+/// Why one row is refused, naming the column.
+struct RowError {
+    column: &'static str,
+    reason: Message,
+}
+
+fn row_error(column: &'static str, reason: Message) -> RowError {
+    RowError { column, reason }
+}
+
+/// The catalogue message for an invalid IIN.
+pub fn iin_message(error: &IinError) -> Message {
+    match error {
+        IinError::Shape(text) => Message::new("invalid-iin-shape").arg("iin", text.as_str()),
+        IinError::CenturySex(digit) => {
+            Message::new("invalid-iin-century").arg("digit", u32::from(*digit))
+        }
+        IinError::Date { iin } => Message::new("invalid-iin-date").arg("iin", iin.as_str()),
+        IinError::CheckDigit {
+            iin,
+            found,
+            expected,
+        } => Message::new("invalid-iin-check")
+            .arg("iin", iin.as_str())
+            .arg("found", u32::from(*found))
+            .arg("expected", u32::from(*expected)),
+        IinError::NoCheckDigit(iin) => {
+            Message::new("invalid-iin-no-check").arg("iin", iin.as_str())
+        }
+        IinError::Mismatch {
+            iin,
+            from_iin,
+            stated,
+        } => Message::new("invalid-iin-mismatch")
+            .arg("iin", iin.as_str())
+            .arg("from_iin", from_iin.as_str())
+            .arg("stated", stated.as_str()),
+    }
+}
+
+fn parse_bool(column: &'static str, text: &str) -> Result<bool, RowError> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "true" | "1" => Ok(true),
+        "no" | "false" | "0" | "" => Ok(false),
+        other => Err(row_error(
+            column,
+            Message::new("invalid-csv-bool").arg("value", other),
+        )),
+    }
+}
+
+fn parse_date(column: &'static str, text: &str) -> Result<NaiveDate, RowError> {
+    text.trim().parse::<NaiveDate>().map_err(|_| {
+        row_error(
+            column,
+            Message::new("invalid-csv-date").arg("value", text.trim()),
+        )
+    })
+}
+
+pub fn parse_sex(text: &str) -> Option<Sex> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "male" | "m" => Some(Sex::Male),
+        "female" | "f" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
+pub fn sex_name(sex: Sex) -> &'static str {
+    match sex {
+        Sex::Male => "male",
+        Sex::Female => "female",
+    }
+}
+
+pub fn parse_removal(text: &str) -> Option<RemovalReason> {
+    serde_json::from_value(serde_json::Value::String(text.trim().to_owned())).ok()
+}
+
+/// Validates one CSV record into a citizen of `unit_id`.
+fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowError> {
+    let field = |i: usize| record.get(i).unwrap_or("").trim();
+    let iin = Iin::parse(field(0)).map_err(|e| row_error("iin", iin_message(&e)))?;
+    let required = |i: usize, column: &'static str| {
+        let value = field(i);
+        if value.is_empty() {
+            Err(row_error(column, Message::new("invalid-csv-empty")))
+        } else {
+            Ok(value.to_owned())
+        }
+    };
+    let surname = required(1, "surname")?;
+    let given_name = required(2, "given_name")?;
+    let sex = parse_sex(field(4)).ok_or_else(|| {
+        row_error(
+            "sex",
+            Message::new("invalid-csv-sex").arg("value", field(4)),
+        )
+    })?;
+    let birth_date = parse_date("birth_date", field(5))?;
+    iin.check_record(sex, birth_date)
+        .map_err(|e| row_error("iin", iin_message(&e)))?;
+    let mut children = Vec::new();
+    for part in field(6).split([';', ' ']).filter(|p| !p.is_empty()) {
+        let child = parse_date("children_birth_dates", part)?;
+        if child < birth_date {
+            return Err(row_error(
+                "children_birth_dates",
+                Message::new("invalid-csv-child-before-parent").arg("value", part),
+            ));
+        }
+        children.push(child.to_string());
+    }
+    let mobile = field(10);
+    if !mobile.is_empty()
+        && !(mobile.starts_with('+') && mobile.len() >= 8 && mobile[1..].bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(row_error(
+            "mobile",
+            Message::new("invalid-csv-mobile").arg("value", mobile),
+        ));
+    }
+    let removed = if field(14).is_empty() { "none" } else { field(14) };
+    let removal = parse_removal(removed).ok_or_else(|| {
+        row_error(
+            "removed_reason",
+            Message::new("invalid-csv-removal").arg("value", removed),
+        )
+    })?;
+    let flag = |i: usize, column: &'static str| parse_bool(column, field(i)).map(i64::from);
+    let residence = field(7).to_owned();
+    let temporary = field(8).to_owned();
+    let work = field(9).to_owned();
+    Ok(Citizen {
+        id: 0,
+        unit_id,
+        iin: iin.to_string(),
+        surname,
+        given_name,
+        patronymic: field(3).to_owned(),
+        sex: sex_name(sex).to_owned(),
+        birth_date: birth_date.to_string(),
+        children_birth_dates: children.join(" "),
+        residence_address: residence,
+        temporary_address: temporary,
+        work_address: work,
+        mobile: (!mobile.is_empty()).then(|| mobile.to_owned()),
+        mobile_in_own_name: flag(11, "mobile_in_own_name")?,
+        egov_account_with_mobile: flag(12, "egov_account_with_mobile")?,
+        has_military_specialty: flag(13, "has_military_specialty")?,
+        removed_reason: serde_json::to_value(removal)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_else(|| "none".to_owned()),
+        serving_sentence: flag(15, "serving_sentence")?,
+        permanent_residence_abroad: flag(16, "permanent_residence_abroad")?,
+        law_enforcement_or_civil_protection: flag(17, "law_enforcement_or_civil_protection")?,
+    })
+}
+
+/// A citizen with the statuses the rules derive for `as_of`.
+#[derive(Debug, Clone)]
+pub struct CitizenCard {
+    pub citizen: Citizen,
+    pub as_of: NaiveDate,
+    pub registration: Decision,
+    pub training: Decision,
+}
+
+/// The facts of the two status rules, read from a register row.
+pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFacts), AppError> {
+    let corrupt = |what: &str| {
+        AppError::Internal(format!("citizen {}: stored {what} is not valid", citizen.id))
+    };
+    let sex = parse_sex(&citizen.sex).ok_or_else(|| corrupt("sex"))?;
+    let birth_date = citizen
+        .birth_date
+        .parse()
+        .map_err(|_| corrupt("birth date"))?;
+    let children = citizen
+        .children_birth_dates
+        .split_whitespace()
+        .map(|d| d.parse::<NaiveDate>().map_err(|_| corrupt("child's birth date")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let removal = parse_removal(&citizen.removed_reason).ok_or_else(|| corrupt("removal"))?;
+    Ok((
+        TrainingFacts {
+            sex,
+            birth_date,
+            children_birth_dates: children,
+        },
+        RegistrationFacts {
+            sex,
+            has_military_specialty: citizen.has_military_specialty != 0,
+            removed_from_register_reason: removal,
+            serving_sentence: citizen.serving_sentence != 0,
+            permanent_residence_abroad: citizen.permanent_residence_abroad != 0,
+            law_enforcement_or_civil_protection: citizen.law_enforcement_or_civil_protection != 0,
+        },
+    ))
+}
+
+/// Derives both statuses of a citizen on `as_of`.
+pub fn derive_statuses(citizen: &Citizen, as_of: NaiveDate) -> Result<(Decision, Decision), AppError> {
+    let (training, registration) = status_facts(citizen)?;
+    let registration = RegistrationRequired.decide(registration, as_of)?;
+    // A citizen born after as_of has no training status yet; the rule refuses and says why.
+    let training = TrainingEligible.decide(training, as_of)?;
+    Ok((registration, training))
+}
+
+impl App {
+    /// Imports citizens from CSV into the register of `unit_id`. Every row is validated; rejected
+    /// rows are reported with their line and reason, and the valid rows are written together in
+    /// one transaction, so an import either lands whole (minus the reported rows) or not at all.
+    pub async fn import_citizens(
+        &self,
+        acting: Acting<'_>,
+        unit_id: i64,
+        csv_text: &str,
+    ) -> Result<ImportSummary, AppError> {
+        let unit = {
+            let mut conn = self.store().pool().acquire().await?;
+            qorgau_store::org::get(&mut conn, unit_id).await?
+        };
+        authorize(acting, Permission::WriteConscription, Scope::Unit(&unit.path))?;
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(csv_text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| {
+                AppError::invalid(
+                    "csv",
+                    Message::new("invalid-csv-file").arg("detail", e.to_string()),
+                )
+            })?
+            .clone();
+        let header: Vec<&str> = headers.iter().collect();
+        if header != CSV_COLUMNS {
+            return Err(AppError::invalid(
+                "csv",
+                Message::new("invalid-csv-header").arg("expected", CSV_COLUMNS.join(",")),
+            ));
+        }
+        let mut accepted: Vec<(u64, Citizen)> = Vec::new();
+        let mut rejected = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for record in reader.records() {
+            let record = match record {
+                Ok(record) => record,
+                Err(error) => {
+                    let line = error.position().map_or(0, |p| p.line());
+                    rejected.push(reject(
+                        line,
+                        "",
+                        "csv",
+                        Message::new("invalid-csv-record").arg("detail", error.to_string()),
+                    ));
+                    continue;
+                }
+            };
+            let line = record.position().map_or(0, |p| p.line());
+            let iin_text = record.get(0).unwrap_or("").trim().to_owned();
+            if record.len() != CSV_COLUMNS.len() {
+                rejected.push(reject(
+                    line,
+                    &iin_text,
+                    "csv",
+                    Message::new("invalid-csv-columns")
+                        .arg("found", record.len() as i64)
+                        .arg("expected", CSV_COLUMNS.len() as i64),
+                ));
+                continue;
+            }
+            match citizen_of(&record, unit_id) {
+                Ok(citizen) if !seen.insert(citizen.iin.clone()) => rejected.push(reject(
+                    line,
+                    &iin_text,
+                    "iin",
+                    Message::new("invalid-csv-duplicate-in-file").arg("iin", iin_text.as_str()),
+                )),
+                Ok(citizen) => accepted.push((line, citizen)),
+                Err(error) => rejected.push(reject(line, &iin_text, error.column, error.reason)),
+            }
+        }
+        let now = self.clock().now();
+        let mut tx = self.store().begin_write().await?;
+        // Already registered IINs are rejected rows, not a failed import.
+        let iins: Vec<String> = accepted.iter().map(|(_, c)| c.iin.clone()).collect();
+        let existing: std::collections::HashSet<String> =
+            repo::existing_iins(&mut tx, &iins).await?.into_iter().collect();
+        let (fresh, duplicates): (Vec<_>, Vec<_>) = accepted
+            .into_iter()
+            .partition(|(_, c)| !existing.contains(&c.iin));
+        for (line, citizen) in duplicates {
+            rejected.push(reject(
+                line,
+                &citizen.iin,
+                "iin",
+                Message::new("invalid-csv-already-registered").arg("iin", citizen.iin.as_str()),
+            ));
+        }
+        let citizens: Vec<Citizen> = fresh.into_iter().map(|(_, c)| c).collect();
+        let imported = repo::insert_citizens(&mut tx, &citizens, &crate::format_instant(now)).await?;
+        rejected.sort_by_key(|r| r.line);
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "citizens.import",
+                entity: "org_unit",
+                entity_id: unit_id.to_string(),
+                before: None,
+                after: Some(serde_json::json!({
+                    "imported": imported,
+                    "rejected": rejected.iter().map(|r| serde_json::json!({"line": r.line, "iin": r.iin, "column": r.column})).collect::<Vec<_>>(),
+                })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ImportSummary { imported, rejected })
+    }
+
+    /// Citizens under the caller's units whose IIN or name starts with `query`.
+    pub async fn search_citizens(
+        &self,
+        acting: Acting<'_>,
+        query: &str,
+        limit: i64,
+    ) -> Result<Vec<Citizen>, AppError> {
+        let paths = self.readable_paths(acting, Permission::ReadConscription)?;
+        let mut conn = self.store().pool().acquire().await?;
+        let mut found = Vec::new();
+        for path in paths {
+            found.extend(repo::search_citizens(&mut conn, &path, query.trim(), limit).await?);
+        }
+        found.truncate(usize::try_from(limit).unwrap_or(0));
+        Ok(found)
+    }
+
+    /// A citizen's card: the register row and the statuses derived for `as_of`.
+    pub async fn citizen_card(
+        &self,
+        acting: Acting<'_>,
+        citizen_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<CitizenCard, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        let citizen = repo::citizen(&mut conn, citizen_id).await?;
+        let unit = qorgau_store::org::get(&mut conn, citizen.unit_id).await?;
+        authorize(acting, Permission::ReadConscription, Scope::Unit(&unit.path))?;
+        let (registration, training) = derive_statuses(&citizen, as_of)?;
+        Ok(CitizenCard {
+            citizen,
+            as_of,
+            registration,
+            training,
+        })
+    }
+
+    /// The unit paths on which the caller holds `permission` (the root for the operator).
+    pub(crate) fn readable_paths(
+        &self,
+        acting: Acting<'_>,
+        permission: Permission,
+    ) -> Result<Vec<String>, AppError> {
+        match acting {
+            Acting::Operator => Ok(vec!["/".to_owned()]),
+            Acting::Anonymous => Err(AppError::Unauthenticated),
+            Acting::Principal(principal) => {
+                authorize(acting, permission, Scope::Anywhere)?;
+                let mut paths = principal.paths_with(permission);
+                paths.sort();
+                // A path inside another adds nothing.
+                let mut kept: Vec<String> = Vec::new();
+                for path in paths {
+                    if !kept.iter().any(|k| path.starts_with(k.as_str())) {
+                        kept.push(path);
+                    }
+                }
+                Ok(kept)
+            }
+        }
+    }
+}
+
+fn reject(line: u64, iin: &str, column: &str, reason: Message) -> RejectedRow {
+    RejectedRow {
+        line,
+        iin: iin.to_owned(),
+        column: column.to_owned(),
+        message: reason.render(&qorgau_i18n::Lang::english()),
+        reason,
+    }
+}
