@@ -58,6 +58,12 @@ enum Command {
     /// The law: acts and clauses of the shipped corpus.
     #[command(subcommand)]
     Law(commands::law::LawCommand),
+    /// Conscription: the citizen register, summons campaigns and their conclusion.
+    #[command(subcommand)]
+    Conscription(commands::conscription::ConscriptionCommand),
+    /// Stand-ins for external systems, for tests and demonstrations.
+    #[command(subcommand)]
+    Simulate(commands::conscription::SimulateCommand),
 }
 
 fn main() -> ExitCode {
@@ -83,6 +89,10 @@ fn main() -> ExitCode {
             Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
             Command::Audit(command) => commands::audit::run(&cli.database, command).await,
             Command::Law(command) => commands::law::run(&cli.database, command).await,
+            Command::Conscription(command) => {
+                commands::conscription::run(&cli.database, command).await
+            }
+            Command::Simulate(command) => commands::conscription::simulate(command).await,
         }
     });
     match result {

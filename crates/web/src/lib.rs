@@ -35,6 +35,8 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 pub struct WebConfig {
     /// The URL people use; cookies get the `Secure` flag when it is https.
     pub public_url: String,
+    /// The shared secret the channels sign their webhook calls with; empty refuses them all.
+    pub webhook_secret: String,
 }
 
 impl WebConfig {

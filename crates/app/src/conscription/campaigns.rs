@@ -794,3 +794,36 @@ fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<b
     }
     Ok(true)
 }
+
+/// The referral list as CSV for the internal affairs body.
+pub fn referrals_csv(list: &[SummonsView]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "iin",
+        "name",
+        "channel",
+        "appearance_at",
+        "notified",
+        "excuse_reason",
+        "action",
+    ];
+    // Writing to memory cannot fail; a failure would only lose a row, so it is logged.
+    if let Err(error) = writer.write_record(header) {
+        tracing::error!(%error, "referral CSV header");
+    }
+    for view in list {
+        let record = [
+            view.citizen_iin.as_str(),
+            view.citizen_name.as_str(),
+            view.summons.channel.as_str(),
+            view.summons.appearance_at.as_str(),
+            view.notified.as_str(),
+            view.summons.excuse_reason.as_deref().unwrap_or(""),
+            view.action.as_str(),
+        ];
+        if let Err(error) = writer.write_record(record) {
+            tracing::error!(%error, "referral CSV row");
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}

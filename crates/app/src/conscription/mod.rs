@@ -6,7 +6,7 @@ pub mod channels;
 pub mod register;
 
 pub use campaigns::{
-    CampaignView, Funnel, NewCampaign, OfficerFact, PURPOSES, PaperMethod, PlanSummary,
+    CampaignView, Funnel, NewCampaign, OfficerFact, PURPOSES, PaperMethod, PlanSummary, referrals_csv,
     Selection, SummonsView,
 };
 pub use channels::{

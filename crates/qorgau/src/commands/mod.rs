@@ -2,6 +2,7 @@
 //! already holds the database.
 
 pub mod audit;
+pub mod conscription;
 pub mod law;
 pub mod org;
 pub mod rules;

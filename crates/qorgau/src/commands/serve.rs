@@ -17,6 +17,19 @@ pub struct ServeArgs {
     /// administrator while it has not been used.
     #[arg(long)]
     demo: bool,
+    /// The SMS gateway's base URL (summonses are POSTed to {URL}/messages).
+    #[arg(long, env = "QORGAU_SMS_GATEWAY")]
+    sms_gateway: Option<String>,
+    /// The e-Gov portal's base URL.
+    #[arg(long, env = "QORGAU_EGOV_GATEWAY")]
+    egov_gateway: Option<String>,
+    /// The secret the channels sign webhook calls with. A random one is made for the simulator.
+    #[arg(long, env = "QORGAU_WEBHOOK_SECRET")]
+    webhook_secret: Option<String>,
+    /// Run the channel simulator in this process and send through it (on by default with
+    /// --demo when no gateway is given).
+    #[arg(long)]
+    simulate_channels: bool,
 }
 
 pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -65,14 +78,54 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
             )
         );
     }
+    let simulate = args.simulate_channels
+        || (args.demo && args.sms_gateway.is_none() && args.egov_gateway.is_none());
+    let webhook_secret = match args.webhook_secret {
+        Some(secret) => secret,
+        None if simulate => random_secret(),
+        None => String::new(),
+    };
+    let (sms_gateway, egov_gateway, simulator) = if simulate {
+        let behaviour = qorgau_simulator::Behaviour {
+            webhook_url: format!("http://{address}/api/v1/channels/events"),
+            secret: webhook_secret.clone(),
+            delay: std::time::Duration::from_secs(2),
+            ..Default::default()
+        };
+        let simulator = qorgau_simulator::Simulator::new(behaviour);
+        let (bound, handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await?;
+        println!(
+            "{}",
+            en_with("cli-simulator-inside", &[("address", bound.to_string().into())])
+        );
+        (
+            Some(format!("http://{bound}/sms")),
+            Some(format!("http://{bound}/egov")),
+            Some(handle),
+        )
+    } else {
+        if webhook_secret.is_empty() {
+            tracing::warn!("no webhook secret: channel events will be refused");
+        }
+        (args.sms_gateway, args.egov_gateway, None)
+    };
+    let gateways = qorgau_app::conscription::HttpGateways::new(sms_gateway, egov_gateway)?;
     let state = AppState {
         app: app.clone(),
-        config: Arc::new(WebConfig { public_url }),
+        config: Arc::new(WebConfig {
+            public_url,
+            webhook_secret,
+        }),
         metrics: qorgau_web::metrics_handle(),
     };
     let housekeeping = tokio::spawn(purge_sessions_hourly(app.clone()));
+    let sender = tokio::spawn(send_summonses(app.clone(), gateways));
     qorgau_web::serve(state, listener, shutdown_signal()).await?;
     housekeeping.abort();
+    sender.abort();
+    if let Some(simulator) = simulator {
+        simulator.abort();
+    }
     app.store().close().await;
     println!("{}", qorgau_i18n::en("cli-stopped"));
     Ok(ExitCode::SUCCESS)
@@ -112,4 +165,31 @@ async fn purge_sessions_hourly(app: qorgau_app::App) {
             Err(error) => tracing::warn!(%error, "could not remove expired sessions"),
         }
     }
+}
+
+/// Drains the outbox every second: summonses of released campaigns go to the gateways.
+async fn send_summonses(app: qorgau_app::App, gateways: qorgau_app::conscription::HttpGateways) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(1));
+    loop {
+        interval.tick().await;
+        loop {
+            match app.send_due(&gateways, 200).await {
+                Ok(report) if report.sent > 0 => {
+                    tracing::info!(sent = report.sent, failed = report.failed, "summonses sent");
+                }
+                Ok(_) => break,
+                Err(error) => {
+                    tracing::warn!(%error, "the sender could not run");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn random_secret() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -57,6 +57,7 @@ async fn sign_in_change_password_and_see_the_home_page() {
         app: app.clone(),
         config: Arc::new(WebConfig {
             public_url: base.clone(),
+            webhook_secret: "test-webhook-secret".into(),
         }),
         metrics: qorgau_web::metrics_handle(),
     };

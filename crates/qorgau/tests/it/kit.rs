@@ -109,6 +109,7 @@ pub fn state(app: &App) -> AppState {
         app: app.clone(),
         config: Arc::new(WebConfig {
             public_url: "http://127.0.0.1".into(),
+            webhook_secret: "test-webhook-secret".into(),
         }),
         metrics: qorgau_web::metrics_handle(),
     }

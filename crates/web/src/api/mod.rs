@@ -3,6 +3,7 @@
 
 mod account;
 mod audit;
+mod conscription;
 mod law;
 mod org;
 mod rules;
@@ -32,6 +33,7 @@ use crate::AppState;
         (name = "rules", description = "Cited rules and their evaluation"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "law", description = "The acts of the corpus and their clauses in time"),
+        (name = "conscription", description = "The citizen register, summons campaigns and the channels' webhook"),
         (name = "meta", description = "This document")
     )
 )]
@@ -78,6 +80,16 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(law::list_acts))
         .routes(routes!(law::get_act))
         .routes(routes!(law::get_clause))
+        .routes(routes!(conscription::import_citizens))
+        .routes(routes!(conscription::search_citizens))
+        .routes(routes!(conscription::get_citizen))
+        .routes(routes!(conscription::list_campaigns, conscription::create_campaign))
+        .routes(routes!(conscription::get_campaign))
+        .routes(routes!(conscription::plan_campaign))
+        .routes(routes!(conscription::send_campaign))
+        .routes(routes!(conscription::referrals))
+        .routes(routes!(conscription::record_fact))
+        .routes(routes!(conscription::channel_events))
         .routes(routes!(law::search))
         .routes(routes!(law::export_akn))
 }

@@ -1,0 +1,430 @@
+//! `qorgau conscription ...`: the register, campaigns, the outbox sender and officers' records;
+//! `qorgau simulate channels`: the stand-in SMS gateway and e-Gov portal.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use qorgau_app::conscription::{HttpGateways, NewCampaign, OfficerFact, PaperMethod, Selection};
+use qorgau_app::{Acting, App};
+use qorgau_i18n::{Lang, en, en_with};
+
+#[derive(clap::Subcommand)]
+pub enum ConscriptionCommand {
+    /// Import citizens from a CSV file into a unit's register; rejected rows are listed.
+    Import {
+        file: PathBuf,
+        /// The unit whose register receives them.
+        #[arg(long)]
+        unit: i64,
+    },
+    /// Find citizens by the start of an IIN or a name.
+    Search { query: String },
+    /// A citizen's card: statuses derived on a date, with explanations and citations.
+    Citizen {
+        id: i64,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a campaign in draft.
+    CreateCampaign {
+        #[arg(long)]
+        unit: i64,
+        #[arg(long)]
+        title: String,
+        /// medical_examination, evaluation, conscription_commission, dispatch_to_unit, assignment.
+        #[arg(long)]
+        purpose: String,
+        #[arg(long)]
+        place: String,
+        /// RFC 3339 with an offset, such as 2026-12-01T09:00:00+05:00.
+        #[arg(long)]
+        appearance_at: DateTime<FixedOffset>,
+    },
+    /// Select citizens and plan their summonses.
+    Plan {
+        campaign: i64,
+        /// male or female.
+        #[arg(long)]
+        sex: Option<String>,
+        #[arg(long)]
+        min_age: Option<u32>,
+        #[arg(long)]
+        max_age: Option<u32>,
+        /// Only those subject to military registration.
+        #[arg(long)]
+        registration_required: bool,
+        /// Deliver paper summonses by mail instead of in person.
+        #[arg(long)]
+        by_mail: bool,
+    },
+    /// Release a planned campaign for sending.
+    Release { campaign: i64 },
+    /// Send what is due through the gateways, until the outbox is empty or nothing more can go.
+    Send {
+        #[arg(long, env = "QORGAU_SMS_GATEWAY")]
+        sms_gateway: Option<String>,
+        #[arg(long, env = "QORGAU_EGOV_GATEWAY")]
+        egov_gateway: Option<String>,
+        /// Summonses per pass.
+        #[arg(long, default_value_t = 200)]
+        batch: i64,
+    },
+    /// A campaign's funnel and summonses.
+    Campaign {
+        id: i64,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// The referral list for the internal affairs body, as CSV.
+    Referrals {
+        campaign: i64,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Record what an officer observed about a summons.
+    Record {
+        summons: i64,
+        /// signed, refusal_noted, appeared, or excuse.
+        #[arg(long)]
+        fact: String,
+        /// When it happened (RFC 3339); now when absent. Not used for an excuse.
+        #[arg(long)]
+        at: Option<DateTime<FixedOffset>>,
+        /// The reason given, for an excuse.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+pub async fn run(database: &str, command: ConscriptionCommand) -> anyhow::Result<ExitCode> {
+    let app = super::open(database).await?;
+    let code = run_with(&app, command).await;
+    app.store().close().await;
+    code
+}
+
+async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<ExitCode> {
+    let acting = Acting::Operator;
+    let lang = Lang::english();
+    match command {
+        ConscriptionCommand::Import { file, unit } => {
+            let text = std::fs::read_to_string(&file).with_context(|| {
+                en_with("cli-cannot-read", &[("path", file.display().to_string().into())])
+            })?;
+            let summary = app.import_citizens(acting, unit, &text).await?;
+            println!(
+                "{}",
+                en_with(
+                    "cli-citizens-imported",
+                    &[
+                        ("imported", (summary.imported as i64).into()),
+                        ("rejected", (summary.rejected.len() as i64).into())
+                    ]
+                )
+            );
+            for row in &summary.rejected {
+                println!(
+                    "{}",
+                    en_with(
+                        "cli-citizens-rejected",
+                        &[
+                            ("line", (row.line as i64).into()),
+                            ("column", row.column.clone().into()),
+                            ("reason", row.reason.render(&lang).into())
+                        ]
+                    )
+                );
+            }
+        }
+        ConscriptionCommand::Search { query } => {
+            for c in app.search_citizens(acting, &query, 100).await? {
+                println!(
+                    "{}\t{}\t{} {} {}\t{}",
+                    c.id, c.iin, c.surname, c.given_name, c.patronymic, c.birth_date
+                );
+            }
+        }
+        ConscriptionCommand::Citizen { id, as_of, json } => {
+            let as_of = as_of.unwrap_or_else(|| app.clock().today());
+            let card = app.citizen_card(acting, id, as_of).await?;
+            let summonses = app.citizen_summonses(acting, id, as_of).await?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "citizen": card.citizen,
+                        "registration": card.registration.view(&lang),
+                        "training": card.training.view(&lang),
+                        "summonses": summonses.iter().map(|s| serde_json::json!({
+                            "id": s.summons.id, "channel": s.summons.channel,
+                            "appearance_at": s.summons.appearance_at,
+                            "notified": s.notified, "action": s.action,
+                        })).collect::<Vec<_>>(),
+                    }))?
+                );
+            } else {
+                let c = &card.citizen;
+                println!("{} {} {} ({})", c.surname, c.given_name, c.patronymic, c.iin);
+                for decision in [&card.registration, &card.training] {
+                    let view = decision.view(&lang);
+                    println!("{}: {}", view.rule, view.outcome);
+                    for sentence in &view.explanation {
+                        println!("  {sentence}");
+                    }
+                    let cited: Vec<String> = view.citations.iter().map(|c| c.to_string()).collect();
+                    println!("  {}", en_with("cli-cites", &[("clauses", cited.join(", ").into())]));
+                }
+                for s in &summonses {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        s.summons.id,
+                        s.summons.channel,
+                        s.summons.appearance_at,
+                        s.notified.as_str(),
+                        s.action.as_str()
+                    );
+                }
+            }
+        }
+        ConscriptionCommand::CreateCampaign {
+            unit,
+            title,
+            purpose,
+            place,
+            appearance_at,
+        } => {
+            let campaign = app
+                .create_campaign(
+                    acting,
+                    NewCampaign {
+                        unit_id: unit,
+                        title,
+                        purpose,
+                        appearance_place: place,
+                        appearance_at,
+                    },
+                )
+                .await?;
+            println!(
+                "{}",
+                en_with("cli-campaign-created", &[("id", campaign.id.into())])
+            );
+        }
+        ConscriptionCommand::Plan {
+            campaign,
+            sex,
+            min_age,
+            max_age,
+            registration_required,
+            by_mail,
+        } => {
+            let summary = app
+                .plan_campaign(
+                    acting,
+                    campaign,
+                    Selection {
+                        sex,
+                        min_age,
+                        max_age,
+                        registration_required: registration_required.then_some(true),
+                        paper_method: Some(if by_mail {
+                            PaperMethod::Mail
+                        } else {
+                            PaperMethod::Personal
+                        }),
+                        ..Selection::default()
+                    },
+                )
+                .await?;
+            println!(
+                "{}",
+                en_with(
+                    "cli-campaign-planned",
+                    &[
+                        ("planned", (summary.planned as i64).into()),
+                        ("moved", (summary.appearance_moved as i64).into())
+                    ]
+                )
+            );
+            for (channel, count) in &summary.by_channel {
+                println!("  {channel}: {count}");
+            }
+        }
+        ConscriptionCommand::Release { campaign } => {
+            app.release_campaign(acting, campaign).await?;
+            println!(
+                "{}",
+                en_with("cli-campaign-released", &[("id", campaign.into())])
+            );
+        }
+        ConscriptionCommand::Send {
+            sms_gateway,
+            egov_gateway,
+            batch,
+        } => {
+            let gateways = HttpGateways::new(sms_gateway, egov_gateway)?;
+            let mut total = qorgau_app::conscription::SendReport::default();
+            loop {
+                let report = app.send_due(&gateways, batch).await?;
+                total.sent += report.sent;
+                total.failed += report.failed;
+                total.too_late += report.too_late;
+                eprintln!(
+                    "{}",
+                    en_with("cli-send-progress", &[("sent", (total.sent as i64).into())])
+                );
+                if report.sent == 0 {
+                    break;
+                }
+            }
+            println!(
+                "{}",
+                en_with(
+                    "cli-send-done",
+                    &[
+                        ("sent", (total.sent as i64).into()),
+                        ("failed", (total.failed as i64).into()),
+                        ("late", (total.too_late as i64).into())
+                    ]
+                )
+            );
+        }
+        ConscriptionCommand::Campaign { id, as_of } => {
+            let as_of = as_of.unwrap_or_else(|| app.clock().today());
+            let (view, summonses) = app.campaign(acting, id, as_of).await?;
+            let c = &view.campaign;
+            println!("{}\t{}\t{}\t{}", c.id, c.title, c.purpose, c.status);
+            println!("{}", serde_json::to_string(&view.funnel)?);
+            for s in &summonses {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    s.summons.id,
+                    s.citizen_iin,
+                    s.summons.channel,
+                    s.notified.as_str(),
+                    s.action.as_str()
+                );
+            }
+        }
+        ConscriptionCommand::Referrals { campaign, as_of } => {
+            let as_of = as_of.unwrap_or_else(|| app.clock().today());
+            let list = app.referrals(acting, campaign, as_of).await?;
+            print!("{}", qorgau_app::conscription::referrals_csv(&list));
+        }
+        ConscriptionCommand::Record {
+            summons,
+            fact,
+            at,
+            reason,
+        } => {
+            let at = at.unwrap_or_else(|| {
+                app.clock()
+                    .now()
+                    .with_timezone(&qorgau_rules::almaty())
+                    .fixed_offset()
+            });
+            let fact = match fact.as_str() {
+                "signed" => OfficerFact::Signed { at },
+                "refusal_noted" => OfficerFact::RefusalNoted { at },
+                "appeared" => OfficerFact::Appeared { at },
+                "excuse" => OfficerFact::Excuse {
+                    reason: reason.ok_or_else(|| anyhow::anyhow!(en("cli-record-reason")))?,
+                },
+                other => anyhow::bail!(en_with("cli-record-fact", &[("fact", other.into())])),
+            };
+            app.record_summons_fact(acting, summons, fact).await?;
+            println!("{}", en("cli-recorded"));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Subcommand)]
+pub enum SimulateCommand {
+    /// Play the SMS gateway and the e-Gov portal on loopback, posting events to Qorgau's webhook.
+    Channels(SimulatorArgs),
+}
+
+#[derive(clap::Args)]
+pub struct SimulatorArgs {
+    #[arg(long, default_value = "127.0.0.1:8090")]
+    pub listen: String,
+    /// Qorgau's webhook URL.
+    #[arg(long, default_value = "http://127.0.0.1:8080/api/v1/channels/events")]
+    pub webhook: String,
+    /// The webhook secret Qorgau was started with.
+    #[arg(long, env = "QORGAU_WEBHOOK_SECRET")]
+    pub secret: String,
+    /// Milliseconds before the delivery report, and again before the read receipt.
+    #[arg(long, default_value_t = 500)]
+    pub delay_ms: u64,
+    /// Probability that an event is lost.
+    #[arg(long, default_value_t = 0.0)]
+    pub loss: f64,
+    /// Probability that an event is posted twice.
+    #[arg(long, default_value_t = 0.0)]
+    pub duplication: f64,
+    /// Probability that a message is refused (503) and must be retried.
+    #[arg(long, default_value_t = 0.0)]
+    pub failure: f64,
+    /// Probability that a delivered message is read.
+    #[arg(long, default_value_t = 0.8)]
+    pub read: f64,
+    /// Probability that the number has changed.
+    #[arg(long, default_value_t = 0.0)]
+    pub number_changed: f64,
+    /// Milliseconds each acceptance takes.
+    #[arg(long, default_value_t = 0)]
+    pub accept_delay_ms: u64,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+impl SimulatorArgs {
+    pub fn behaviour(&self) -> qorgau_simulator::Behaviour {
+        qorgau_simulator::Behaviour {
+            webhook_url: self.webhook.clone(),
+            secret: self.secret.clone(),
+            delay: Duration::from_millis(self.delay_ms),
+            loss: self.loss,
+            duplication: self.duplication,
+            failure: self.failure,
+            read: self.read,
+            number_changed: self.number_changed,
+            accept_delay: Duration::from_millis(self.accept_delay_ms),
+            seed: self.seed,
+        }
+    }
+}
+
+pub async fn simulate(command: SimulateCommand) -> anyhow::Result<ExitCode> {
+    let SimulateCommand::Channels(args) = command;
+    let address: std::net::SocketAddr = args
+        .listen
+        .parse()
+        .with_context(|| en_with("cli-cannot-listen", &[("address", args.listen.clone().into())]))?;
+    let simulator = qorgau_simulator::Simulator::new(args.behaviour());
+    let (bound, handle) = simulator.serve(address).await?;
+    println!(
+        "{}",
+        en_with(
+            "cli-simulator-serving",
+            &[
+                ("sms", format!("http://{bound}/sms").into()),
+                ("egov", format!("http://{bound}/egov").into()),
+                ("webhook", args.webhook.clone().into())
+            ]
+        )
+    );
+    tokio::select! {
+        _ = handle => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    println!("{}", serde_json::to_string(&simulator.stats())?);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,280 @@
+//! The citizen register, summons campaigns, officers' records and the channels' webhook.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use qorgau_app::Acting;
+use qorgau_app::conscription::{
+    EventBatch, ImportSummary, IngestReport, NewCampaign, OfficerFact, PlanSummary, Selection,
+    SummonsView,
+};
+use qorgau_i18n::Lang;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use utoipa::IntoParams;
+
+use crate::AppState;
+use crate::auth::ApiCaller;
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::problem::Problem;
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ImportQuery {
+    /// The unit whose register receives the citizens.
+    pub unit_id: i64,
+}
+
+/// Imports citizens from CSV (the body). Rejected rows are listed with their line and reason;
+/// the others are written in one transaction.
+#[utoipa::path(post, path = "/api/v1/conscription/citizens/import", tag = "conscription",
+    params(ImportQuery), request_body(content = String, content_type = "text/csv"),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = ImportSummary), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn import_citizens(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiQuery(query): ApiQuery<ImportQuery>,
+    body: String,
+) -> Result<Json<ImportSummary>, Problem> {
+    Ok(Json(
+        state
+            .app
+            .import_citizens(Acting::Principal(&p), query.unit_id, &body)
+            .await?,
+    ))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct SearchQuery {
+    /// The start of an IIN, a surname or a given name.
+    #[serde(default)]
+    pub q: String,
+}
+
+/// Citizens whose IIN or name starts with `q` (at most 100).
+#[utoipa::path(get, path = "/api/v1/conscription/citizens", tag = "conscription",
+    params(SearchQuery), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+pub async fn search_citizens(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiQuery(query): ApiQuery<SearchQuery>,
+) -> Result<Json<Value>, Problem> {
+    let found = state
+        .app
+        .search_citizens(Acting::Principal(&p), &query.q, 100)
+        .await?;
+    Ok(Json(json!(found)))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct AsOfQuery {
+    /// The date statuses are derived for (YYYY-MM-DD); today in Asia/Almaty when absent.
+    pub as_of: Option<NaiveDate>,
+}
+
+fn summons_json(view: &SummonsView, lang: &Lang) -> Value {
+    json!({
+        "summons": view.summons,
+        "citizen_name": view.citizen_name,
+        "citizen_iin": view.citizen_iin,
+        "notified": view.notified,
+        "notified_explanation": qorgau_i18n::render(lang, view.notified_message, &[]),
+        "excused": view.excused,
+        "action": view.action,
+    })
+}
+
+/// A citizen's card: the register entry, the registration and training statuses the rules derive
+/// on `as_of` (with explanations and citations) and the summons history.
+#[utoipa::path(get, path = "/api/v1/conscription/citizens/{id}", tag = "conscription",
+    params(("id" = i64, Path, description = "Citizen id"), AsOfQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_citizen(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(query): ApiQuery<AsOfQuery>,
+) -> Result<Json<Value>, Problem> {
+    let as_of = query.as_of.unwrap_or_else(|| state.app.clock().today());
+    let acting = Acting::Principal(&p);
+    let card = state.app.citizen_card(acting, id, as_of).await?;
+    let summonses = state.app.citizen_summonses(acting, id, as_of).await?;
+    let lang = Lang::english();
+    Ok(Json(json!({
+        "citizen": card.citizen,
+        "as_of": as_of,
+        "registration": card.registration.view(&lang),
+        "training": card.training.view(&lang),
+        "summonses": summonses.iter().map(|s| summons_json(s, &lang)).collect::<Vec<_>>(),
+    })))
+}
+
+/// Campaigns in the caller's scope, newest first.
+#[utoipa::path(get, path = "/api/v1/conscription/campaigns", tag = "conscription",
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+pub async fn list_campaigns(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<Value>, Problem> {
+    Ok(Json(json!(state.app.campaigns(Acting::Principal(&p)).await?)))
+}
+
+/// Creates a campaign in draft.
+#[utoipa::path(post, path = "/api/v1/conscription/campaigns", tag = "conscription",
+    request_body = NewCampaign, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn create_campaign(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiJson(body): ApiJson<NewCampaign>,
+) -> Result<(StatusCode, Json<Value>), Problem> {
+    let campaign = state.app.create_campaign(Acting::Principal(&p), body).await?;
+    Ok((StatusCode::CREATED, Json(json!(campaign))))
+}
+
+/// A campaign with its funnel and every summons' derived status on `as_of`.
+#[utoipa::path(get, path = "/api/v1/conscription/campaigns/{id}", tag = "conscription",
+    params(("id" = i64, Path, description = "Campaign id"), AsOfQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_campaign(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(query): ApiQuery<AsOfQuery>,
+) -> Result<Json<Value>, Problem> {
+    let as_of = query.as_of.unwrap_or_else(|| state.app.clock().today());
+    let (view, summonses) = state.app.campaign(Acting::Principal(&p), id, as_of).await?;
+    let lang = Lang::english();
+    Ok(Json(json!({
+        "campaign": view.campaign,
+        "as_of": as_of,
+        "funnel": view.funnel,
+        "summonses": summonses.iter().map(|s| summons_json(s, &lang)).collect::<Vec<_>>(),
+    })))
+}
+
+/// Selects citizens and plans one summons each: channel by `conscription.summons_channel`,
+/// appearance that passes `conscription.summons_timing_valid`.
+#[utoipa::path(post, path = "/api/v1/conscription/campaigns/{id}/plan", tag = "conscription",
+    params(("id" = i64, Path, description = "Campaign id")), request_body = Selection,
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = PlanSummary), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn plan_campaign(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<Selection>,
+) -> Result<Json<PlanSummary>, Problem> {
+    Ok(Json(
+        state
+            .app
+            .plan_campaign(Acting::Principal(&p), id, body)
+            .await?,
+    ))
+}
+
+/// Releases a planned campaign: its electronic summonses go out through the gateways.
+#[utoipa::path(post, path = "/api/v1/conscription/campaigns/{id}/send", tag = "conscription",
+    params(("id" = i64, Path, description = "Campaign id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn send_campaign(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Value>, Problem> {
+    let campaign = state.app.release_campaign(Acting::Principal(&p), id).await?;
+    Ok(Json(json!(campaign)))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralQuery {
+    pub as_of: Option<NaiveDate>,
+    /// json (default) or csv.
+    pub format: Option<String>,
+}
+
+/// The referral list for the internal affairs body: duly notified citizens who did not appear
+/// without a valid reason (`conscription.non_appearance_action`).
+#[utoipa::path(get, path = "/api/v1/conscription/campaigns/{id}/referrals", tag = "conscription",
+    params(("id" = i64, Path, description = "Campaign id"), ReferralQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn referrals(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(query): ApiQuery<ReferralQuery>,
+) -> Result<Response, Problem> {
+    let as_of = query.as_of.unwrap_or_else(|| state.app.clock().today());
+    let list = state.app.referrals(Acting::Principal(&p), id, as_of).await?;
+    match query.format.as_deref() {
+        Some("csv") => Ok((
+            [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+            qorgau_app::conscription::referrals_csv(&list),
+        )
+            .into_response()),
+        None | Some("json") => {
+            let lang = Lang::english();
+            Ok(Json(json!(list.iter().map(|s| summons_json(s, &lang)).collect::<Vec<_>>()))
+                .into_response())
+        }
+        Some(other) => Err(qorgau_app::AppError::invalid(
+            "format",
+            qorgau_i18n::Message::new("invalid-format").arg("value", other),
+        )
+        .into()),
+    }
+}
+
+/// Records what an officer observed: a paper summons signed or refused, the citizen's
+/// appearance, or the reason they gave for not appearing.
+#[utoipa::path(post, path = "/api/v1/conscription/summonses/{id}/facts", tag = "conscription",
+    params(("id" = i64, Path, description = "Summons id")), request_body = OfficerFact,
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn record_fact(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<OfficerFact>,
+) -> Result<Json<Value>, Problem> {
+    let summons = state
+        .app
+        .record_summons_fact(Acting::Principal(&p), id, body)
+        .await?;
+    Ok(Json(json!(summons)))
+}
+
+/// The webhook of the SMS gateway and the e-Gov portal: delivery reports and read receipts,
+/// signed with HMAC-SHA256 over the body in `X-Qorgau-Signature: sha256=<hex>`, idempotent by
+/// event id.
+#[utoipa::path(post, path = "/api/v1/channels/events", tag = "conscription",
+    request_body = EventBatch,
+    responses((status = 200, body = IngestReport), (status = 401, body = Problem), (status = 422, body = Problem)))]
+pub async fn channel_events(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<IngestReport>, Problem> {
+    let signature = headers
+        .get("x-qorgau-signature")
+        .and_then(|v| v.to_str().ok());
+    Ok(Json(
+        state
+            .app
+            .ingest_channel_events(state.config.webhook_secret.as_bytes(), signature, &body)
+            .await?,
+    ))
+}
