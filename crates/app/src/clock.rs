@@ -36,8 +36,6 @@ impl Clock {
     }
 }
 
-
-
 /// The calendar date in Asia/Almaty at `instant`.
 pub fn today_in_almaty(instant: DateTime<Utc>) -> NaiveDate {
     qorgau_rules::date_in_almaty(&instant)

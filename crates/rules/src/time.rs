@@ -15,6 +15,9 @@ pub fn date_in_almaty<Tz: TimeZone>(instant: &DateTime<Tz>) -> NaiveDate {
 
 /// Calendar days from the Almaty date of `from` to the Almaty date of `to` (negative when `to`
 /// is on an earlier day).
-pub fn calendar_days_between<A: TimeZone, B: TimeZone>(from: &DateTime<A>, to: &DateTime<B>) -> i64 {
+pub fn calendar_days_between<A: TimeZone, B: TimeZone>(
+    from: &DateTime<A>,
+    to: &DateTime<B>,
+) -> i64 {
     (date_in_almaty(to) - date_in_almaty(from)).num_days()
 }

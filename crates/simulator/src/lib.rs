@@ -42,7 +42,8 @@ pub struct Behaviour {
     pub read: f64,
     /// Probability that the number turns out to have changed.
     pub number_changed: f64,
-    /// How long accepting one message takes (to widen the window a crash can hit).
+    /// How long the answer to an accepted message takes: the message is already taken, so a
+    /// sender that dies meanwhile has it delivered without knowing (the window a crash can hit).
     pub accept_delay: Duration,
     pub seed: u64,
 }
@@ -111,7 +112,9 @@ struct Event<'a> {
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl Simulator {
@@ -182,7 +185,11 @@ impl Simulator {
             at: chrono::Utc::now().to_rfc3339(),
         };
         let body = serde_json::json!({ "events": [event] }).to_string();
-        let times = if self.roll(self.inner.behaviour.duplication) { 2 } else { 1 };
+        let times = if self.roll(self.inner.behaviour.duplication) {
+            2
+        } else {
+            1
+        };
         for _ in 0..times {
             self.post_signed(&body).await;
         }
@@ -245,9 +252,6 @@ async fn accept(
             Json(serde_json::json!({"error": "unknown channel"})),
         );
     }
-    if !simulator.inner.behaviour.accept_delay.is_zero() {
-        tokio::time::sleep(simulator.inner.behaviour.accept_delay).await;
-    }
     if simulator.roll(simulator.inner.behaviour.failure) {
         lock(&simulator.inner.stats).refused += 1;
         return (
@@ -274,6 +278,9 @@ async fn accept(
     lock(&simulator.inner.stats).accepted += 1;
     if !simulator.inner.behaviour.webhook_url.is_empty() {
         tokio::spawn(simulator.clone().deliver(message.message_id.clone()));
+    }
+    if !simulator.inner.behaviour.accept_delay.is_zero() {
+        tokio::time::sleep(simulator.inner.behaviour.accept_delay).await;
     }
     (
         StatusCode::ACCEPTED,

@@ -289,7 +289,10 @@ pub async fn campaign(conn: &mut Conn, id: i64) -> Result<Campaign, StoreError> 
 }
 
 /// Campaigns of units under `unit_path`, newest first.
-pub async fn campaigns_under(conn: &mut Conn, unit_path: &str) -> Result<Vec<Campaign>, StoreError> {
+pub async fn campaigns_under(
+    conn: &mut Conn,
+    unit_path: &str,
+) -> Result<Vec<Campaign>, StoreError> {
     Ok(sqlx::query_as(concat!(
         "SELECT ",
         campaign_columns!(),
@@ -462,7 +465,11 @@ pub async fn summons_by_message(
 
 /// The outbox: electronic summonses of campaigns being sent that no gateway has accepted yet
 /// and whose next attempt is due at `now`, oldest first.
-pub async fn due_to_send(conn: &mut Conn, now: &str, limit: i64) -> Result<Vec<Summons>, StoreError> {
+pub async fn due_to_send(
+    conn: &mut Conn,
+    now: &str,
+    limit: i64,
+) -> Result<Vec<Summons>, StoreError> {
     Ok(sqlx::query_as(concat!(
         "SELECT ",
         summons_columns!(),
@@ -549,21 +556,28 @@ pub async fn record_fact(
             "UPDATE summonses SET appeared_at = $1 WHERE id = $2 AND appeared_at IS NULL"
         }
     };
-    let result = sqlx::query(sql).bind(at).bind(summons_id).execute(conn).await?;
+    let result = sqlx::query(sql)
+        .bind(at)
+        .bind(summons_id)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
 pub async fn mark_number_changed(conn: &mut Conn, summons_id: i64) -> Result<bool, StoreError> {
-    let result = sqlx::query(
-        "UPDATE summonses SET number_changed = 1 WHERE id = $1 AND number_changed = 0",
-    )
-    .bind(summons_id)
-    .execute(conn)
-    .await?;
+    let result =
+        sqlx::query("UPDATE summonses SET number_changed = 1 WHERE id = $1 AND number_changed = 0")
+            .bind(summons_id)
+            .execute(conn)
+            .await?;
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn record_excuse(conn: &mut Conn, summons_id: i64, reason: &str) -> Result<(), StoreError> {
+pub async fn record_excuse(
+    conn: &mut Conn,
+    summons_id: i64,
+    reason: &str,
+) -> Result<(), StoreError> {
     sqlx::query("UPDATE summonses SET excuse_reason = $1 WHERE id = $2")
         .bind(reason)
         .bind(summons_id)

@@ -153,12 +153,23 @@ pub fn conclude(
 ) -> Result<(Notified, &'static str, Option<bool>, FollowUp), AppError> {
     let channel = channel_of(summons)?;
     let appearance = parse_at(&summons.appearance_at)?;
-    let (notified, message, _) = notification_status(channel, &events_of(summons)?, &appearance, as_of)
-        .map_err(|fact| AppError::Internal(format!("summons {}: {fact} on a {} summons", summons.id, channel.as_str())))?;
+    let (notified, message, _) =
+        notification_status(channel, &events_of(summons)?, &appearance, as_of).map_err(|fact| {
+            AppError::Internal(format!(
+                "summons {}: {fact} on a {} summons",
+                summons.id,
+                channel.as_str()
+            ))
+        })?;
     let excused = match &summons.excuse_reason {
         Some(reason) => Some(
             AbsenceExcused
-                .decide(AbsenceFacts { reason: reason.clone() }, as_of)?
+                .decide(
+                    AbsenceFacts {
+                        reason: reason.clone(),
+                    },
+                    as_of,
+                )?
                 .outcome["excused"]
                 .as_bool()
                 .unwrap_or(false),
@@ -271,7 +282,11 @@ impl App {
         let mut conn = self.store().pool().acquire().await?;
         let unit = qorgau_store::org::get(&mut conn, new.unit_id).await?;
         drop(conn);
-        authorize(acting, Permission::WriteConscription, Scope::Unit(&unit.path))?;
+        authorize(
+            acting,
+            Permission::WriteConscription,
+            Scope::Unit(&unit.path),
+        )?;
         if new.title.trim().is_empty() {
             return Err(AppError::invalid("title", Message::new("invalid-required")));
         }
@@ -377,11 +392,12 @@ impl App {
             }
             found
         };
-        let already: std::collections::HashSet<i64> = repo::summonses_of_campaign(&mut conn, campaign_id)
-            .await?
-            .into_iter()
-            .map(|s| s.citizen_id)
-            .collect();
+        let already: std::collections::HashSet<i64> =
+            repo::summonses_of_campaign(&mut conn, campaign_id)
+                .await?
+                .into_iter()
+                .map(|s| s.citizen_id)
+                .collect();
         drop(conn);
         let paper = selection.paper_method.unwrap_or(PaperMethod::Personal);
         let mut planned = Vec::new();
@@ -410,7 +426,8 @@ impl App {
         }
         let at = self.clock().now();
         let mut tx = self.store().begin_write().await?;
-        let written = repo::insert_summonses(&mut tx, campaign_id, &planned, &format_instant(at)).await?;
+        let written =
+            repo::insert_summonses(&mut tx, campaign_id, &planned, &format_instant(at)).await?;
         repo::set_campaign_status(&mut tx, campaign_id, &campaign.status, "planned").await?;
         crate::audit::record(
             &mut tx,
@@ -434,7 +451,10 @@ impl App {
         Ok(PlanSummary {
             campaign_id,
             planned: written,
-            by_channel: by_channel.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            by_channel: by_channel
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
             appearance_moved: moved,
             skipped_already_summoned: skipped,
         })
@@ -447,7 +467,8 @@ impl App {
         acting: Acting<'_>,
         campaign_id: i64,
     ) -> Result<Campaign, AppError> {
-        self.move_campaign(acting, campaign_id, "planned", "sending", "campaign.send").await
+        self.move_campaign(acting, campaign_id, "planned", "sending", "campaign.send")
+            .await
     }
 
     /// Closes a campaign: nothing more is sent.
@@ -463,7 +484,8 @@ impl App {
         if from == "closed" {
             return Ok(campaign);
         }
-        self.move_campaign(acting, campaign_id, &from, "closed", "campaign.close").await
+        self.move_campaign(acting, campaign_id, &from, "closed", "campaign.close")
+            .await
     }
 
     async fn move_campaign(
@@ -545,9 +567,12 @@ impl App {
     ) -> Result<SummonsView, AppError> {
         let (notified, notified_message, excused, action) = conclude(&summons, as_of)?;
         Ok(SummonsView {
-            citizen_name: format!("{} {} {}", citizen.surname, citizen.given_name, citizen.patronymic)
-                .trim()
-                .to_owned(),
+            citizen_name: format!(
+                "{} {} {}",
+                citizen.surname, citizen.given_name, citizen.patronymic
+            )
+            .trim()
+            .to_owned(),
             citizen_iin: citizen.iin.clone(),
             summons,
             notified,
@@ -620,7 +645,10 @@ impl App {
             OfficerFact::Appeared { at } => (Some(repo::DeliveryFact::Appeared), Some(*at)),
             OfficerFact::Excuse { reason } => {
                 if reason.trim().is_empty() {
-                    return Err(AppError::invalid("reason", Message::new("invalid-required")));
+                    return Err(AppError::invalid(
+                        "reason",
+                        Message::new("invalid-required"),
+                    ));
                 }
                 (None, None)
             }
@@ -638,7 +666,9 @@ impl App {
             }
             (_, Some(column), Some(at)) => {
                 if !repo::record_fact(&mut tx, summons_id, column, &stored(at)).await? {
-                    return Err(AppError::Conflict(format!("this fact of summons {summons_id}")));
+                    return Err(AppError::Conflict(format!(
+                        "this fact of summons {summons_id}"
+                    )));
                 }
             }
             _ => {}
@@ -696,8 +726,13 @@ impl App {
             recipient: citizen.iin.clone(),
             appearance_at: stored(appearance_at),
         };
-        repo::insert_summonses(&mut tx, campaign_id, std::slice::from_ref(&new), &format_instant(now))
-            .await?;
+        repo::insert_summonses(
+            &mut tx,
+            campaign_id,
+            std::slice::from_ref(&new),
+            &format_instant(now),
+        )
+        .await?;
         let summons = repo::summons_by_message(&mut tx, &new.message_id)
             .await?
             .ok_or_else(|| AppError::Internal("the summons just written is missing".into()))?;

@@ -47,8 +47,10 @@ pub enum GatewayError {
 
 /// Something that delivers messages to citizens.
 pub trait Gateway: Send + Sync {
-    fn send(&self, message: &OutgoingMessage)
-    -> impl Future<Output = Result<(), GatewayError>> + Send;
+    fn send(
+        &self,
+        message: &OutgoingMessage,
+    ) -> impl Future<Output = Result<(), GatewayError>> + Send;
 }
 
 /// The gateways over HTTP: `POST {base}/messages` with the message as JSON.
@@ -72,7 +74,10 @@ impl HttpGateways {
 impl Gateway for HttpGateways {
     async fn send(&self, message: &OutgoingMessage) -> Result<(), GatewayError> {
         let base = match message.channel.as_str() {
-            "sms" => self.sms.as_deref().ok_or(GatewayError::NotConfigured("sms"))?,
+            "sms" => self
+                .sms
+                .as_deref()
+                .ok_or(GatewayError::NotConfigured("sms"))?,
             _ => self
                 .egov
                 .as_deref()
@@ -129,7 +134,11 @@ impl App {
     /// Sends up to `limit` due summonses through `gateway`. Each acceptance is recorded at once,
     /// so a crash loses at most the record of messages the gateway already has (and will
     /// deduplicate).
-    pub async fn send_due<G: Gateway>(&self, gateway: &G, limit: i64) -> Result<SendReport, AppError> {
+    pub async fn send_due<G: Gateway>(
+        &self,
+        gateway: &G,
+        limit: i64,
+    ) -> Result<SendReport, AppError> {
         let now = self.clock().now();
         let due = {
             let mut conn = self.store().pool().acquire().await?;
@@ -143,7 +152,13 @@ impl App {
             let appearance = parse_at(&summons.appearance_at)?;
             if !timing_valid(channel, &sending_at, &appearance) {
                 let mut tx = self.store().begin_write().await?;
-                repo::mark_attempt_failed(&mut tx, summons.id, "too late: under three calendar days", "9999-12-31T00:00:00.000000Z").await?;
+                repo::mark_attempt_failed(
+                    &mut tx,
+                    summons.id,
+                    "too late: under three calendar days",
+                    "9999-12-31T00:00:00.000000Z",
+                )
+                .await?;
                 tx.commit().await?;
                 report.too_late += 1;
                 continue;
@@ -153,7 +168,9 @@ impl App {
                 None => {
                     let mut conn = self.store().pool().acquire().await?;
                     let campaign = repo::campaign(&mut conn, summons.campaign_id).await?;
-                    places.entry(summons.campaign_id).or_insert(campaign.appearance_place)
+                    places
+                        .entry(summons.campaign_id)
+                        .or_insert(campaign.appearance_place)
                 }
             };
             let message = OutgoingMessage {
@@ -173,7 +190,13 @@ impl App {
                 Err(error) => {
                     tracing::warn!(summons = summons.id, %error, "gateway did not take the summons");
                     let next = at + backoff(summons.send_attempts);
-                    repo::mark_attempt_failed(&mut tx, summons.id, &error.to_string(), &format_instant(next)).await?;
+                    repo::mark_attempt_failed(
+                        &mut tx,
+                        summons.id,
+                        &error.to_string(),
+                        &format_instant(next),
+                    )
+                    .await?;
                     report.failed += 1;
                 }
             }
@@ -227,7 +250,8 @@ impl App {
             let Some(kind) = EventKind::parse(&event.kind) else {
                 return Err(AppError::invalid(
                     "kind",
-                    qorgau_i18n::Message::new("invalid-webhook-kind").arg("kind", event.kind.as_str()),
+                    qorgau_i18n::Message::new("invalid-webhook-kind")
+                        .arg("kind", event.kind.as_str()),
                 ));
             };
             let at = format_instant(event.at.with_timezone(&Utc));
@@ -252,7 +276,8 @@ impl App {
             };
             match kind {
                 EventKind::Delivered => {
-                    repo::record_fact(&mut tx, summons.id, DeliveryFact::DeliveryReport, &at).await?;
+                    repo::record_fact(&mut tx, summons.id, DeliveryFact::DeliveryReport, &at)
+                        .await?;
                 }
                 EventKind::Read => {
                     repo::record_fact(&mut tx, summons.id, DeliveryFact::Read, &at).await?;
@@ -353,7 +378,8 @@ fn verify_signature(secret: &[u8], signature: Option<&str>, body: &[u8]) -> Resu
     let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
     mac.update(body);
     // Constant-time comparison.
-    mac.verify_slice(&given).map_err(|_| AppError::Unauthenticated)
+    mac.verify_slice(&given)
+        .map_err(|_| AppError::Unauthenticated)
 }
 
 /// The current instant in Almaty, for callers that build events.

@@ -6,8 +6,8 @@ pub mod channels;
 pub mod register;
 
 pub use campaigns::{
-    CampaignView, Funnel, NewCampaign, OfficerFact, PURPOSES, PaperMethod, PlanSummary, referrals_csv,
-    Selection, SummonsView,
+    CampaignView, Funnel, NewCampaign, OfficerFact, PURPOSES, PaperMethod, PlanSummary, Selection,
+    SummonsView, referrals_csv,
 };
 pub use channels::{
     EventBatch, Gateway, GatewayError, HttpGateways, IncomingEvent, IngestReport, OutgoingMessage,

@@ -169,14 +169,20 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
     }
     let mobile = field(10);
     if !mobile.is_empty()
-        && !(mobile.starts_with('+') && mobile.len() >= 8 && mobile[1..].bytes().all(|b| b.is_ascii_digit()))
+        && !(mobile.starts_with('+')
+            && mobile.len() >= 8
+            && mobile[1..].bytes().all(|b| b.is_ascii_digit()))
     {
         return Err(row_error(
             "mobile",
             Message::new("invalid-csv-mobile").arg("value", mobile),
         ));
     }
-    let removed = if field(14).is_empty() { "none" } else { field(14) };
+    let removed = if field(14).is_empty() {
+        "none"
+    } else {
+        field(14)
+    };
     let removal = parse_removal(removed).ok_or_else(|| {
         row_error(
             "removed_reason",
@@ -226,7 +232,10 @@ pub struct CitizenCard {
 /// The facts of the two status rules, read from a register row.
 pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFacts), AppError> {
     let corrupt = |what: &str| {
-        AppError::Internal(format!("citizen {}: stored {what} is not valid", citizen.id))
+        AppError::Internal(format!(
+            "citizen {}: stored {what} is not valid",
+            citizen.id
+        ))
     };
     let sex = parse_sex(&citizen.sex).ok_or_else(|| corrupt("sex"))?;
     let birth_date = citizen
@@ -236,7 +245,10 @@ pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFac
     let children = citizen
         .children_birth_dates
         .split_whitespace()
-        .map(|d| d.parse::<NaiveDate>().map_err(|_| corrupt("child's birth date")))
+        .map(|d| {
+            d.parse::<NaiveDate>()
+                .map_err(|_| corrupt("child's birth date"))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let removal = parse_removal(&citizen.removed_reason).ok_or_else(|| corrupt("removal"))?;
     Ok((
@@ -257,7 +269,10 @@ pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFac
 }
 
 /// Derives both statuses of a citizen on `as_of`.
-pub fn derive_statuses(citizen: &Citizen, as_of: NaiveDate) -> Result<(Decision, Decision), AppError> {
+pub fn derive_statuses(
+    citizen: &Citizen,
+    as_of: NaiveDate,
+) -> Result<(Decision, Decision), AppError> {
     let (training, registration) = status_facts(citizen)?;
     let registration = RegistrationRequired.decide(registration, as_of)?;
     // A citizen born after as_of has no training status yet; the rule refuses and says why.
@@ -279,7 +294,11 @@ impl App {
             let mut conn = self.store().pool().acquire().await?;
             qorgau_store::org::get(&mut conn, unit_id).await?
         };
-        authorize(acting, Permission::WriteConscription, Scope::Unit(&unit.path))?;
+        authorize(
+            acting,
+            Permission::WriteConscription,
+            Scope::Unit(&unit.path),
+        )?;
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .trim(csv::Trim::All)
@@ -345,8 +364,10 @@ impl App {
         let mut tx = self.store().begin_write().await?;
         // Already registered IINs are rejected rows, not a failed import.
         let iins: Vec<String> = accepted.iter().map(|(_, c)| c.iin.clone()).collect();
-        let existing: std::collections::HashSet<String> =
-            repo::existing_iins(&mut tx, &iins).await?.into_iter().collect();
+        let existing: std::collections::HashSet<String> = repo::existing_iins(&mut tx, &iins)
+            .await?
+            .into_iter()
+            .collect();
         let (fresh, duplicates): (Vec<_>, Vec<_>) = accepted
             .into_iter()
             .partition(|(_, c)| !existing.contains(&c.iin));
@@ -359,7 +380,8 @@ impl App {
             ));
         }
         let citizens: Vec<Citizen> = fresh.into_iter().map(|(_, c)| c).collect();
-        let imported = repo::insert_citizens(&mut tx, &citizens, &crate::format_instant(now)).await?;
+        let imported =
+            repo::insert_citizens(&mut tx, &citizens, &crate::format_instant(now)).await?;
         rejected.sort_by_key(|r| r.line);
         crate::audit::record(
             &mut tx,
@@ -408,7 +430,11 @@ impl App {
         let mut conn = self.store().pool().acquire().await?;
         let citizen = repo::citizen(&mut conn, citizen_id).await?;
         let unit = qorgau_store::org::get(&mut conn, citizen.unit_id).await?;
-        authorize(acting, Permission::ReadConscription, Scope::Unit(&unit.path))?;
+        authorize(
+            acting,
+            Permission::ReadConscription,
+            Scope::Unit(&unit.path),
+        )?;
         let (registration, training) = derive_statuses(&citizen, as_of)?;
         Ok(CitizenCard {
             citizen,

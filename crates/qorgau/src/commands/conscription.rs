@@ -114,7 +114,10 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
     match command {
         ConscriptionCommand::Import { file, unit } => {
             let text = std::fs::read_to_string(&file).with_context(|| {
-                en_with("cli-cannot-read", &[("path", file.display().to_string().into())])
+                en_with(
+                    "cli-cannot-read",
+                    &[("path", file.display().to_string().into())],
+                )
             })?;
             let summary = app.import_citizens(acting, unit, &text).await?;
             println!(
@@ -169,7 +172,10 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 );
             } else {
                 let c = &card.citizen;
-                println!("{} {} {} ({})", c.surname, c.given_name, c.patronymic, c.iin);
+                println!(
+                    "{} {} {} ({})",
+                    c.surname, c.given_name, c.patronymic, c.iin
+                );
                 for decision in [&card.registration, &card.training] {
                     let view = decision.view(&lang);
                     println!("{}: {}", view.rule, view.outcome);
@@ -177,7 +183,10 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                         println!("  {sentence}");
                     }
                     let cited: Vec<String> = view.citations.iter().map(|c| c.to_string()).collect();
-                    println!("  {}", en_with("cli-cites", &[("clauses", cited.join(", ").into())]));
+                    println!(
+                        "  {}",
+                        en_with("cli-cites", &[("clauses", cited.join(", ").into())])
+                    );
                 }
                 for s in &summonses {
                     println!(
@@ -404,10 +413,12 @@ impl SimulatorArgs {
 
 pub async fn simulate(command: SimulateCommand) -> anyhow::Result<ExitCode> {
     let SimulateCommand::Channels(args) = command;
-    let address: std::net::SocketAddr = args
-        .listen
-        .parse()
-        .with_context(|| en_with("cli-cannot-listen", &[("address", args.listen.clone().into())]))?;
+    let address: std::net::SocketAddr = args.listen.parse().with_context(|| {
+        en_with(
+            "cli-cannot-listen",
+            &[("address", args.listen.clone().into())],
+        )
+    })?;
     let simulator = qorgau_simulator::Simulator::new(args.behaviour());
     let (bound, handle) = simulator.serve(address).await?;
     println!(

@@ -96,7 +96,10 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         let (bound, handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await?;
         println!(
             "{}",
-            en_with("cli-simulator-inside", &[("address", bound.to_string().into())])
+            en_with(
+                "cli-simulator-inside",
+                &[("address", bound.to_string().into())]
+            )
         );
         (
             Some(format!("http://{bound}/sms")),

@@ -36,6 +36,17 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/law/clauses/{act}/{path}",
     "GET /api/v1/law/search",
     "GET /api/v1/law/acts/{act}/akn",
+    "POST /api/v1/conscription/citizens/import",
+    "GET /api/v1/conscription/citizens",
+    "GET /api/v1/conscription/citizens/{id}",
+    "GET /api/v1/conscription/campaigns",
+    "POST /api/v1/conscription/campaigns",
+    "GET /api/v1/conscription/campaigns/{id}",
+    "POST /api/v1/conscription/campaigns/{id}/plan",
+    "POST /api/v1/conscription/campaigns/{id}/send",
+    "GET /api/v1/conscription/campaigns/{id}/referrals",
+    "POST /api/v1/conscription/summonses/{id}/facts",
+    "POST /api/v1/channels/events",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -52,6 +63,70 @@ struct Fixture {
     user_inside: i64,
     user_outside: i64,
     other_token_id: i64,
+    /// A citizen registered in A1 and one in B.
+    citizen_inside: i64,
+    citizen_outside: i64,
+}
+
+/// A citizen registered in `unit` (paper channel: no number), by a fresh valid IIN.
+async fn citizen_in(app: &App, unit: i64, serial: u16) -> i64 {
+    let iin = (serial..)
+        .find_map(|s| {
+            qorgau_rules::conscription::Iin::compose(
+                "2006-05-05".parse().unwrap(),
+                qorgau_rules::conscription::Sex::Male,
+                s,
+            )
+        })
+        .unwrap()
+        .to_string();
+    let csv = format!(
+        "{}\n{iin},Matrix,Citizen,,male,2006-05-05,,Addr,,,,no,no,no,none,no,no,no\n",
+        qorgau_app::conscription::CSV_COLUMNS.join(",")
+    );
+    let summary = app
+        .import_citizens(qorgau_app::Acting::Operator, unit, &csv)
+        .await
+        .expect("import");
+    assert_eq!(summary.imported, 1, "{summary:?}");
+    app.search_citizens(qorgau_app::Acting::Operator, &iin, 1)
+        .await
+        .expect("search")[0]
+        .id
+}
+
+/// A campaign in `unit`, planned for `citizen`; returns (campaign id, summons id).
+async fn planned_campaign(app: &App, unit: i64, citizen: i64) -> (i64, i64) {
+    use qorgau_app::Acting::Operator;
+    let appearance = (chrono::Utc::now() + chrono::Duration::days(10)).fixed_offset();
+    let campaign = app
+        .create_campaign(
+            Operator,
+            qorgau_app::conscription::NewCampaign {
+                unit_id: unit,
+                title: "Matrix".into(),
+                purpose: "evaluation".into(),
+                appearance_place: "Here".into(),
+                appearance_at: appearance,
+            },
+        )
+        .await
+        .expect("campaign");
+    app.plan_campaign(
+        Operator,
+        campaign.id,
+        qorgau_app::conscription::Selection {
+            citizen_ids: vec![citizen],
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("plan");
+    let (_, summonses) = app
+        .campaign(Operator, campaign.id, chrono::Utc::now().date_naive())
+        .await
+        .expect("read campaign");
+    (campaign.id, summonses[0].summons.id)
 }
 
 async fn fixture(app: &App) -> Fixture {
@@ -73,12 +148,16 @@ async fn fixture(app: &App) -> Fixture {
         .create_token_for("target.outside", "someone else's")
         .await
         .expect("token");
+    let citizen_inside = citizen_in(app, tree.a1, 10).await;
+    let citizen_outside = citizen_in(app, tree.b, 20).await;
     Fixture {
         tree,
         tokens,
         user_inside,
         user_outside,
         other_token_id: other.id,
+        citizen_inside,
+        citizen_outside,
     }
 }
 
@@ -88,6 +167,7 @@ enum Expect {
     Ok(StatusCode),
     Forbidden,
     NotFound,
+    Unauthorized,
 }
 
 fn expected(route: &str, role: Role, inside: bool) -> Expect {
@@ -95,6 +175,11 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
     let admin = role == Role::Administrator;
     let reads_users = matches!(role, Role::Administrator | Role::Auditor);
     let when = |allowed: bool, status: StatusCode| if allowed { Ok(status) } else { Forbidden };
+    let reads_conscription = matches!(
+        role,
+        Role::RegistrationOfficer | Role::Commander | Role::Auditor
+    );
+    let registers = role == Role::RegistrationOfficer;
     match route {
         "GET /api/v1/me"
         | "GET /api/v1/me/tokens"
@@ -130,6 +215,23 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         "GET /api/v1/audit" | "GET /api/v1/audit/verify" => {
             when(reads_users && inside, StatusCode::OK)
         }
+        "GET /api/v1/conscription/citizens" | "GET /api/v1/conscription/campaigns" => {
+            when(reads_conscription, StatusCode::OK)
+        }
+        "GET /api/v1/conscription/citizens/{id}"
+        | "GET /api/v1/conscription/campaigns/{id}"
+        | "GET /api/v1/conscription/campaigns/{id}/referrals" => {
+            when(reads_conscription && inside, StatusCode::OK)
+        }
+        "POST /api/v1/conscription/campaigns" => when(registers && inside, StatusCode::CREATED),
+        "POST /api/v1/conscription/citizens/import"
+        | "POST /api/v1/conscription/campaigns/{id}/plan"
+        | "POST /api/v1/conscription/campaigns/{id}/send"
+        | "POST /api/v1/conscription/summonses/{id}/facts" => {
+            when(registers && inside, StatusCode::OK)
+        }
+        // Channels sign their calls; a person's credentials are not a signature.
+        "POST /api/v1/channels/events" => Unauthorized,
         other => panic!("no expectation for {other}"),
     }
 }
@@ -155,6 +257,11 @@ async fn request(
         f.user_inside
     } else {
         f.user_outside
+    };
+    let citizen = if inside {
+        f.citizen_inside
+    } else {
+        f.citizen_outside
     };
     let t = Some(token.as_str());
     let request = match route {
@@ -251,6 +358,91 @@ async fn request(
         "GET /api/v1/law/acts/{act}/akn" => {
             api("GET", "/api/v1/law/acts/kz-security-council/akn", t, None)
         }
+        "POST /api/v1/conscription/citizens/import" => {
+            let mut request = api(
+                "POST",
+                &format!("/api/v1/conscription/citizens/import?unit_id={unit}"),
+                t,
+                None,
+            );
+            *request.body_mut() = axum::body::Body::from(format!(
+                "{}\n",
+                qorgau_app::conscription::CSV_COLUMNS.join(",")
+            ));
+            request
+        }
+        "GET /api/v1/conscription/citizens" => {
+            api("GET", "/api/v1/conscription/citizens?q=Matrix", t, None)
+        }
+        "GET /api/v1/conscription/citizens/{id}" => api(
+            "GET",
+            &format!("/api/v1/conscription/citizens/{citizen}?as_of=2026-11-23"),
+            t,
+            None,
+        ),
+        "GET /api/v1/conscription/campaigns" => {
+            api("GET", "/api/v1/conscription/campaigns", t, None)
+        }
+        "POST /api/v1/conscription/campaigns" => api(
+            "POST",
+            "/api/v1/conscription/campaigns",
+            t,
+            Some(
+                json!({"unit_id": unit, "title": format!("Campaign {serial}"), "purpose": "evaluation",
+                        "appearance_place": "Here", "appearance_at": "2099-01-10T09:00:00+05:00"}),
+            ),
+        ),
+        "GET /api/v1/conscription/campaigns/{id}" => {
+            let (campaign, _) = planned_campaign(app, unit, citizen).await;
+            api(
+                "GET",
+                &format!("/api/v1/conscription/campaigns/{campaign}"),
+                t,
+                None,
+            )
+        }
+        "POST /api/v1/conscription/campaigns/{id}/plan" => {
+            let (campaign, _) = planned_campaign(app, unit, citizen).await;
+            api(
+                "POST",
+                &format!("/api/v1/conscription/campaigns/{campaign}/plan"),
+                t,
+                Some(json!({})),
+            )
+        }
+        "POST /api/v1/conscription/campaigns/{id}/send" => {
+            let (campaign, _) = planned_campaign(app, unit, citizen).await;
+            api(
+                "POST",
+                &format!("/api/v1/conscription/campaigns/{campaign}/send"),
+                t,
+                None,
+            )
+        }
+        "GET /api/v1/conscription/campaigns/{id}/referrals" => {
+            let (campaign, _) = planned_campaign(app, unit, citizen).await;
+            api(
+                "GET",
+                &format!("/api/v1/conscription/campaigns/{campaign}/referrals?format=csv"),
+                t,
+                None,
+            )
+        }
+        "POST /api/v1/conscription/summonses/{id}/facts" => {
+            let (_, summons) = planned_campaign(app, unit, citizen).await;
+            api(
+                "POST",
+                &format!("/api/v1/conscription/summonses/{summons}/facts"),
+                t,
+                Some(json!({"fact": "excuse", "reason": "illness"})),
+            )
+        }
+        "POST /api/v1/channels/events" => api(
+            "POST",
+            "/api/v1/channels/events",
+            t,
+            Some(json!({"events": []})),
+        ),
         other => panic!("no request for {other}"),
     };
     (Some(token), request)
@@ -300,6 +492,7 @@ async fn every_route_every_role_inside_and_outside() {
                         Expect::Ok(status) => reply.status == status,
                         Expect::Forbidden => reply.status == StatusCode::FORBIDDEN,
                         Expect::NotFound => reply.status == StatusCode::NOT_FOUND,
+                        Expect::Unauthorized => reply.status == StatusCode::UNAUTHORIZED,
                     };
                     if !ok {
                         failures.push(format!(

@@ -11,6 +11,7 @@ mod authz_matrix;
 mod browser;
 mod catalogue;
 mod cli;
+mod conscription;
 mod http;
 mod kit;
 mod law;

@@ -93,7 +93,10 @@ pub fn notification_status(
 ) -> Result<(Notified, &'static str, &'static [&'static str]), &'static str> {
     // An event of another channel means the record is confused; refuse rather than guess.
     let electronic_only = [
-        ("events.delivery_report_at", events.delivery_report_at.is_some()),
+        (
+            "events.delivery_report_at",
+            events.delivery_report_at.is_some(),
+        ),
         ("events.read_at", events.read_at.is_some()),
         ("events.number_changed", events.number_changed),
     ];
@@ -156,24 +159,52 @@ pub fn notification_status(
         }
         Channel::PaperPersonal | Channel::PaperMail => {
             if before(&events.refused_noted_at).is_some() {
-                return Ok((Notified::Notified, "rule-notified-refused", &[PAPER_NOTIFIED, REFUSAL]));
+                return Ok((
+                    Notified::Notified,
+                    "rule-notified-refused",
+                    &[PAPER_NOTIFIED, REFUSAL],
+                ));
             }
             if before(&events.signed_at).is_some() {
-                return Ok((Notified::Notified, "rule-notified-signed", &[PAPER_NOTIFIED]));
+                return Ok((
+                    Notified::Notified,
+                    "rule-notified-signed",
+                    &[PAPER_NOTIFIED],
+                ));
             }
             if events.signed_at.is_some() || events.refused_noted_at.is_some() {
-                return Ok((Notified::NotNotified, "rule-notified-paper-late", &[PAPER_NOTIFIED]));
+                return Ok((
+                    Notified::NotNotified,
+                    "rule-notified-paper-late",
+                    &[PAPER_NOTIFIED],
+                ));
             }
-            undecided("rule-notified-paper-pending", "rule-notified-paper-missed", &[PAPER_NOTIFIED])
+            undecided(
+                "rule-notified-paper-pending",
+                "rule-notified-paper-missed",
+                &[PAPER_NOTIFIED],
+            )
         }
         Channel::PaperAtAuthority => {
             if before(&events.handed_at_authority_at).is_some() {
-                return Ok((Notified::Notified, "rule-notified-handed", &[PAPER_NOTIFIED]));
+                return Ok((
+                    Notified::Notified,
+                    "rule-notified-handed",
+                    &[PAPER_NOTIFIED],
+                ));
             }
             if events.handed_at_authority_at.is_some() {
-                return Ok((Notified::NotNotified, "rule-notified-paper-late", &[PAPER_NOTIFIED]));
+                return Ok((
+                    Notified::NotNotified,
+                    "rule-notified-paper-late",
+                    &[PAPER_NOTIFIED],
+                ));
             }
-            undecided("rule-notified-paper-pending", "rule-notified-paper-missed", &[PAPER_NOTIFIED])
+            undecided(
+                "rule-notified-paper-pending",
+                "rule-notified-paper-missed",
+                &[PAPER_NOTIFIED],
+            )
         }
     }
 }
@@ -269,12 +300,16 @@ pub fn follow_up(
     match (appeared, notified, excuse) {
         (true, ..) => (FollowUp::None, "rule-action-appeared", &[]),
         (false, Notified::Pending, _) => (FollowUp::None, "rule-action-pending", &[CASES]),
-        (false, Notified::NotNotified, _) => {
-            (FollowUp::Reschedule, "rule-action-not-notified", &[NOT_NOTIFIED])
-        }
-        (false, Notified::Notified, Excuse::Excused) => {
-            (FollowUp::Reschedule, "rule-action-excused", &[VALID_REASONS])
-        }
+        (false, Notified::NotNotified, _) => (
+            FollowUp::Reschedule,
+            "rule-action-not-notified",
+            &[NOT_NOTIFIED],
+        ),
+        (false, Notified::Notified, Excuse::Excused) => (
+            FollowUp::Reschedule,
+            "rule-action-excused",
+            &[VALID_REASONS],
+        ),
         (false, Notified::Notified, Excuse::None | Excuse::NotExcused) => (
             FollowUp::ReferToInternalAffairs,
             "rule-action-refer",
@@ -287,11 +322,13 @@ impl TypedRule for NonAppearanceAction {
     type Facts = NonAppearanceFacts;
     const ID: &'static str = "conscription.non_appearance_action";
     const TITLE: &'static str = "rule-action-title";
-    const CITATIONS: &'static [&'static str] = &[CASES, NOT_NOTIFIED, VALID_REASONS, NON_APPEARANCE];
+    const CITATIONS: &'static [&'static str] =
+        &[CASES, NOT_NOTIFIED, VALID_REASONS, NON_APPEARANCE];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
     fn decide(&self, facts: NonAppearanceFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
-        let (action, message, clauses) = follow_up(facts.duly_notified, facts.appeared, facts.excuse);
+        let (action, message, clauses) =
+            follow_up(facts.duly_notified, facts.appeared, facts.excuse);
         let mut citations = vec![NON_APPEARANCE];
         citations.extend(clauses.iter().filter(|c| **c != NON_APPEARANCE));
         Ok(Decision {

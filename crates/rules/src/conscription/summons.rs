@@ -179,7 +179,9 @@ impl TypedRule for SummonsChannel {
     fn decide(&self, facts: ChannelFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
         let channels = channels_for(facts.has_mobile_number, facts.has_egov_account_with_mobile);
         let (channel, citations, message) = match channels.first() {
-            Some(first) if channels.len() == 2 => (first.as_str(), vec![NOTICE], "rule-channel-both"),
+            Some(first) if channels.len() == 2 => {
+                (first.as_str(), vec![NOTICE], "rule-channel-both")
+            }
             Some(Channel::Sms) => ("sms", vec![NOTICE], "rule-channel-sms"),
             Some(_) => ("egov", vec![NOTICE], "rule-channel-egov"),
             None => ("paper", vec![NOTICE, PAPER], "rule-channel-paper"),

@@ -125,7 +125,9 @@ pub async fn list_campaigns(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
 ) -> Result<Json<Value>, Problem> {
-    Ok(Json(json!(state.app.campaigns(Acting::Principal(&p)).await?)))
+    Ok(Json(json!(
+        state.app.campaigns(Acting::Principal(&p)).await?
+    )))
 }
 
 /// Creates a campaign in draft.
@@ -137,7 +139,10 @@ pub async fn create_campaign(
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<NewCampaign>,
 ) -> Result<(StatusCode, Json<Value>), Problem> {
-    let campaign = state.app.create_campaign(Acting::Principal(&p), body).await?;
+    let campaign = state
+        .app
+        .create_campaign(Acting::Principal(&p), body)
+        .await?;
     Ok((StatusCode::CREATED, Json(json!(campaign))))
 }
 
@@ -193,7 +198,10 @@ pub async fn send_campaign(
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Value>, Problem> {
-    let campaign = state.app.release_campaign(Acting::Principal(&p), id).await?;
+    let campaign = state
+        .app
+        .release_campaign(Acting::Principal(&p), id)
+        .await?;
     Ok(Json(json!(campaign)))
 }
 
@@ -218,7 +226,10 @@ pub async fn referrals(
     ApiQuery(query): ApiQuery<ReferralQuery>,
 ) -> Result<Response, Problem> {
     let as_of = query.as_of.unwrap_or_else(|| state.app.clock().today());
-    let list = state.app.referrals(Acting::Principal(&p), id, as_of).await?;
+    let list = state
+        .app
+        .referrals(Acting::Principal(&p), id, as_of)
+        .await?;
     match query.format.as_deref() {
         Some("csv") => Ok((
             [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
@@ -227,8 +238,12 @@ pub async fn referrals(
             .into_response()),
         None | Some("json") => {
             let lang = Lang::english();
-            Ok(Json(json!(list.iter().map(|s| summons_json(s, &lang)).collect::<Vec<_>>()))
-                .into_response())
+            Ok(Json(json!(
+                list.iter()
+                    .map(|s| summons_json(s, &lang))
+                    .collect::<Vec<_>>()
+            ))
+            .into_response())
         }
         Some(other) => Err(qorgau_app::AppError::invalid(
             "format",

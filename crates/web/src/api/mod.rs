@@ -83,7 +83,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(conscription::import_citizens))
         .routes(routes!(conscription::search_citizens))
         .routes(routes!(conscription::get_citizen))
-        .routes(routes!(conscription::list_campaigns, conscription::create_campaign))
+        .routes(routes!(
+            conscription::list_campaigns,
+            conscription::create_campaign
+        ))
         .routes(routes!(conscription::get_campaign))
         .routes(routes!(conscription::plan_campaign))
         .routes(routes!(conscription::send_campaign))
