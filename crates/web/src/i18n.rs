@@ -32,6 +32,15 @@ impl Tr {
         )
     }
 
+    /// A catalogue message with its own arguments.
+    pub fn message(&self, message: &qorgau_i18n::Message) -> String {
+        message.render(&self.0)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.0.clone()
+    }
+
     pub fn code(&self) -> String {
         self.0.code()
     }

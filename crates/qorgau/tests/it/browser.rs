@@ -50,6 +50,28 @@ async fn sign_in_change_password_and_see_the_home_page() {
         .reset_password(Acting::Operator, admin.id)
         .await
         .unwrap();
+    // The administrator also registers citizens here, to drive a campaign.
+    let root = app.ensure_root("Republic of Kazakhstan").await.unwrap().id;
+    app.set_grants(
+        Acting::Operator,
+        admin.id,
+        vec![
+            qorgau_app::accounts::GrantInput {
+                role: qorgau_app::Role::Administrator,
+                unit_id: root,
+            },
+            qorgau_app::accounts::GrantInput {
+                role: qorgau_app::Role::RegistrationOfficer,
+                unit_id: root,
+            },
+        ],
+    )
+    .await
+    .unwrap();
+    let (register, _) = crate::conscription::register_csv();
+    app.import_citizens(Acting::Operator, root, &register)
+        .await
+        .unwrap();
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -65,6 +87,27 @@ async fn sign_in_change_password_and_see_the_home_page() {
     let server = tokio::spawn(qorgau_web::serve(state, listener, async {
         let _ = stopped.await;
     }));
+    // The channels: the simulator over HTTP, and the sender draining the outbox as serve does.
+    let simulator = qorgau_simulator::Simulator::new(qorgau_simulator::Behaviour {
+        webhook_url: format!("{base}/api/v1/channels/events"),
+        secret: "test-webhook-secret".into(),
+        delay: Duration::from_millis(300),
+        read: 1.0,
+        ..Default::default()
+    });
+    let (sim, sim_handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await.unwrap();
+    let gateways = qorgau_app::conscription::HttpGateways::new(
+        Some(format!("http://{sim}/sms")),
+        Some(format!("http://{sim}/egov")),
+    )
+    .unwrap();
+    let sender_app = app.clone();
+    let sender = tokio::spawn(async move {
+        loop {
+            let _ = sender_app.send_due(&gateways, 50).await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
 
     let port = free_port();
     let _driver = Driver(
@@ -221,10 +264,92 @@ async fn sign_in_change_password_and_see_the_home_page() {
             .await?;
         client.find(Locator::Id("sign-in")).await?.click().await?;
         client.wait().for_element(Locator::Id("welcome")).await?;
+        // Conscription: create a campaign, plan it, send it through the simulator and watch
+        // the funnel move as delivery reports and read receipts arrive.
+        client
+            .find(Locator::Id("nav-conscription"))
+            .await?
+            .click()
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Id("campaign-form"))
+            .await?;
+        client
+            .find(Locator::Id("campaign_title"))
+            .await?
+            .send_keys("Spring conscription commission")
+            .await?;
+        client
+            .find(Locator::Id("campaign_place"))
+            .await?
+            .send_keys("Astana city defence department")
+            .await?;
+        let day = (chrono::Utc::now() + chrono::Duration::days(10))
+            .date_naive()
+            .to_string();
+        client
+            .execute(
+                "document.getElementById('campaign_date').value = arguments[0];",
+                vec![serde_json::json!(day)],
+            )
+            .await?;
+        client
+            .find(Locator::Id("create-campaign"))
+            .await?
+            .click()
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Id("plan"))
+            .await?
+            .click()
+            .await?;
+        let planned = client
+            .wait()
+            .for_element(Locator::Css("#funnel-planned .count"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(planned, "4", "four citizens are subject to registration");
+        client.find(Locator::Id("send")).await?.click().await?;
+        client.accept_alert().await?;
+        let mut read = String::new();
+        for _ in 0..60 {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            client.refresh().await?;
+            read = client
+                .wait()
+                .for_element(Locator::Css("#funnel-read .count"))
+                .await?
+                .text()
+                .await?;
+            if read == "3" {
+                break;
+            }
+        }
+        assert_eq!(
+            read, "3",
+            "the three electronic summonses were delivered and read"
+        );
+        let sent = client
+            .find(Locator::Css("#funnel-sent .count"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(sent, "3");
+        let notified = client
+            .find(Locator::Css("#funnel-notified .count"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(notified, "3");
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
     let _ = client.close().await;
+    sender.abort();
+    sim_handle.abort();
     let _ = stop.send(());
     let _ = server.await;
     result.expect("browser session");

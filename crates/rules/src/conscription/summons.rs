@@ -92,16 +92,28 @@ fn timing(
 ) -> (bool, &'static str, i64) {
     let days = calendar_days_between(sent_at, appearance_at);
     if appearance_at <= sent_at {
-        return (false, "rule-timing-not-after", days);
+        return (false, "not-after", days);
     }
     match channel {
         Channel::Sms | Channel::Egov if days >= ELECTRONIC_NOTICE_DAYS => {
-            (true, "rule-timing-electronic-ok", days)
+            (true, "electronic-ok", days)
         }
-        Channel::Sms | Channel::Egov => (false, "rule-timing-electronic-short", days),
-        Channel::PaperAtAuthority if days <= 1 => (true, "rule-timing-authority-ok", days),
-        Channel::PaperAtAuthority => (false, "rule-timing-authority-late", days),
-        Channel::PaperPersonal | Channel::PaperMail => (true, "rule-timing-paper-ok", days),
+        Channel::Sms | Channel::Egov => (false, "electronic-short", days),
+        Channel::PaperAtAuthority if days <= 1 => (true, "authority-ok", days),
+        Channel::PaperAtAuthority => (false, "authority-late", days),
+        Channel::PaperPersonal | Channel::PaperMail => (true, "paper-ok", days),
+    }
+}
+
+/// The explanation of each timing outcome.
+fn timing_message(reason: &str) -> &'static str {
+    match reason {
+        "not-after" => "rule-timing-not-after",
+        "electronic-ok" => "rule-timing-electronic-ok",
+        "electronic-short" => "rule-timing-electronic-short",
+        "authority-ok" => "rule-timing-authority-ok",
+        "authority-late" => "rule-timing-authority-late",
+        _ => "rule-timing-paper-ok",
     }
 }
 
@@ -113,7 +125,8 @@ impl TypedRule for SummonsTimingValid {
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
     fn decide(&self, facts: TimingFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
-        let (valid, message, days) = timing(facts.channel, &facts.sent_at, &facts.appearance_at);
+        let (valid, reason, days) = timing(facts.channel, &facts.sent_at, &facts.appearance_at);
+        let message = timing_message(reason);
         let clause = match facts.channel {
             Channel::Sms | Channel::Egov => NOTICE,
             Channel::PaperPersonal | Channel::PaperMail => PAPER,
@@ -136,7 +149,7 @@ impl TypedRule for SummonsTimingValid {
             outcome: json!({
                 "valid": valid,
                 "calendar_days": days,
-                "reason": message.trim_start_matches("rule-timing-"),
+                "reason": reason,
             }),
             citations: cite(&[clause]),
             explanation,

@@ -66,7 +66,7 @@ const NAV: &[(&str, &str, &str, &str, Permission, bool, bool)] = &[
         "nav-conscription-about",
         "/conscription",
         Permission::ReadConscription,
-        false,
+        true,
         true,
     ),
     (

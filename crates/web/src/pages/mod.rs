@@ -4,6 +4,7 @@
 mod account;
 mod admin;
 mod audit;
+mod conscription;
 mod home;
 mod law;
 mod layout;
@@ -46,6 +47,30 @@ pub fn router() -> Router<AppState> {
         .route("/law/search", get(law::search))
         .route("/law/acts/{id}", get(law::act))
         .route("/law/clauses/{act}/{path}", get(law::clause))
+        .route("/conscription", get(conscription::register))
+        .route("/conscription/import", post(conscription::import))
+        .route("/conscription/citizens/{id}", get(conscription::citizen))
+        .route(
+            "/conscription/campaigns",
+            post(conscription::create_campaign),
+        )
+        .route("/conscription/campaigns/{id}", get(conscription::campaign))
+        .route(
+            "/conscription/campaigns/{id}/plan",
+            post(conscription::plan),
+        )
+        .route(
+            "/conscription/campaigns/{id}/send",
+            post(conscription::send),
+        )
+        .route(
+            "/conscription/campaigns/{id}/referrals",
+            get(conscription::referrals),
+        )
+        .route(
+            "/conscription/summonses/{id}/record",
+            post(conscription::record),
+        )
         .route("/static/qorgau.css", get(stylesheet))
 }
 
