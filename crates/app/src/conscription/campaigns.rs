@@ -664,12 +664,12 @@ impl App {
             (OfficerFact::Excuse { reason }, ..) => {
                 repo::record_excuse(&mut tx, summons_id, reason.trim()).await?
             }
-            (_, Some(column), Some(at)) => {
-                if !repo::record_fact(&mut tx, summons_id, column, &stored(at)).await? {
-                    return Err(AppError::Conflict(format!(
-                        "this fact of summons {summons_id}"
-                    )));
-                }
+            (_, Some(column), Some(at))
+                if !repo::record_fact(&mut tx, summons_id, column, &stored(at)).await? =>
+            {
+                return Err(AppError::Conflict(format!(
+                    "this fact of summons {summons_id}"
+                )));
             }
             _ => {}
         }

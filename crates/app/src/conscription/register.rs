@@ -168,11 +168,10 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
         children.push(child.to_string());
     }
     let mobile = field(10);
-    if !mobile.is_empty()
-        && !(mobile.starts_with('+')
-            && mobile.len() >= 8
-            && mobile[1..].bytes().all(|b| b.is_ascii_digit()))
-    {
+    let international = mobile.starts_with('+')
+        && mobile.len() >= 8
+        && mobile[1..].bytes().all(|b| b.is_ascii_digit());
+    if !mobile.is_empty() && !international {
         return Err(row_error(
             "mobile",
             Message::new("invalid-csv-mobile").arg("value", mobile),

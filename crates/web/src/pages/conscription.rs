@@ -20,6 +20,12 @@ use crate::AppState;
 use crate::auth::{PageForm, PageSession};
 use crate::i18n::Tr;
 
+fn number(field: &'static str, text: &str) -> Result<i64, AppError> {
+    text.trim()
+        .parse()
+        .map_err(|_| AppError::invalid(field, Message::new("invalid-number").arg("value", text)))
+}
+
 fn layout(tr: &Tr, session: &PageSession) -> Layout {
     Layout::signed_in(tr, session, "conscription", "citizens-title")
 }
@@ -113,7 +119,8 @@ pub async fn register(
 
 #[derive(Deserialize)]
 pub struct ImportForm {
-    unit_id: i64,
+    // Numbers arrive as text: the form envelope flattens fields, which loses their types.
+    unit_id: String,
     csv: String,
 }
 
@@ -122,14 +129,15 @@ pub async fn import(
     tr: Tr,
     PageForm { session, form }: PageForm<ImportForm>,
 ) -> Response {
-    let result = state
-        .app
-        .import_citizens(
-            Acting::Principal(&session.principal),
-            form.unit_id,
-            &form.csv,
-        )
-        .await;
+    let result = match number("unit_id", &form.unit_id) {
+        Ok(unit_id) => {
+            state
+                .app
+                .import_citizens(Acting::Principal(&session.principal), unit_id, &form.csv)
+                .await
+        }
+        Err(e) => Err(e),
+    };
     match result {
         Ok(mut summary) => {
             for row in &mut summary.rejected {
@@ -265,7 +273,7 @@ pub async fn citizen(
 
 #[derive(Deserialize)]
 pub struct CampaignForm {
-    unit_id: i64,
+    unit_id: String,
     title: String,
     purpose: String,
     place: String,
@@ -298,7 +306,7 @@ pub async fn create_campaign(
             .create_campaign(
                 Acting::Principal(&session.principal),
                 NewCampaign {
-                    unit_id: form.unit_id,
+                    unit_id: number("unit_id", &form.unit_id)?,
                     title: form.title.clone(),
                     purpose: form.purpose.clone(),
                     appearance_place: form.place.clone(),
@@ -495,7 +503,7 @@ pub async fn send(
 
 #[derive(Deserialize)]
 pub struct RecordForm {
-    campaign_id: i64,
+    campaign_id: String,
     fact: String,
     #[serde(default)]
     reason: String,
@@ -533,7 +541,10 @@ pub async fn record(
             .map(|_| ()),
         Err(e) => Err(e),
     };
-    after_action(&state, &tr, &session, form.campaign_id, result).await
+    match number("campaign_id", &form.campaign_id) {
+        Ok(campaign_id) => after_action(&state, &tr, &session, campaign_id, result).await,
+        Err(e) => fail(e, &tr, &session),
+    }
 }
 
 #[derive(Template)]
