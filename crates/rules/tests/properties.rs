@@ -40,6 +40,28 @@ proptest! {
         prop_assert_eq!(at_midnight.map(|d| d.outcome), later.map(|d| d.outcome));
     }
 
+    /// The batch path and the cited decision agree on every person.
+    #[test]
+    fn the_batch_agrees_with_the_decision(
+        birth_offset in 0i64..24_000,
+        female in any::<bool>(),
+        children in prop::collection::vec(0i64..24_000, 0..3),
+        day in 0i64..400,
+    ) {
+        use qorgau_rules::TypedRule;
+        use qorgau_rules::conscription::{Sex, TrainingEligible, TrainingFacts};
+        let base = NaiveDate::from_ymd_opt(1960, 1, 1).unwrap();
+        let as_of = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap() + Duration::days(day);
+        let facts = || TrainingFacts {
+            sex: if female { Sex::Female } else { Sex::Male },
+            birth_date: base + Duration::days(birth_offset),
+            children_birth_dates: children.iter().map(|c| base + Duration::days(*c)).collect(),
+        };
+        let batch = TrainingEligible.decide_batch(&[facts()], as_of);
+        let single = TrainingEligible.decide(facts(), as_of).ok().map(|d| d.outcome["eligible"].as_bool().unwrap());
+        prop_assert_eq!(batch.eligible[0], single);
+    }
+
     /// The offset an instant is written in never changes the timing decision.
     #[test]
     fn timing_ignores_the_written_offset(

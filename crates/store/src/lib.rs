@@ -73,10 +73,13 @@ impl Store {
                         Box::pin(async move {
                             // Settings of every SQLite connection: write-ahead log so readers do
                             // not block the writer, foreign keys enforced, and a busy timeout so
-                            // a second writer waits instead of failing.
+                            // a second writer waits (up to 30 s, longer than a large campaign's
+                            // commit) instead of failing; a 64 MiB page cache so
+                            // large imports and campaigns do not thrash their indexes.
                             conn.execute(
                                 "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                                 PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                                 PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; \
+                                 PRAGMA cache_size = -65536;",
                             )
                             .await?;
                             Ok(())

@@ -115,6 +115,15 @@ impl From<AppError> for Problem {
                 "Invalid facts",
                 detail,
             ),
+            AppError::Store(ref store) if store.is_busy() => {
+                tracing::warn!(error = %detail, "database busy");
+                Problem::new(
+                    S::SERVICE_UNAVAILABLE,
+                    "busy",
+                    "Busy",
+                    "the database is busy with a large change; try again shortly",
+                )
+            }
             AppError::Store(_) | AppError::Internal(_) => {
                 tracing::error!(error = %detail, "request failed");
                 Problem::new(

@@ -252,12 +252,18 @@ pub fn plan_one(
     (channel, recipient, moved.max(appearance_at), true)
 }
 
+/// Citizens read per page while planning.
+const PLAN_PAGE: i64 = 10_000;
+
 /// A fresh message id: the idempotency key gateways deduplicate by.
-fn message_id() -> String {
+/// Campaign and citizen first, so a campaign's ids are written in order (the unique index grows
+/// at its end instead of at random places); a random tail keeps ids of summonses handed over
+/// again apart.
+fn message_id(campaign_id: i64, citizen_id: i64) -> String {
     use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    hex::encode(bytes)
+    let mut tail = [0u8; 4];
+    rand::rng().fill_bytes(&mut tail);
+    format!("{campaign_id:08x}-{citizen_id:010x}-{}", hex::encode(tail))
 }
 
 impl App {
@@ -368,15 +374,16 @@ impl App {
         let appearance_at = parse_at(&campaign.appearance_at)?;
         let appearance_day = date_in_almaty(&appearance_at);
         let now = self.clock().now().with_timezone(&almaty()).fixed_offset();
-        let mut conn = self.store().pool().acquire().await?;
-        let unit = qorgau_store::org::get(&mut conn, campaign.unit_id).await?;
-        let candidates = if selection.citizen_ids.is_empty() {
-            repo::citizens_under(&mut conn, &unit.path).await?
-        } else {
-            let found = repo::citizens_by_ids(&mut conn, &selection.citizen_ids).await?;
+        let at = self.clock().now();
+        // Everything is read and written in one write transaction: the plan lands whole or not
+        // at all. The register is read in pages so memory stays bounded however large it is.
+        let mut tx = self.store().begin_write().await?;
+        let unit = qorgau_store::org::get(&mut tx, campaign.unit_id).await?;
+        if !selection.citizen_ids.is_empty() {
+            let found = repo::citizens_by_ids(&mut tx, &selection.citizen_ids).await?;
             // A listed citizen outside the campaign's unit is an error, not a silent skip.
             for citizen in &found {
-                let home = qorgau_store::org::get(&mut conn, citizen.unit_id).await?;
+                let home = qorgau_store::org::get(&mut tx, citizen.unit_id).await?;
                 if !home.path.starts_with(unit.path.as_str()) {
                     return Err(AppError::invalid(
                         "citizen_ids",
@@ -390,44 +397,48 @@ impl App {
                     Message::new("invalid-campaign-citizen-unknown"),
                 ));
             }
-            found
-        };
-        let already: std::collections::HashSet<i64> =
-            repo::summonses_of_campaign(&mut conn, campaign_id)
-                .await?
-                .into_iter()
-                .map(|s| s.citizen_id)
-                .collect();
-        drop(conn);
+        }
+        let already = repo::campaign_citizen_ids(&mut tx, campaign_id).await?;
         let paper = selection.paper_method.unwrap_or(PaperMethod::Personal);
-        let mut planned = Vec::new();
         let mut moved = 0;
         let mut skipped = 0;
+        let mut written = 0;
         let mut by_channel = std::collections::BTreeMap::<&'static str, u64>::new();
-        for citizen in &candidates {
-            if !selects(&selection, citizen, appearance_day)? {
-                continue;
+        let planned_at = format_instant(at);
+        let mut after_id = 0;
+        loop {
+            let page = if selection.citizen_ids.is_empty() {
+                repo::citizens_under_page(&mut tx, &unit.path, after_id, PLAN_PAGE).await?
+            } else if after_id == 0 {
+                repo::citizens_by_ids(&mut tx, &selection.citizen_ids).await?
+            } else {
+                Vec::new()
+            };
+            let Some(last) = page.last() else { break };
+            after_id = last.id;
+            let mut planned = Vec::with_capacity(page.len());
+            for citizen in &page {
+                if !selects(&selection, citizen, appearance_day)? {
+                    continue;
+                }
+                if already.contains(&citizen.id) {
+                    skipped += 1;
+                    continue;
+                }
+                let (channel, recipient, appearance, was_moved) =
+                    plan_one(citizen, appearance_at, now, paper);
+                moved += u64::from(was_moved);
+                *by_channel.entry(channel.as_str()).or_default() += 1;
+                planned.push(NewSummons {
+                    citizen_id: citizen.id,
+                    channel: channel.as_str(),
+                    message_id: message_id(campaign_id, citizen.id),
+                    recipient,
+                    appearance_at: stored(appearance),
+                });
             }
-            if already.contains(&citizen.id) {
-                skipped += 1;
-                continue;
-            }
-            let (channel, recipient, appearance, was_moved) =
-                plan_one(citizen, appearance_at, now, paper);
-            moved += u64::from(was_moved);
-            *by_channel.entry(channel.as_str()).or_default() += 1;
-            planned.push(NewSummons {
-                citizen_id: citizen.id,
-                channel: channel.as_str(),
-                message_id: message_id(),
-                recipient,
-                appearance_at: stored(appearance),
-            });
+            written += repo::insert_summonses(&mut tx, campaign_id, &planned, &planned_at).await?;
         }
-        let at = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let written =
-            repo::insert_summonses(&mut tx, campaign_id, &planned, &format_instant(at)).await?;
         repo::set_campaign_status(&mut tx, campaign_id, &campaign.status, "planned").await?;
         crate::audit::record(
             &mut tx,
@@ -722,7 +733,7 @@ impl App {
         let new = NewSummons {
             citizen_id,
             channel: Channel::PaperAtAuthority.as_str(),
-            message_id: message_id(),
+            message_id: message_id(campaign_id, citizen_id),
             recipient: citizen.iin.clone(),
             appearance_at: stored(appearance_at),
         };

@@ -3,6 +3,7 @@
 
 pub mod campaigns;
 pub mod channels;
+pub mod documents;
 pub mod register;
 
 pub use campaigns::{

@@ -479,3 +479,22 @@ action-plan = Select citizens and plan summonses
 action-send = Send summonses
 action-record = Record
 invalid-fact-kind = "{ $value }" is not something to record.
+
+## Printed documents
+
+pdf-summons-none = This campaign has no paper summonses.
+pdf-summons-title = SUMMONS
+pdf-summons-number = No. { $id } ({ $channel })
+pdf-summons-to = To:
+pdf-summons-iin = IIN { $iin }
+pdf-summons-body = You are required to appear at { $place } on { $date } at { $time } for: { $purpose }.
+pdf-summons-bring = Bring your identity document. If a valid reason prevents you from appearing, inform the local military administration body that issued this summons before the appointed time.
+pdf-summons-basis = Issued under the rules of conscription of citizens for military service (e-Government of the Republic of Kazakhstan, "Compulsory military service"). A citizen who refuses to accept this summons is considered duly notified.
+pdf-summons-received = Received: signature ____________________  date and time ____________________
+pdf-summons-refused = Refused to accept (note by the person delivering): ________________________________________  signature ____________
+pdf-summons-delivery = Delivery address: { $address }
+pdf-referral-basis = If a citizen subject to conscription fails to appear upon the summons of the local military authority, responsibility for ensuring his attendance is assigned to the relevant internal affairs body.
+campaign-paper-pdf = Paper summonses to print (PDF)
+referral-pdf = Print (PDF)
+cli-handed-over = Summons { $id } handed over at the authority and recorded as received.
+cli-pdf-written = Written to { $path }.

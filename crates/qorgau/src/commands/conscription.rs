@@ -80,11 +80,29 @@ pub enum ConscriptionCommand {
         #[arg(long)]
         as_of: Option<NaiveDate>,
     },
-    /// The referral list for the internal affairs body, as CSV.
+    /// The referral list for the internal affairs body, as CSV (or PDF with --pdf).
     Referrals {
         campaign: i64,
         #[arg(long)]
         as_of: Option<NaiveDate>,
+        /// Write a printable PDF to this file instead.
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+    },
+    /// Write the campaign's paper summonses, one page each, to a PDF file.
+    Paper {
+        campaign: i64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Hand a paper summons to a citizen at the authority (appearance today or tomorrow).
+    HandOver {
+        campaign: i64,
+        #[arg(long)]
+        citizen: i64,
+        /// RFC 3339 with an offset.
+        #[arg(long)]
+        appearance_at: DateTime<FixedOffset>,
     },
     /// Record what an officer observed about a summons.
     Record {
@@ -320,10 +338,39 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 );
             }
         }
-        ConscriptionCommand::Referrals { campaign, as_of } => {
+        ConscriptionCommand::Referrals {
+            campaign,
+            as_of,
+            pdf,
+        } => {
             let as_of = as_of.unwrap_or_else(|| app.clock().today());
-            let list = app.referrals(acting, campaign, as_of).await?;
-            print!("{}", qorgau_app::conscription::referrals_csv(&list));
+            match pdf {
+                Some(path) => {
+                    let bytes = app.referrals_pdf(acting, campaign, as_of).await?;
+                    write_file(&path, &bytes)?;
+                }
+                None => {
+                    let list = app.referrals(acting, campaign, as_of).await?;
+                    print!("{}", qorgau_app::conscription::referrals_csv(&list));
+                }
+            }
+        }
+        ConscriptionCommand::Paper { campaign, out } => {
+            let bytes = app.paper_summonses_pdf(acting, campaign).await?;
+            write_file(&out, &bytes)?;
+        }
+        ConscriptionCommand::HandOver {
+            campaign,
+            citizen,
+            appearance_at,
+        } => {
+            let summons = app
+                .hand_at_authority(acting, campaign, citizen, appearance_at)
+                .await?;
+            println!(
+                "{}",
+                en_with("cli-handed-over", &[("id", summons.id.into())])
+            );
         }
         ConscriptionCommand::Record {
             summons,
@@ -351,6 +398,23 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    std::fs::write(path, bytes).with_context(|| {
+        en_with(
+            "cli-cannot-write",
+            &[("path", path.display().to_string().into())],
+        )
+    })?;
+    println!(
+        "{}",
+        en_with(
+            "cli-pdf-written",
+            &[("path", path.display().to_string().into())]
+        )
+    );
+    Ok(())
 }
 
 #[derive(clap::Subcommand)]

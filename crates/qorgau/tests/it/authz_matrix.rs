@@ -46,6 +46,8 @@ const ROUTES: &[&str] = &[
     "POST /api/v1/conscription/campaigns/{id}/send",
     "GET /api/v1/conscription/campaigns/{id}/referrals",
     "POST /api/v1/conscription/summonses/{id}/facts",
+    "GET /api/v1/conscription/campaigns/{id}/paper-summonses",
+    "POST /api/v1/conscription/campaigns/{id}/hand-over",
     "POST /api/v1/channels/events",
 ];
 
@@ -220,10 +222,14 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         }
         "GET /api/v1/conscription/citizens/{id}"
         | "GET /api/v1/conscription/campaigns/{id}"
-        | "GET /api/v1/conscription/campaigns/{id}/referrals" => {
+        | "GET /api/v1/conscription/campaigns/{id}/referrals"
+        | "GET /api/v1/conscription/campaigns/{id}/paper-summonses" => {
             when(reads_conscription && inside, StatusCode::OK)
         }
-        "POST /api/v1/conscription/campaigns" => when(registers && inside, StatusCode::CREATED),
+        "POST /api/v1/conscription/campaigns"
+        | "POST /api/v1/conscription/campaigns/{id}/hand-over" => {
+            when(registers && inside, StatusCode::CREATED)
+        }
         "POST /api/v1/conscription/citizens/import"
         | "POST /api/v1/conscription/campaigns/{id}/plan"
         | "POST /api/v1/conscription/campaigns/{id}/send"
@@ -435,6 +441,43 @@ async fn request(
                 &format!("/api/v1/conscription/summonses/{summons}/facts"),
                 t,
                 Some(json!({"fact": "excuse", "reason": "illness"})),
+            )
+        }
+        "GET /api/v1/conscription/campaigns/{id}/paper-summonses" => {
+            let (campaign, _) = planned_campaign(app, unit, citizen).await;
+            api(
+                "GET",
+                &format!("/api/v1/conscription/campaigns/{campaign}/paper-summonses"),
+                t,
+                None,
+            )
+        }
+        "POST /api/v1/conscription/campaigns/{id}/hand-over" => {
+            // An empty campaign, so the citizen has no summons in it yet.
+            let campaign = app
+                .create_campaign(
+                    qorgau_app::Acting::Operator,
+                    qorgau_app::conscription::NewCampaign {
+                        unit_id: unit,
+                        title: "Hand-over".into(),
+                        purpose: "evaluation".into(),
+                        appearance_place: "Here".into(),
+                        appearance_at: (chrono::Utc::now() + chrono::Duration::days(10))
+                            .fixed_offset(),
+                    },
+                )
+                .await
+                .expect("campaign")
+                .id;
+            let appearance = (chrono::Utc::now() + chrono::Duration::hours(20))
+                .with_timezone(&qorgau_rules::almaty())
+                .to_rfc3339();
+            let tomorrow_or_today = appearance;
+            api(
+                "POST",
+                &format!("/api/v1/conscription/campaigns/{campaign}/hand-over"),
+                t,
+                Some(json!({"citizen_id": citizen, "appearance_at": tomorrow_or_today})),
             )
         }
         "POST /api/v1/channels/events" => api(

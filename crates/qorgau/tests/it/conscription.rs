@@ -277,6 +277,13 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
                 s.summons.channel
             );
         }
+        // The paper summons prints on one page; the referral list prints too.
+        let paper_pdf = app
+            .paper_summonses_pdf(Acting::Operator, campaign.id)
+            .await
+            .unwrap();
+        assert!(paper_pdf.starts_with(b"%PDF-"), "{label}");
+        assert_eq!(qorgau_pdf::page_count(&paper_pdf), 1, "{label}");
         // Nothing is sent before the campaign is released.
         assert_eq!(
             app.send_due(&gateways, 100).await.unwrap().sent,
@@ -373,6 +380,11 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
                 .iter()
                 .all(|r| r.action == FollowUp::ReferToInternalAffairs)
         );
+        let referral_pdf = app
+            .referrals_pdf(Acting::Operator, campaign.id, clock.today())
+            .await
+            .unwrap();
+        assert!(referral_pdf.starts_with(b"%PDF-"), "{label}");
         let csv = qorgau_app::conscription::referrals_csv(&referrals);
         assert_eq!(csv.lines().count(), 3, "{label}: {csv}");
         let (view, _) = app
@@ -389,6 +401,48 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             "{label}: {:?}",
             view.funnel
         );
+        // At the authority: appearance the day after next is refused, tomorrow is accepted and
+        // the citizen counts as notified at once.
+        let woman = app
+            .search_citizens(Acting::Operator, "Omar", 1)
+            .await
+            .unwrap()[0]
+            .id;
+        let today = clock.now().with_timezone(&almaty()).fixed_offset();
+        let too_late = app
+            .hand_at_authority(
+                Acting::Operator,
+                campaign.id,
+                woman,
+                today + chrono::Duration::days(2),
+            )
+            .await;
+        assert!(
+            matches!(
+                too_late,
+                Err(AppError::Invalid {
+                    field: "appearance_at",
+                    ..
+                })
+            ),
+            "{label}"
+        );
+        let handed = app
+            .hand_at_authority(
+                Acting::Operator,
+                campaign.id,
+                woman,
+                today + chrono::Duration::days(1),
+            )
+            .await
+            .expect(label);
+        assert_eq!(handed.channel, "paper_at_authority", "{label}");
+        let (_, views) = app
+            .campaign(Acting::Operator, campaign.id, clock.today())
+            .await
+            .unwrap();
+        let view = views.iter().find(|v| v.summons.id == handed.id).unwrap();
+        assert_eq!(view.notified, Notified::Notified, "{label}");
         // Every step is in the audit chain, and the chain holds.
         let verification = app.verify_audit(Acting::Operator).await.unwrap();
         assert!(verification.is_intact(), "{label}");

@@ -23,7 +23,7 @@ pub use summons::{
     Channel, ChannelFacts, ELECTRONIC_NOTICE_DAYS, SummonsChannel, SummonsTimingValid, TimingFacts,
     channels_for, timing_valid,
 };
-pub use training_eligible::{TrainingEligible, TrainingFacts};
+pub use training_eligible::{TrainingBatch, TrainingEligible, TrainingFacts, eligible};
 
 /// The act every rule of this module cites.
 pub const ACT: &str = "kz-egov-military-service";

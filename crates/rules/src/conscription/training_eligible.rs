@@ -32,6 +32,52 @@ pub struct TrainingFacts {
 const MEN: &str = "kz-egov-military-service/sec_3__para_1__item_1";
 const WOMEN: &str = "kz-egov-military-service/sec_3__para_1__item_2";
 
+/// Whether a person undergoes compulsory training on `as_of`, without the explanation: the
+/// core of the rule, shared by [`TrainingEligible::decide`] and the batch path. `None` when the
+/// person is not born yet.
+pub fn eligible(
+    sex: Sex,
+    birth_date: NaiveDate,
+    children_birth_dates: &[NaiveDate],
+    as_of: NaiveDate,
+) -> Option<bool> {
+    let age = age_on(birth_date, as_of)?;
+    Some(match sex {
+        Sex::Male => (16..=60).contains(&age),
+        Sex::Female => {
+            (18..=45).contains(&age)
+                && children_birth_dates
+                    .iter()
+                    .all(|&child| anniversary(child, 10).is_some_and(|tenth| as_of > tenth))
+        }
+    })
+}
+
+/// Decisions for many persons at once: one eligibility per person and the citations once per
+/// sex (the clause a man's and a woman's decision rests on), for registers and campaigns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingBatch {
+    pub as_of: NaiveDate,
+    /// Per person, in input order; `None` for a person not yet born on `as_of`.
+    pub eligible: Vec<Option<bool>>,
+    pub citations_men: Vec<qorgau_law::ClauseId>,
+    pub citations_women: Vec<qorgau_law::ClauseId>,
+}
+
+impl TrainingEligible {
+    pub fn decide_batch(&self, persons: &[TrainingFacts], as_of: NaiveDate) -> TrainingBatch {
+        TrainingBatch {
+            as_of,
+            eligible: persons
+                .iter()
+                .map(|p| eligible(p.sex, p.birth_date, &p.children_birth_dates, as_of))
+                .collect(),
+            citations_men: cite(&[MEN]),
+            citations_women: cite(&[WOMEN]),
+        }
+    }
+}
+
 impl TypedRule for TrainingEligible {
     type Facts = TrainingFacts;
     const ID: &'static str = "conscription.compulsory_training_eligible";

@@ -209,7 +209,7 @@ pub async fn send_campaign(
 #[serde(deny_unknown_fields)]
 pub struct ReferralQuery {
     pub as_of: Option<NaiveDate>,
-    /// json (default) or csv.
+    /// json (default), csv or pdf.
     pub format: Option<String>,
 }
 
@@ -231,6 +231,14 @@ pub async fn referrals(
         .referrals(Acting::Principal(&p), id, as_of)
         .await?;
     match query.format.as_deref() {
+        Some("pdf") => Ok((
+            [(header::CONTENT_TYPE, "application/pdf")],
+            state
+                .app
+                .referrals_pdf(Acting::Principal(&p), id, as_of)
+                .await?,
+        )
+            .into_response()),
         Some("csv") => Ok((
             [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
             qorgau_app::conscription::referrals_csv(&list),
@@ -292,4 +300,55 @@ pub async fn channel_events(
             .ingest_channel_events(state.config.webhook_secret.as_bytes(), signature, &body)
             .await?,
     ))
+}
+
+/// The campaign's paper summonses as a printable PDF, one page each, with the address, a
+/// signature line and room for the deliverer's note of a refusal.
+#[utoipa::path(get, path = "/api/v1/conscription/campaigns/{id}/paper-summonses", tag = "conscription",
+    params(("id" = i64, Path, description = "Campaign id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn paper_summonses(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Response, Problem> {
+    let pdf = state
+        .app
+        .paper_summonses_pdf(Acting::Principal(&p), id)
+        .await?;
+    Ok(([(header::CONTENT_TYPE, "application/pdf")], pdf).into_response())
+}
+
+/// A paper summons handed to a citizen at the local military authority, with appearance later
+/// the same day or the next (`conscription.summons_timing_valid`); recorded as received.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HandOver {
+    pub citizen_id: i64,
+    #[schema(value_type = String)]
+    pub appearance_at: chrono::DateTime<chrono::FixedOffset>,
+}
+
+/// Hands a paper summons over at the authority.
+#[utoipa::path(post, path = "/api/v1/conscription/campaigns/{id}/hand-over", tag = "conscription",
+    params(("id" = i64, Path, description = "Campaign id")), request_body = HandOver,
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Object), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn hand_over(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(body): ApiJson<HandOver>,
+) -> Result<(StatusCode, Json<Value>), Problem> {
+    let summons = state
+        .app
+        .hand_at_authority(
+            Acting::Principal(&p),
+            id,
+            body.citizen_id,
+            body.appearance_at,
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(json!(summons))))
 }

@@ -91,6 +91,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(conscription::plan_campaign))
         .routes(routes!(conscription::send_campaign))
         .routes(routes!(conscription::referrals))
+        .routes(routes!(conscription::paper_summonses))
+        .routes(routes!(conscription::hand_over))
         .routes(routes!(conscription::record_fact))
         .routes(routes!(conscription::channel_events))
         .routes(routes!(law::search))

@@ -584,3 +584,58 @@ pub async fn referrals(
         Err(e) => fail(e, &tr, &session),
     }
 }
+
+fn pdf_response(bytes: Vec<u8>, name: &str) -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+pub async fn paper_pdf(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(id): Path<i64>,
+) -> Response {
+    match state
+        .app
+        .paper_summonses_pdf(Acting::Principal(&session.principal), id)
+        .await
+    {
+        Ok(bytes) => pdf_response(bytes, &format!("summonses-{id}.pdf")),
+        Err(e) => fail(e, &tr, &session),
+    }
+}
+
+pub async fn referrals_pdf(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(id): Path<i64>,
+    Query(query): Query<AsOfQuery>,
+) -> Response {
+    let result = match as_of(&state, &query) {
+        Ok(date) => {
+            state
+                .app
+                .referrals_pdf(Acting::Principal(&session.principal), id, date)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(bytes) => pdf_response(bytes, &format!("referrals-{id}.pdf")),
+        Err(e) => fail(e, &tr, &session),
+    }
+}

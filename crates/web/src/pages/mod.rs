@@ -71,6 +71,14 @@ pub fn router() -> Router<AppState> {
             "/conscription/summonses/{id}/record",
             post(conscription::record),
         )
+        .route(
+            "/conscription/campaigns/{id}/paper.pdf",
+            get(conscription::paper_pdf),
+        )
+        .route(
+            "/conscription/campaigns/{id}/referrals.pdf",
+            get(conscription::referrals_pdf),
+        )
         .route("/static/qorgau.css", get(stylesheet))
 }
 

@@ -1,0 +1,179 @@
+//! Printable documents of a campaign: the batch of paper summonses (one page each, with the
+//! address, a signature line and the deliverer's note of a refusal, 003 "Conscription of
+//! citizens") and the referral list for the internal affairs body.
+
+use chrono::NaiveDate;
+use qorgau_i18n::{Arg, Lang, render};
+use qorgau_pdf::text;
+use qorgau_store::conscription as repo;
+
+use super::campaigns::SummonsView;
+use crate::{Acting, App, AppError};
+
+fn local(stored: &str) -> (String, String) {
+    chrono::DateTime::parse_from_rfc3339(stored)
+        .map(|t| {
+            let t = t.with_timezone(&qorgau_rules::almaty());
+            (
+                t.format("%Y-%m-%d").to_string(),
+                t.format("%H:%M").to_string(),
+            )
+        })
+        .unwrap_or_else(|_| (stored.to_owned(), String::new()))
+}
+
+fn t(lang: &Lang, id: &str) -> String {
+    text(&render(lang, id, &[]))
+}
+
+fn t_with(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    text(&render(lang, id, args))
+}
+
+const PAGE: &str =
+    "#set page(paper: \"a4\", margin: 2cm)\n#set text(font: \"Libertinus Serif\", size: 11pt)\n";
+
+fn pdf(markup: &str) -> Result<Vec<u8>, AppError> {
+    qorgau_pdf::render(markup).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+impl App {
+    /// The campaign's paper summonses (in person or by mail), one page each.
+    pub async fn paper_summonses_pdf(
+        &self,
+        acting: Acting<'_>,
+        campaign_id: i64,
+    ) -> Result<Vec<u8>, AppError> {
+        let (view, summonses) = self
+            .campaign(acting, campaign_id, self.clock().today())
+            .await?;
+        let campaign = &view.campaign;
+        let lang = Lang::english();
+        let purpose = render(
+            &lang,
+            &format!("purpose-{}", campaign.purpose.replace('_', "-")),
+            &[],
+        );
+        let mut markup = String::from(PAGE);
+        let paper: Vec<&SummonsView> = summonses
+            .iter()
+            .filter(|s| matches!(s.summons.channel.as_str(), "paper_personal" | "paper_mail"))
+            .collect();
+        if paper.is_empty() {
+            markup.push_str(&t(&lang, "pdf-summons-none"));
+        }
+        let mut conn = self.store().pool().acquire().await?;
+        for (index, s) in paper.iter().enumerate() {
+            if index > 0 {
+                markup.push_str("\n#pagebreak()\n");
+            }
+            let citizen = repo::citizen(&mut conn, s.summons.citizen_id).await?;
+            let (date, time) = local(&s.summons.appearance_at);
+            let channel = render(
+                &lang,
+                &format!("channel-{}", s.summons.channel.replace('_', "-")),
+                &[],
+            );
+            markup.push_str(&format!(
+                "#align(center)[#text(size: 16pt, weight: \"bold\")[{title}]]\n\
+                 #align(right)[{number}]\n\n\
+                 *{to}* {name} \\\n{iin} \\\n{address}\n\n\
+                 {body}\n\n{bring}\n\n{basis}\n\n\
+                 #v(1cm)\n{received}\n\n#v(0.5cm)\n{refused}\n\n#v(1cm)\n{delivery}\n",
+                title = t(&lang, "pdf-summons-title"),
+                number = t_with(
+                    &lang,
+                    "pdf-summons-number",
+                    &[("id", s.summons.id.into()), ("channel", channel.into())]
+                ),
+                to = t(&lang, "pdf-summons-to"),
+                name = text(&s.citizen_name),
+                iin = t_with(
+                    &lang,
+                    "pdf-summons-iin",
+                    &[("iin", s.citizen_iin.clone().into())]
+                ),
+                address = text(&s.summons.recipient),
+                body = t_with(
+                    &lang,
+                    "pdf-summons-body",
+                    &[
+                        ("place", campaign.appearance_place.clone().into()),
+                        ("date", date.into()),
+                        ("time", time.into()),
+                        ("purpose", purpose.clone().into()),
+                    ]
+                ),
+                bring = t(&lang, "pdf-summons-bring"),
+                basis = t(&lang, "pdf-summons-basis"),
+                received = t(&lang, "pdf-summons-received"),
+                refused = t(&lang, "pdf-summons-refused"),
+                delivery = t_with(
+                    &lang,
+                    "pdf-summons-delivery",
+                    &[("address", citizen.residence_address.clone().into())]
+                ),
+            ));
+        }
+        pdf(&markup)
+    }
+
+    /// The referral list on `as_of` as PDF.
+    pub async fn referrals_pdf(
+        &self,
+        acting: Acting<'_>,
+        campaign_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<u8>, AppError> {
+        let (view, _) = self.campaign(acting, campaign_id, as_of).await?;
+        let list = self.referrals(acting, campaign_id, as_of).await?;
+        let lang = Lang::english();
+        let mut markup = String::from(PAGE);
+        markup.push_str(&format!(
+            "#text(size: 14pt, weight: \"bold\")[{}]\n\n{}\n\n",
+            t_with(
+                &lang,
+                "referral-title",
+                &[("campaign", view.campaign.title.clone().into())]
+            ),
+            t_with(
+                &lang,
+                "referral-intro",
+                &[("date", as_of.to_string().into())]
+            ),
+        ));
+        if list.is_empty() {
+            markup.push_str(&t(&lang, "referral-none"));
+        } else {
+            markup.push_str("#table(columns: (auto, 1fr, auto, auto, 1fr), stroke: 0.5pt,\n");
+            for header in [
+                "field-iin",
+                "field-name",
+                "field-channel",
+                "field-appearance",
+                "field-reason",
+            ] {
+                markup.push_str(&format!("  [*{}*],\n", t(&lang, header)));
+            }
+            for r in &list {
+                let (date, time) = local(&r.summons.appearance_at);
+                let channel = render(
+                    &lang,
+                    &format!("channel-{}", r.summons.channel.replace('_', "-")),
+                    &[],
+                );
+                markup.push_str(&format!(
+                    "  [{}], [{}], [{}], [{}], [{}],\n",
+                    text(&r.citizen_iin),
+                    text(&r.citizen_name),
+                    text(&channel),
+                    text(&format!("{date} {time}")),
+                    text(r.summons.excuse_reason.as_deref().unwrap_or("")),
+                ));
+            }
+            markup.push_str(")\n");
+        }
+        markup.push_str(&format!("\n#v(1cm)\n{}\n", t(&lang, "pdf-referral-basis")));
+        pdf(&markup)
+    }
+}
