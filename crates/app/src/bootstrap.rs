@@ -18,6 +18,90 @@ pub struct Bootstrapped {
     pub admin_password: Option<String>,
     /// Units added by the demo tree.
     pub demo_units: usize,
+    /// Citizens added to the demo register.
+    pub demo_citizens: u64,
+}
+
+/// `count` generated citizens as register CSV (seeded, so every demo has the same people):
+/// men and women of every age, a third with a mobile number, a third with an e-Gov account, the
+/// rest reached on paper, and a few exemptions.
+pub fn demo_citizens_csv(count: usize) -> String {
+    use chrono::{Datelike, Days, NaiveDate};
+    use qorgau_rules::conscription::{Iin, Sex};
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    const SURNAMES: [&str; 10] = [
+        "Akhmetov",
+        "Bekov",
+        "Dosanov",
+        "Ermekov",
+        "Zhumabayev",
+        "Kassymov",
+        "Nurlanov",
+        "Omarov",
+        "Sadykov",
+        "Tulegenov",
+    ];
+    const NAMES: [(&str, &str); 10] = [
+        ("Nurlan", "Aigerim"),
+        ("Arman", "Dana"),
+        ("Daulet", "Saule"),
+        ("Yerlan", "Madina"),
+        ("Askar", "Aruzhan"),
+        ("Timur", "Zhanar"),
+        ("Serik", "Gulnara"),
+        ("Marat", "Aliya"),
+        ("Bolat", "Kamila"),
+        ("Ruslan", "Assel"),
+    ];
+    let mut rng = StdRng::seed_from_u64(2026);
+    let mut csv = crate::conscription::CSV_COLUMNS.join(",");
+    csv.push('\n');
+    let start = NaiveDate::from_ymd_opt(1966, 1, 1).expect("a date");
+    let mut seen = std::collections::HashSet::new();
+    while seen.len() < count {
+        let female = rng.random_bool(0.3);
+        let birth = start + Days::new(rng.random_range(0..(60 * 365)));
+        let sex = if female { Sex::Female } else { Sex::Male };
+        let Some(iin) = Iin::compose(birth, sex, rng.random_range(0..10_000)) else {
+            continue;
+        };
+        if !seen.insert(iin.to_string()) {
+            continue;
+        }
+        let n = seen.len();
+        let surname = SURNAMES[n % SURNAMES.len()];
+        let surname = if female {
+            format!("{surname}a")
+        } else {
+            surname.to_owned()
+        };
+        let (man, woman) = NAMES[rng.random_range(0..NAMES.len())];
+        let child = if female && birth.year() < 1995 && rng.random_bool(0.5) {
+            (birth + Days::new(rng.random_range((20 * 365)..(35 * 365)))).to_string()
+        } else {
+            String::new()
+        };
+        let channel = n % 3;
+        let mobile = if channel == 0 {
+            format!("+7701{:07}", rng.random_range(0..10_000_000))
+        } else {
+            String::new()
+        };
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        csv.push_str(&format!(
+            "{iin},{surname},{},,{},{birth},{child},\"Almaty, Abay avenue {}, apt {}\",,,{mobile},{},{},{},none,{},no,no\n",
+            if female { woman } else { man },
+            if female { "female" } else { "male" },
+            n % 150 + 1,
+            n % 90 + 1,
+            yes(channel == 0),
+            yes(channel == 1),
+            yes(female && rng.random_bool(0.2)),
+            yes(rng.random_bool(0.02)),
+        ));
+    }
+    csv
 }
 
 /// The demo tree: (parent index in this list or None for the root, name, kind).
@@ -85,6 +169,16 @@ impl App {
                     ids.push(unit.id);
                 }
                 result.demo_units = ids.len();
+                // The register of the Almaty defence department gets generated citizens.
+                if let Some(index) = DEMO_TREE
+                    .iter()
+                    .position(|(_, _, kind)| *kind == UnitKind::MilitaryAdministration)
+                {
+                    let summary = self
+                        .import_citizens(Acting::Operator, ids[index], &demo_citizens_csv(200))
+                        .await?;
+                    result.demo_citizens = summary.imported;
+                }
             }
         }
         let user_count = {
@@ -99,10 +193,25 @@ impl App {
                         username: ADMIN_USERNAME.to_owned(),
                         display_name: "Administrator".to_owned(),
                         home_unit_id: root.id,
-                        grants: vec![GrantInput {
-                            role: Role::Administrator,
-                            unit_id: root.id,
-                        }],
+                        grants: if demo {
+                            // In the demo the administrator also runs the register, so one
+                            // sign-in shows a campaign end to end.
+                            vec![
+                                GrantInput {
+                                    role: Role::Administrator,
+                                    unit_id: root.id,
+                                },
+                                GrantInput {
+                                    role: Role::RegistrationOfficer,
+                                    unit_id: root.id,
+                                },
+                            ]
+                        } else {
+                            vec![GrantInput {
+                                role: Role::Administrator,
+                                unit_id: root.id,
+                            }]
+                        },
                     },
                 )
                 .await?;

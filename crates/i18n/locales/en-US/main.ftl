@@ -498,3 +498,4 @@ campaign-paper-pdf = Paper summonses to print (PDF)
 referral-pdf = Print (PDF)
 cli-handed-over = Summons { $id } handed over at the authority and recorded as received.
 cli-pdf-written = Written to { $path }.
+cli-demo-citizens = The demo register holds { $count } generated citizens (Department of Defense Affairs of Almaty).
