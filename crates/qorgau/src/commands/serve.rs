@@ -69,21 +69,21 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
             )
         );
     }
-    if bootstrapped.demo_citizens > 0 {
-        println!(
-            "{}",
-            en_with(
-                "cli-demo-citizens",
-                &[("count", (bootstrapped.demo_citizens as i64).into())]
-            )
-        );
-    }
     if bootstrapped.demo_units > 0 {
         println!(
             "{}",
             en_with(
                 "cli-demo-loaded",
                 &[("units", (bootstrapped.demo_units as i64).into())]
+            )
+        );
+    }
+    if bootstrapped.demo_citizens > 0 {
+        println!(
+            "{}",
+            en_with(
+                "cli-demo-citizens",
+                &[("count", (bootstrapped.demo_citizens as i64).into())]
             )
         );
     }

@@ -232,6 +232,8 @@ fn serve_prints_the_login_and_stops_gracefully() {
     assert!(admin.contains("one-time password"), "{admin}");
     let demo = lines.next().unwrap().unwrap();
     assert!(demo.contains("demo organisation tree"), "{demo}");
+    let citizens = lines.next().unwrap().unwrap();
+    assert!(citizens.contains("200 generated citizens"), "{citizens}");
     let health = tokio::runtime::Runtime::new().unwrap().block_on(async {
         reqwest::get(format!("{url}/healthz"))
             .await

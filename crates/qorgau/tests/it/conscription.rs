@@ -304,6 +304,11 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             view.funnel.read == 2
         })
         .await;
+        // Two events per message, each posted twice; the last duplicate may still be in flight.
+        eventually("every duplicate posted", || async {
+            simulator.stats().events_posted == 8
+        })
+        .await;
         let stats = simulator.stats();
         assert_eq!(stats.accepted, 2, "{label}");
         assert_eq!(stats.events_posted, 8, "{label}: {stats:?}");
