@@ -127,15 +127,32 @@ pub async fn insert_citizens(
     Ok(written)
 }
 
+/// IINs looked up per statement (see [`CITIZEN_BATCH`] on why statements stay short).
+const IIN_LOOKUP: usize = 50;
+
 /// The IINs among `iins` that are already registered.
 pub async fn existing_iins(conn: &mut Conn, iins: &[String]) -> Result<Vec<String>, StoreError> {
+    static FULL: OnceLock<String> = OnceLock::new();
+    // Built from constants only: "... IN ($1, ..., $n)".
+    let lookup = |n: usize| {
+        let marks: Vec<String> = (1..=n).map(|i| format!("${i}")).collect();
+        format!(
+            "SELECT iin FROM citizens WHERE iin IN ({})",
+            marks.join(", ")
+        )
+    };
     let mut found = Vec::new();
-    for iin in iins {
-        let hit: Option<String> = sqlx::query_scalar("SELECT iin FROM citizens WHERE iin = $1")
-            .bind(iin)
-            .fetch_optional(&mut *conn)
-            .await?;
-        found.extend(hit);
+    for chunk in iins.chunks(IIN_LOOKUP) {
+        let sql = if chunk.len() == IIN_LOOKUP {
+            FULL.get_or_init(|| lookup(IIN_LOOKUP)).clone()
+        } else {
+            lookup(chunk.len())
+        };
+        let mut query = sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql));
+        for iin in chunk {
+            query = query.bind(iin);
+        }
+        found.extend(query.fetch_all(&mut *conn).await?);
     }
     Ok(found)
 }
@@ -430,14 +447,29 @@ pub async fn insert_summonses(
     Ok(written)
 }
 
-pub async fn summonses_of_campaign(
+/// A summons with the name and IIN of its citizen.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NamedSummons {
+    #[sqlx(flatten)]
+    pub summons: Summons,
+    pub citizen_iin: String,
+    pub citizen_surname: String,
+    pub citizen_given_name: String,
+    pub citizen_patronymic: String,
+}
+
+/// A campaign's summonses with their citizens' names, in one query.
+pub async fn named_summonses_of_campaign(
     conn: &mut Conn,
     campaign_id: i64,
-) -> Result<Vec<Summons>, StoreError> {
+) -> Result<Vec<NamedSummons>, StoreError> {
     Ok(sqlx::query_as(concat!(
         "SELECT ",
         summons_columns!(),
-        " FROM summonses s WHERE s.campaign_id = $1 ORDER BY s.id"
+        ", c.iin AS citizen_iin, c.surname AS citizen_surname, c.given_name AS citizen_given_name, \
+         c.patronymic AS citizen_patronymic \
+         FROM summonses s JOIN citizens c ON c.id = s.citizen_id \
+         WHERE s.campaign_id = $1 ORDER BY s.id"
     ))
     .bind(campaign_id)
     .fetch_all(conn)

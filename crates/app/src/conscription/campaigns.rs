@@ -185,9 +185,35 @@ pub fn conclude(
     Ok((notified, message, excused, action))
 }
 
-/// Adds one summons to the funnel counts.
-fn count(funnel: &mut Funnel, summons: &Summons, as_of: NaiveDate) -> Result<(), AppError> {
-    let (notified, _, excused, action) = conclude(summons, as_of)?;
+fn full_name(surname: &str, given_name: &str, patronymic: &str) -> String {
+    format!("{surname} {given_name} {patronymic}")
+        .trim()
+        .to_owned()
+}
+
+/// A summons with what the rules derive from it on `as_of`.
+fn summons_view(
+    summons: Summons,
+    citizen_name: String,
+    citizen_iin: String,
+    as_of: NaiveDate,
+) -> Result<SummonsView, AppError> {
+    let (notified, notified_message, excused, action) = conclude(&summons, as_of)?;
+    Ok(SummonsView {
+        citizen_name,
+        citizen_iin,
+        summons,
+        notified,
+        notified_message,
+        excused,
+        action,
+    })
+}
+
+/// Adds one summons, as the rules concluded it, to the funnel counts.
+fn count(funnel: &mut Funnel, view: &SummonsView) {
+    let summons = &view.summons;
+    let (notified, excused, action) = (view.notified, view.excused, view.action);
     funnel.planned += 1;
     let paper_received = summons.signed_at.is_some()
         || summons.refused_noted_at.is_some()
@@ -200,7 +226,6 @@ fn count(funnel: &mut Funnel, summons: &Summons, as_of: NaiveDate) -> Result<(),
     funnel.excused += u64::from(excused == Some(true));
     funnel.referred += u64::from(action == FollowUp::ReferToInternalAffairs);
     funnel.failed += u64::from(summons.failed_at.is_some() || summons.number_changed != 0);
-    Ok(())
 }
 
 /// The paper address: residence first, then temporary stay, then work (003 para 6 lists them).
@@ -293,14 +318,16 @@ impl App {
             Permission::WriteConscription,
             Scope::Unit(&unit.path),
         )?;
-        if new.title.trim().is_empty() {
-            return Err(AppError::invalid("title", Message::new("invalid-required")));
-        }
-        if new.appearance_place.trim().is_empty() {
-            return Err(AppError::invalid(
-                "appearance_place",
-                Message::new("invalid-required"),
-            ));
+        for (field, value) in [
+            ("title", &new.title),
+            ("appearance_place", &new.appearance_place),
+        ] {
+            if !(1..=300).contains(&value.trim().chars().count()) {
+                return Err(AppError::invalid(
+                    field,
+                    Message::new("invalid-text-length").arg("max", 300),
+                ));
+            }
         }
         if !PURPOSES.contains(&new.purpose.as_str()) {
             return Err(AppError::invalid(
@@ -379,6 +406,7 @@ impl App {
         // at all. The register is read in pages so memory stays bounded however large it is.
         let mut tx = self.store().begin_write().await?;
         let unit = qorgau_store::org::get(&mut tx, campaign.unit_id).await?;
+        let mut listed = Vec::new();
         if !selection.citizen_ids.is_empty() {
             let found = repo::citizens_by_ids(&mut tx, &selection.citizen_ids).await?;
             // A listed citizen outside the campaign's unit is an error, not a silent skip.
@@ -397,6 +425,7 @@ impl App {
                     Message::new("invalid-campaign-citizen-unknown"),
                 ));
             }
+            listed = found;
         }
         let already = repo::campaign_citizen_ids(&mut tx, campaign_id).await?;
         let paper = selection.paper_method.unwrap_or(PaperMethod::Personal);
@@ -410,7 +439,7 @@ impl App {
             let page = if selection.citizen_ids.is_empty() {
                 repo::citizens_under_page(&mut tx, &unit.path, after_id, PLAN_PAGE).await?
             } else if after_id == 0 {
-                repo::citizens_by_ids(&mut tx, &selection.citizen_ids).await?
+                std::mem::take(&mut listed)
             } else {
                 Vec::new()
             };
@@ -559,38 +588,20 @@ impl App {
             .campaign_in_scope(acting, Permission::ReadConscription, campaign_id)
             .await?;
         let mut conn = self.store().pool().acquire().await?;
-        let summonses = repo::summonses_of_campaign(&mut conn, campaign_id).await?;
+        let summonses = repo::named_summonses_of_campaign(&mut conn, campaign_id).await?;
         let mut funnel = Funnel::default();
         let mut views = Vec::with_capacity(summonses.len());
-        for summons in summonses {
-            count(&mut funnel, &summons, as_of)?;
-            let citizen = repo::citizen(&mut conn, summons.citizen_id).await?;
-            views.push(self.summons_view(summons, &citizen, as_of)?);
+        for named in summonses {
+            let name = full_name(
+                &named.citizen_surname,
+                &named.citizen_given_name,
+                &named.citizen_patronymic,
+            );
+            let view = summons_view(named.summons, name, named.citizen_iin, as_of)?;
+            count(&mut funnel, &view);
+            views.push(view);
         }
         Ok((CampaignView { campaign, funnel }, views))
-    }
-
-    fn summons_view(
-        &self,
-        summons: Summons,
-        citizen: &Citizen,
-        as_of: NaiveDate,
-    ) -> Result<SummonsView, AppError> {
-        let (notified, notified_message, excused, action) = conclude(&summons, as_of)?;
-        Ok(SummonsView {
-            citizen_name: format!(
-                "{} {} {}",
-                citizen.surname, citizen.given_name, citizen.patronymic
-            )
-            .trim()
-            .to_owned(),
-            citizen_iin: citizen.iin.clone(),
-            summons,
-            notified,
-            notified_message,
-            excused,
-            action,
-        })
     }
 
     /// A citizen's summonses, newest first, with their derived statuses.
@@ -605,7 +616,15 @@ impl App {
         repo::summonses_of_citizen(&mut conn, citizen_id)
             .await?
             .into_iter()
-            .map(|s| self.summons_view(s, &card.citizen, as_of))
+            .map(|s| {
+                let c = &card.citizen;
+                summons_view(
+                    s,
+                    full_name(&c.surname, &c.given_name, &c.patronymic),
+                    c.iin.clone(),
+                    as_of,
+                )
+            })
             .collect()
     }
 
@@ -655,10 +674,10 @@ impl App {
             }
             OfficerFact::Appeared { at } => (Some(repo::DeliveryFact::Appeared), Some(*at)),
             OfficerFact::Excuse { reason } => {
-                if reason.trim().is_empty() {
+                if !(1..=500).contains(&reason.trim().chars().count()) {
                     return Err(AppError::invalid(
                         "reason",
-                        Message::new("invalid-required"),
+                        Message::new("invalid-text-length").arg("max", 500),
                     ));
                 }
                 (None, None)

@@ -147,7 +147,9 @@ impl App {
         let mut report = SendReport::default();
         let mut places = std::collections::HashMap::new();
         for summons in due {
-            let channel = Channel::parse(&summons.channel).unwrap_or(Channel::Sms);
+            let channel = Channel::parse(&summons.channel).ok_or_else(|| {
+                AppError::Internal(format!("summons {}: unknown channel", summons.id))
+            })?;
             let sending_at = self.clock().now().with_timezone(&almaty()).fixed_offset();
             let appearance = parse_at(&summons.appearance_at)?;
             if !timing_valid(channel, &sending_at, &appearance) {

@@ -5,12 +5,12 @@
 use chrono::NaiveDate;
 use qorgau_i18n::{Arg, Lang, render};
 use qorgau_pdf::text;
-use qorgau_store::conscription as repo;
 
 use super::campaigns::SummonsView;
 use crate::{Acting, App, AppError};
 
-fn local(stored: &str) -> (String, String) {
+/// A stored instant as its Almaty date and time of day ("2026-12-03", "09:00").
+pub fn in_almaty(stored: &str) -> (String, String) {
     chrono::DateTime::parse_from_rfc3339(stored)
         .map(|t| {
             let t = t.with_timezone(&qorgau_rules::almaty());
@@ -62,13 +62,11 @@ impl App {
         if paper.is_empty() {
             markup.push_str(&t(&lang, "pdf-summons-none"));
         }
-        let mut conn = self.store().pool().acquire().await?;
         for (index, s) in paper.iter().enumerate() {
             if index > 0 {
                 markup.push_str("\n#pagebreak()\n");
             }
-            let citizen = repo::citizen(&mut conn, s.summons.citizen_id).await?;
-            let (date, time) = local(&s.summons.appearance_at);
+            let (date, time) = in_almaty(&s.summons.appearance_at);
             let channel = render(
                 &lang,
                 &format!("channel-{}", s.summons.channel.replace('_', "-")),
@@ -79,7 +77,7 @@ impl App {
                  #align(right)[{number}]\n\n\
                  *{to}* {name} \\\n{iin} \\\n{address}\n\n\
                  {body}\n\n{bring}\n\n{basis}\n\n\
-                 #v(1cm)\n{received}\n\n#v(0.5cm)\n{refused}\n\n#v(1cm)\n{delivery}\n",
+                 #v(1cm)\n{received}\n\n#v(0.5cm)\n{refused}\n",
                 title = t(&lang, "pdf-summons-title"),
                 number = t_with(
                     &lang,
@@ -108,11 +106,6 @@ impl App {
                 basis = t(&lang, "pdf-summons-basis"),
                 received = t(&lang, "pdf-summons-received"),
                 refused = t(&lang, "pdf-summons-refused"),
-                delivery = t_with(
-                    &lang,
-                    "pdf-summons-delivery",
-                    &[("address", citizen.residence_address.clone().into())]
-                ),
             ));
         }
         pdf(&markup)
@@ -156,7 +149,7 @@ impl App {
                 markup.push_str(&format!("  [*{}*],\n", t(&lang, header)));
             }
             for r in &list {
-                let (date, time) = local(&r.summons.appearance_at);
+                let (date, time) = in_almaty(&r.summons.appearance_at);
                 let channel = render(
                     &lang,
                     &format!("channel-{}", r.summons.channel.replace('_', "-")),

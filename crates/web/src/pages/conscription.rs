@@ -192,13 +192,8 @@ struct SummonsRow {
 }
 
 fn local(stored: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(stored)
-        .map(|t| {
-            t.with_timezone(&qorgau_rules::almaty())
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_else(|_| stored.to_owned())
+    let (date, time) = qorgau_app::conscription::documents::in_almaty(stored);
+    format!("{date} {time}").trim().to_owned()
 }
 
 fn row(tr: &Tr, view: SummonsView) -> SummonsRow {
