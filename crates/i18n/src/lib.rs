@@ -101,6 +101,18 @@ impl From<u32> for Arg {
         Arg::Number(f64::from(value))
     }
 }
+impl From<u64> for Arg {
+    fn from(value: u64) -> Self {
+        Arg::Number(value as f64)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Arg::Number(value as f64)
+    }
+}
+
 impl From<f64> for Arg {
     fn from(value: f64) -> Self {
         Arg::Number(value)

@@ -102,6 +102,13 @@ impl Registry {
     fn build() -> Self {
         let all: Vec<Box<dyn Rule>> = vec![
             Box::new(safety::PlanDue),
+            Box::new(safety::PlanRevisionRequired),
+            Box::new(safety::QuarterlyCoverage),
+            Box::new(safety::ActRetentionUntil),
+            Box::new(safety::Rates),
+            Box::new(safety::ComparisonPeriod),
+            Box::new(safety::AnalysisSchedule),
+            Box::new(safety::ExerciseDue),
             Box::new(conscription::TrainingEligible),
             Box::new(conscription::RegistrationRequired),
             Box::new(conscription::AbsenceExcused),

@@ -156,6 +156,68 @@ rule-safety-plan-due-passed = On { $as_of }, the last day passed { $days ->
         [one] one day ago.
        *[other] { $days } days ago.
     }
+rule-safety-plan-revision-title = Whether the Plan for ensuring the security of military service must be revised
+rule-safety-plan-revision-conditions = The conditions of the troops' daily activities changed, and the Plan is revised when they change.
+rule-safety-plan-revision-equipment = New types of weapons, military or special equipment were received, and the Plan is revised when they are.
+rule-safety-plan-revision-other = The Plan must be revised when the conditions of daily activities change or new weapons or equipment arrive; this change is neither, so no revision is required (one may still be made).
+rule-safety-coverage-title = Quarterly inspection coverage of departments and services
+rule-safety-coverage-met = { $inspected } of { $total } departments and services were inspected ({ $percent } %), which meets the quarterly minimum of 25 % ({ $required } inspections).
+rule-safety-coverage-missed = { $inspected } of { $total } departments and services were inspected ({ $percent } %), below the quarterly minimum of 25 % ({ $required } inspections).
+rule-safety-retention-title = How long an Act of control is kept
+rule-safety-retention-basis = Acts are kept for five years after the end of control. The control ended on { $control_end }, so the Act is kept until { $until } and may be deleted from that day.
+rule-safety-retention-kept = On { $as_of } the Act must still be kept; it may be deleted from { $until }.
+rule-safety-retention-deletable = On { $as_of } the five years have passed and the Act may be deleted.
+rule-safety-rates-title = Deaths and injuries per 1,000 personnel
+rule-safety-rates-deaths = { $deaths } deaths in performance of military service duties among an average of { $personnel } personnel make { $rate } per 1,000.
+rule-safety-rates-injuries = { $injuries } wounds, injuries and contusions in performance of military service duties among an average of { $personnel } personnel make { $rate } per 1,000.
+rule-safety-comparison-period-title = The period an analysis is compared with
+rule-safety-comparison-period-basis = An analysis is compared with the same period last year: the period from { $start } to { $end } is compared with { $previous_start } to { $previous_end }.
+rule-safety-training-calendar = The Order does not fix the training periods; Qorgau's calendar has the winter period start on { $winter }, the summer period on { $summer } and the academic year on { $academic } (month-day), and these dates are configuration.
+rule-safety-schedule-title = Which analyses are due and by when
+rule-safety-schedule-due = { $count ->
+        [one] One analysis is due
+       *[other] { $count } analyses are due
+    } for the period ending on { $period_end }, no later than { $deadline } (the 10th day of the following month).
+rule-safety-schedule-open = On { $as_of }, { $days ->
+        [0] the deadline is today.
+        [one] one day remains.
+       *[other] { $days } days remain.
+    }
+rule-safety-schedule-late = On { $as_of } the analyses are late by { $days ->
+        [one] one day.
+       *[other] { $days } days.
+    }
+rule-safety-schedule-none = This echelon owes no analysis for a period ending on { $period_end }.
+rule-safety-exercise-title = The special exercise required before an activity
+rule-safety-exercise-period = A complex tactical and combat exercise on the scale of the body is held before the training period that starts on { $starts_on }: by { $due_by } at the latest.
+rule-safety-exercise-unit = A safety exercise in the units and services concerned is held before the activity that starts on { $starts_on }: by { $due_by } at the latest.
+rule-safety-exercise-remaining = On { $as_of }, { $days ->
+        [0] the last day is today.
+        [one] one day remains.
+       *[other] { $days } days remain.
+    }
+rule-safety-exercise-passed = On { $as_of }, the last day passed { $days ->
+        [one] one day ago.
+       *[other] { $days } days ago.
+    }
+unfavourable-death = { $deaths ->
+        [one] A serviceman died
+       *[other] { $deaths } servicemen died
+    } in performance of military service duties in the period.
+unfavourable-rate = Its rate of { $rate } deaths and injuries per 1,000 is above the body's { $body_rate } and has not fallen since the same period last year.
+
+period-month = month
+period-quarter = quarter
+period-half-year = half-year
+period-year = year
+period-winter-training = winter training period
+period-summer-training = summer training period
+period-academic-year = academic year
+plan-change-conditions = The conditions of daily activities changed
+plan-change-equipment = New weapons, military or special equipment received
+plan-change-other = Another change
+exercise-complex-tactical = Complex tactical and combat exercise of the body
+exercise-unit-safety = Safety exercise in the units and services
 
 ## Audit
 

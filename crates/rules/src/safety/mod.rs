@@ -1,8 +1,34 @@
 //! Rules of the security of military service (corpus document 001, Order No. 738).
 
+mod coverage;
+mod exercise;
+mod periods;
 mod plan_due;
+mod plan_revision;
+mod rates;
+mod retention;
+mod schedule;
+mod unfavourable;
 
-pub use plan_due::{PlanDue, PlanDueFacts};
+pub use coverage::{
+    CoverageFacts, CoverageOutlook, QuarterlyCoverage, coverage_met, coverage_outlook,
+    required_inspections,
+};
+pub use exercise::{Activity, Exercise, ExerciseDue, ExerciseFacts, exercise_for};
+pub use periods::{
+    ComparisonFacts, ComparisonPeriod, MonthDay, Period, PeriodError, PeriodKind, TrainingCalendar,
+};
+pub use plan_due::{PlanDue, PlanDueFacts, plan_last_day};
+pub use plan_revision::{PlanChange, PlanRevisionFacts, PlanRevisionRequired};
+pub use rates::{Rates, RatesFacts, per_thousand, round_rate};
+pub use retention::{ActRetentionUntil, RETENTION_YEARS, RetentionFacts, kept_until};
+pub use schedule::{
+    AnalysisSchedule, Echelon, ScheduleFacts, analyses_due, analysis_deadline, periods_ending_on,
+};
+pub use unfavourable::{UNFAVOURABLE_CLAUSE, UnitRates, unfavourable};
 
 /// The act every rule of this module cites.
 pub const ACT: &str = "kz-2020-mod-738";
+/// The Rules came into force in January 2021 (ten days after publication of the order of
+/// 25 December 2020); decisions are read as applying from 1 January 2021.
+pub const IN_FORCE_FROM: (i32, u32, u32) = (2021, 1, 1);

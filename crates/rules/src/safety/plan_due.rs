@@ -30,6 +30,11 @@ pub struct PlanDueFacts {
 const FIRST_YEAR: i32 = 2021;
 const LAST_YEAR: i32 = 9999;
 
+/// 24 December of the year before `year`: the last day to approve the Plan for `year`.
+pub fn plan_last_day(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year - 1, 12, 24)
+}
+
 impl TypedRule for PlanDue {
     type Facts = PlanDueFacts;
     const ID: &'static str = "safety.plan_due";
@@ -48,12 +53,11 @@ impl TypedRule for PlanDue {
                 ),
             });
         }
-        let last_day =
-            NaiveDate::from_ymd_opt(facts.year - 1, 12, 24).ok_or(RuleError::InvalidFact {
-                rule: Self::ID,
-                fact: "year",
-                message: "has no 24 December before it".to_owned(),
-            })?;
+        let last_day = plan_last_day(facts.year).ok_or(RuleError::InvalidFact {
+            rule: Self::ID,
+            fact: "year",
+            message: "has no 24 December before it".to_owned(),
+        })?;
         let days_left = (last_day - as_of).num_days();
         let mut explanation = vec![
             Message::new("rule-safety-plan-due-basis")

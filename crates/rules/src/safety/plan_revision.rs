@@ -1,0 +1,97 @@
+//! `safety.plan_revision_required`: whether a change obliges the body to revise its Plan.
+//!
+//! > The plan is clarified when the conditions of the daily activities of troops (forces)
+//! > change, as well as when new types of weapons, military and special equipment enter the
+//! > military command and control bodies. (001, para 5, second part)
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::{Decision, RuleError, TypedRule, cite};
+
+pub struct PlanRevisionRequired;
+
+/// What changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanChange {
+    DailyActivityConditionsChanged,
+    NewEquipmentReceived,
+    Other,
+}
+
+impl PlanChange {
+    pub const ALL: [PlanChange; 3] = [
+        PlanChange::DailyActivityConditionsChanged,
+        PlanChange::NewEquipmentReceived,
+        PlanChange::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanChange::DailyActivityConditionsChanged => "daily_activity_conditions_changed",
+            PlanChange::NewEquipmentReceived => "new_equipment_received",
+            PlanChange::Other => "other",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PlanChange::DailyActivityConditionsChanged => "plan-change-conditions",
+            PlanChange::NewEquipmentReceived => "plan-change-equipment",
+            PlanChange::Other => "plan-change-other",
+        }
+    }
+
+    /// Whether para 5 obliges a revision for this change.
+    pub fn requires_revision(self) -> bool {
+        !matches!(self, PlanChange::Other)
+    }
+}
+
+impl std::str::FromStr for PlanChange {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PlanChange::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| {
+                let known: Vec<&str> = PlanChange::ALL.iter().map(|c| c.as_str()).collect();
+                format!("unknown change {s:?}; the changes are {}", known.join(", "))
+            })
+    }
+}
+
+/// The facts of `safety.plan_revision_required`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRevisionFacts {
+    /// daily_activity_conditions_changed, new_equipment_received or other.
+    pub change: PlanChange,
+}
+
+impl TypedRule for PlanRevisionRequired {
+    type Facts = PlanRevisionFacts;
+    const ID: &'static str = "safety.plan_revision_required";
+    const TITLE: &'static str = "rule-safety-plan-revision-title";
+    const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_5"];
+    const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
+
+    fn decide(&self, facts: PlanRevisionFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        let required = facts.change.requires_revision();
+        let explanation = Message::new(match facts.change {
+            PlanChange::DailyActivityConditionsChanged => "rule-safety-plan-revision-conditions",
+            PlanChange::NewEquipmentReceived => "rule-safety-plan-revision-equipment",
+            PlanChange::Other => "rule-safety-plan-revision-other",
+        });
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({ "required": required }),
+            citations: cite(Self::CITATIONS),
+            explanation: vec![explanation],
+        })
+    }
+}
