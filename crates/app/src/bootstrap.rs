@@ -20,6 +20,8 @@ pub struct Bootstrapped {
     pub demo_units: usize,
     /// Citizens added to the demo register.
     pub demo_citizens: u64,
+    /// The command tree, incidents and Acts of the security-of-service demo.
+    pub demo_safety: crate::safety::demo::SafetyDemo,
 }
 
 /// `count` generated citizens as register CSV (seeded, so every demo has the same people):
@@ -178,6 +180,12 @@ impl App {
                         .import_citizens(Acting::Operator, ids[index], &demo_citizens_csv(200))
                         .await?;
                     result.demo_citizens = summary.imported;
+                }
+                if let Some(index) = DEMO_TREE
+                    .iter()
+                    .position(|(_, _, kind)| *kind == UnitKind::OperationalStrategic)
+                {
+                    result.demo_safety = self.load_safety_demo(ids[index]).await?;
                 }
             }
         }

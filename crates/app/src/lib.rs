@@ -17,6 +17,7 @@ pub mod org;
 mod principal_cache;
 pub mod roles;
 pub mod rules;
+pub mod safety;
 mod secrets;
 
 pub use authz::{Acting, Principal, Scope, authorize};

@@ -58,6 +58,9 @@ enum Command {
     /// The law: acts and clauses of the shipped corpus.
     #[command(subcommand)]
     Law(commands::law::LawCommand),
+    /// Security of military service: structure, Plans, training, Acts, incidents and analysis.
+    #[command(subcommand)]
+    Safety(commands::safety::SafetyCommand),
     /// Conscription: the citizen register, summons campaigns and their conclusion.
     #[command(subcommand)]
     Conscription(commands::conscription::ConscriptionCommand),
@@ -89,6 +92,7 @@ fn main() -> ExitCode {
             Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
             Command::Audit(command) => commands::audit::run(&cli.database, command).await,
             Command::Law(command) => commands::law::run(&cli.database, command).await,
+            Command::Safety(command) => commands::safety::run(&cli.database, command).await,
             Command::Conscription(command) => {
                 commands::conscription::run(&cli.database, command).await
             }

@@ -53,7 +53,7 @@ const CITIZEN_BATCH: usize = 25;
 
 /// The SQL of a multi-row insert of `rows` rows of `columns` binds each. Built from constants
 /// only (never from input), so it is safe to pass as dynamic SQL.
-fn multi_row_insert(head: &str, columns: usize, rows: usize) -> String {
+pub(crate) fn multi_row_insert(head: &str, columns: usize, rows: usize) -> String {
     let mut sql = String::from(head);
     let mut n = 0;
     for row in 0..rows {

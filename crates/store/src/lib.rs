@@ -10,6 +10,7 @@ pub mod conscription;
 mod error;
 pub mod law;
 pub mod org;
+pub mod safety;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -22,18 +22,18 @@ pub fn in_almaty(stored: &str) -> (String, String) {
         .unwrap_or_else(|_| (stored.to_owned(), String::new()))
 }
 
-fn t(lang: &Lang, id: &str) -> String {
+pub(crate) fn t(lang: &Lang, id: &str) -> String {
     text(&render(lang, id, &[]))
 }
 
-fn t_with(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
+pub(crate) fn t_with(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
     text(&render(lang, id, args))
 }
 
-const PAGE: &str =
+pub(crate) const PAGE: &str =
     "#set page(paper: \"a4\", margin: 2cm)\n#set text(font: \"Libertinus Serif\", size: 11pt)\n";
 
-fn pdf(markup: &str) -> Result<Vec<u8>, AppError> {
+pub(crate) fn pdf(markup: &str) -> Result<Vec<u8>, AppError> {
     qorgau_pdf::render(markup).map_err(|e| AppError::Internal(e.to_string()))
 }
 

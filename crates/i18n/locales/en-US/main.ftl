@@ -200,10 +200,7 @@ rule-safety-exercise-passed = On { $as_of }, the last day passed { $days ->
         [one] one day ago.
        *[other] { $days } days ago.
     }
-unfavourable-death = { $deaths ->
-        [one] A serviceman died
-       *[other] { $deaths } servicemen died
-    } in performance of military service duties in the period.
+unfavourable-death = Its { $rate } deaths in performance of duty per 1,000 are above the body's { $body_rate }.
 unfavourable-rate = Its rate of { $rate } deaths and injuries per 1,000 is above the body's { $body_rate } and has not fallen since the same period last year.
 
 period-month = month
@@ -561,3 +558,262 @@ cli-handed-over = Summons { $id } handed over at the authority and recorded as r
 cli-pdf-written = Written to { $path }.
 cli-demo-citizens = The demo register holds { $count } generated citizens (Department of Defense Affairs of Almaty).
 invalid-text-length = Write 1 to { $max } characters.
+
+## Security of military service
+
+invalid-act-retained = The Act must be kept for five years after the end of control; it may be deleted from { $until }.
+invalid-act-unit-outside = The inspected unit must belong to the inspecting body.
+invalid-choice = Choose one of: { $allowed }.
+invalid-count = "{ $value }" is not a whole number of zero or more.
+invalid-date-future = { $value } is in the future.
+invalid-month = "{ $value }" is not a month (YYYY-MM).
+invalid-period = That period does not exist: { $detail }
+invalid-period-order = The end must not be before the start.
+invalid-plan-activity-line = Line { $line } of the activities must read: item;name;responsible person;monitoring person;term (YYYY-MM-DD);form of completion.
+invalid-plan-activity-superseded = This activity belongs to a version that is no longer in force.
+invalid-plan-approved-unchangeable = An approved version cannot be changed; open a revision with its reason instead.
+invalid-plan-item-no = Item number { $item } is not a positive number used once.
+invalid-plan-no-activities = A Plan needs at least one activity before it is approved.
+invalid-plan-not-body = Plans are made by bodies of military command; this unit is not one.
+invalid-plan-revise-unapproved = Only an approved Plan can be revised; finish and approve the version being drafted.
+invalid-plan-year = { $year } is not a year a Plan can be made for (2021 onwards).
+invalid-report-by-before-end = The report-by date must not be before the end of the control.
+invalid-structure-key = The key "{ $key }" is empty or used twice.
+invalid-structure-parent = "{ $parent }" is not a key earlier in the file, nor id:N of an existing unit.
+invalid-structure-parent-forbidden = You may not add units under that unit.
+invalid-unit-forbidden = You may not record data for that unit.
+
+safety-title = Security of military service
+safety-intro = Plans, training, inspections and Acts, incidents and the analysis per 1,000 personnel under Order No. 738.
+safety-body = Body
+safety-choose-body = Show
+safety-structure = Structure and strength
+safety-structure-intro = Bodies of military command at the five levels of para 2, with their units, departments and services, and the latest reported strength.
+safety-echelon = Analyses as
+safety-personnel = Strength
+safety-descendants = Units below
+safety-import-structure = Import units (CSV: key,parent,name,kind)
+safety-import-strength = Import strength (CSV: unit_id,month,personnel)
+safety-import-incidents = Import incidents (CSV: unit_id,occurred_on,kind,in_duty,cause,activity,description)
+safety-imported = { $count } rows imported.
+safety-rejected = Line { $line }, { $column }: { $reason }
+safety-plans = Plans
+safety-plans-intro = Each body approves its Plan for the coming year by 24 December; bodies without an approved Plan after that day are flagged.
+safety-plan-due = Due { $date }
+safety-plan-late = No approved Plan by { $date }
+safety-plan-none = No Plan yet
+safety-plan-new = Draft a Plan
+safety-year = Year
+safety-goals = Goals
+safety-tasks = Tasks
+safety-requirements = Requirements
+safety-activities = Activities
+safety-activities-help = One per line: item;name;responsible person;monitoring person;term (YYYY-MM-DD);form of completion
+safety-version = Version { $version }
+safety-versions = Versions
+safety-version-approved = approved by { $by } on { $date }
+safety-version-draft = being drafted
+safety-revision-reason = Revised because: { $change } ({ $reason })
+safety-approve = Approve (commander)
+safety-approver-title = Military rank, surname and initials of the commander
+safety-revise = Open a revision
+safety-revise-change = What changed
+safety-revise-reason = Reason
+safety-save-draft = Save the draft
+safety-compare = Compare with the version before
+safety-diff-texts = Changed texts: { $names }
+safety-diff-items = Items added: { $added }; removed: { $removed }; changed: { $changed }
+safety-diff-none = No difference.
+safety-overdue = overdue
+safety-overdue-count = { $count ->
+        [one] One activity is past its term without a completion mark.
+       *[other] { $count } activities are past their term without a completion mark.
+    }
+safety-complete = Mark completed
+safety-completion-mark = Completion mark (incoming, outgoing or registration number)
+safety-completed-on = Completed on
+safety-pdf = Printable PDF
+safety-trainings = Training
+safety-trainings-intro = Special exercises and month or decade campaigns (para 11).
+safety-training-record = Record a training event
+safety-training-kind = Kind
+safety-training-activity = Prepares for
+safety-starts-on = Starts on
+safety-ends-on = Ends on
+safety-held = Held
+safety-reminders = Before the next training period
+safety-reminder = { $unit }: a complex tactical and combat exercise before the { $period } that starts on { $start }, by { $due }.
+safety-reminder-recorded = recorded
+safety-reminder-missing = not recorded yet
+safety-acts = Acts of control
+safety-acts-intro = Inspections recorded as Acts (Appendix 2). Acts are kept for five years after the end of control.
+safety-act-record = Record an Act
+safety-act = Act No. { $id }
+safety-act-inspected = Inspected unit
+safety-act-grounds = Grounds for control
+safety-act-chair = Chairperson of the Commission
+safety-act-members = Members of the Commission (one per line)
+safety-act-from = Control from
+safety-act-to = Control to
+safety-act-violations = Violations (one per line: category;description)
+safety-act-proposals = Proposals for elimination of violations
+safety-act-report-by = Report on elimination by
+safety-act-acknowledge = Acknowledge as the unit's commander
+safety-act-acknowledged = Acknowledged by { $by }.
+safety-act-not-acknowledged = Not yet acknowledged by the unit's commander.
+safety-act-kept-until = Kept until { $date }.
+safety-act-delete = Delete the Act
+safety-act-delete-confirm = Delete this Act for good? This cannot be undone.
+safety-eliminate = Eliminated on
+safety-eliminated = eliminated on { $date }
+safety-open = open
+safety-overdue-violations = Violations past their report-by date
+safety-coverage = Coverage this quarter
+safety-coverage-row = { $inspected } of { $total } departments and services inspected; { $required } needed.
+safety-incidents = Incidents
+safety-incidents-intro = Deaths and injuries (wounds, injuries, contusions), with their cause, activity and season.
+safety-incident-record = Record an incident
+safety-incident-date = Date
+safety-incident-kind = Kind
+safety-incident-in-duty = In performance of military service duties
+safety-incident-cause = Cause
+safety-incident-activity = Activity
+safety-incident-season = Season
+safety-incident-description = Description
+safety-analysis = Analysis
+safety-analysis-schedule = Analyses due
+safety-analysis-open = Open the analysis
+safety-period-kind = Period
+safety-period-number = Month, quarter or half
+safety-schedule-status-completed = completed
+safety-schedule-status-open = open
+safety-schedule-status-late = late
+safety-deadline = Deadline
+safety-yes = yes
+safety-no = no
+
+analysis-title = Analysis of the state of work to ensure the security of military service
+analysis-period = From { $start } to { $end }, compared with { $previous_start } to { $previous_end }.
+analysis-this-period = This period
+analysis-last-year = Same period last year
+analysis-strength = Average strength
+analysis-deaths = Deaths in performance of duty
+analysis-injuries = Wounds, injuries and contusions in performance of duty
+analysis-deaths-rate = Deaths per 1,000
+analysis-injuries-rate = Injuries per 1,000
+analysis-other = Not in performance of duty: { $deaths } deaths, { $injuries } injuries (registered, not in the rates).
+analysis-ranking = Subordinate units ranked by deaths and injuries per 1,000
+analysis-rate = Per 1,000
+analysis-change = Change
+analysis-state = State
+analysis-favourable = not unfavourable
+analysis-unfavourable = unfavourable
+analysis-unfavourable-criterion = A subordinate unit's state is unfavourable when its deaths in performance of duty per 1,000 are above the body's as a whole, or when its deaths and injuries in performance of duty per 1,000 are above the body's and have not fallen since the same period last year. Para 16.3 asks for the determination without giving a criterion; this one is Qorgau's.
+analysis-trend = Deaths and injuries by month
+analysis-deficiencies = Characteristic deficiencies (violations found by Acts)
+analysis-causes = Causes of deaths and injuries in performance of duty
+analysis-none = None recorded.
+analysis-conclusions = Conclusions
+analysis-measures = Proposed measures
+analysis-conclusions-missing = The analyst has not written the conclusions yet.
+analysis-save = Save the conclusions
+
+plan-status-draft = draft
+plan-status-approved = approved
+plan-status-revising = being revised
+
+coverage-met = met
+coverage-on-pace = on pace
+coverage-heading-below = heading below 25 %
+coverage-missed = missed
+
+echelon-armed-forces = Armed Forces (annually)
+echelon-command-body-with-subordinate-units = command body with subordinate units (half-yearly and annually)
+echelon-branch-or-regional-command = branch or regional command (quarterly, half-yearly, annually)
+echelon-military-unit = military unit (monthly, quarterly, half-yearly, annually)
+
+training-special-exercise = Special exercise
+training-month-campaign = Month campaign
+training-decade-campaign = Decade campaign
+
+activity-training-period = a training period
+activity-combat-training = combat training
+activity-field-exercise = field classes and exercises
+activity-troop-movement = troop movement
+activity-weapons-and-equipment-work = work on weapons and equipment
+activity-daily-duty = daily duty
+activity-household-work = household work
+activity-off-duty = off duty
+
+incident-death = death
+incident-wound = wound
+incident-injury = injury
+incident-contusion = contusion
+
+violation-weapons-handling = handling of weapons and ammunition
+violation-vehicle-operation = operation of vehicles
+violation-equipment-operation = operation of military and special equipment
+violation-training-ground-safety = safety on training grounds
+violation-fire-safety = fire safety
+violation-electrical-safety = electrical safety
+violation-daily-duty = organisation of daily duty
+violation-relations-between-servicemen = relations between servicemen
+violation-health-and-sanitation = health and sanitation
+violation-planning-and-documentation = planning and documentation
+violation-other = other
+
+cause-traffic-accident = traffic accident
+cause-weapons-handling = handling of weapons
+cause-equipment-operation = operation of equipment
+cause-training-accident = accident in training
+cause-fall = fall
+cause-drowning = drowning
+cause-electric-shock = electric shock
+cause-fire = fire
+cause-violence = violence
+cause-suicide = suicide
+cause-illness = illness
+cause-other = other
+
+pdf-safety-approved = APPROVED
+pdf-safety-commander = Commander (chief) of the command and control body
+pdf-safety-rank-name = (military rank, surname and initials)
+pdf-plan-title = Plan to ensure the security of military service for { $year }
+pdf-plan-version = Version { $version }.
+pdf-plan-goals = Goals of the plan to ensure the security of military service:
+pdf-plan-tasks = Tasks of the plan to ensure the security of military service:
+pdf-plan-requirements = Requirements for the security of military service in the daily activities of the body, its units and services:
+pdf-plan-col-item = Item no.
+pdf-plan-col-name = Name of the activity
+pdf-plan-col-responsible = Responsible person (performer)
+pdf-plan-col-monitoring = Monitoring person
+pdf-plan-col-term = Terms of completion
+pdf-plan-col-form = Form of completion
+pdf-plan-col-mark = Completion mark (incoming, outgoing, registration number)
+pdf-plan-deputy = Deputy (assistant) commander (chief) of the military command and control body
+pdf-act-title = Act on the monitoring of the state of work to ensure the security of military service
+pdf-act-body = In accordance with { $grounds }, the Chairperson of the Commission { $chair } and the members of the Commission { $members }, within the period from { $from } to { $to }, monitored the state of work to ensure the security of military service in { $unit }.
+pdf-act-violations = In the course of the monitoring, the following violations were revealed:
+pdf-act-no-violations = No violations were revealed.
+pdf-act-proposals = Proposals for elimination of violations:
+pdf-act-report-by = To report on elimination of violations by { $date }.
+pdf-act-chair = Chairperson of the Commission:
+pdf-act-members = Members of the Commission:
+pdf-act-read = I have read and understood the act of monitoring the state of work to ensure the security of military service.
+pdf-act-unit-commander = Commander (chief) of the unit of the military command and control body
+pdf-act-acknowledged = { $by }, { $date }
+
+cli-written = Written to { $path }.
+cli-not-json = { $path } is not valid JSON of the expected shape
+cli-safety-imported = { $imported } rows imported; { $rejected } rows rejected.
+cli-plan-created = Plan { $id } drafted (version 1).
+cli-plan-approved = Plan { $id } approved (version { $version }).
+cli-plan-revising = Plan { $id }: version { $version } opened for revision.
+cli-act-recorded = Act { $id } recorded.
+cli-act-deleted = Act { $id } deleted.
+cli-acts-purged = { $count ->
+        [0] No Act has reached the end of its retention.
+        [one] One Act whose retention had expired was deleted.
+       *[other] { $count } Acts whose retention had expired were deleted.
+    }
+cli-demo-safety = The security-of-service demo was loaded: { $units } units of command with two years of strength, { $incidents } incidents and { $acts } Acts.

@@ -6,6 +6,7 @@ pub mod conscription;
 pub mod law;
 pub mod org;
 pub mod rules;
+pub mod safety;
 pub mod serve;
 pub mod users;
 

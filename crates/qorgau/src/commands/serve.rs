@@ -87,6 +87,20 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
             )
         );
     }
+    if bootstrapped.demo_safety.units > 0 {
+        let demo = bootstrapped.demo_safety;
+        println!(
+            "{}",
+            en_with(
+                "cli-demo-safety",
+                &[
+                    ("units", (demo.units as i64).into()),
+                    ("incidents", (demo.incidents as i64).into()),
+                    ("acts", (demo.acts as i64).into())
+                ]
+            )
+        );
+    }
     let simulate = args.simulate_channels
         || (args.demo && args.sms_gateway.is_none() && args.egov_gateway.is_none());
     let webhook_secret = match args.webhook_secret {

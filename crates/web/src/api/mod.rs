@@ -7,6 +7,7 @@ mod conscription;
 mod law;
 mod org;
 mod rules;
+mod safety;
 mod users;
 
 use axum::Json;
@@ -34,6 +35,7 @@ use crate::AppState;
         (name = "audit", description = "The hash-chained audit log"),
         (name = "law", description = "The acts of the corpus and their clauses in time"),
         (name = "conscription", description = "The citizen register, summons campaigns and the channels' webhook"),
+        (name = "safety", description = "Security of military service: structure, Plans, Acts, incidents and analysis"),
         (name = "meta", description = "This document")
     )
 )]
@@ -95,6 +97,29 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(conscription::hand_over))
         .routes(routes!(conscription::record_fact))
         .routes(routes!(conscription::channel_events))
+        .routes(routes!(safety::structure))
+        .routes(routes!(safety::import_structure))
+        .routes(routes!(safety::unit_strength))
+        .routes(routes!(safety::import_strength))
+        .routes(routes!(safety::plan_standings, safety::create_plan))
+        .routes(routes!(safety::get_plan, safety::update_plan))
+        .routes(routes!(safety::approve_plan))
+        .routes(routes!(safety::revise_plan))
+        .routes(routes!(safety::compare_plan))
+        .routes(routes!(safety::complete_activity))
+        .routes(routes!(safety::trainings, safety::record_training))
+        .routes(routes!(safety::exercise_reminders))
+        .routes(routes!(safety::list_acts, safety::record_act))
+        .routes(routes!(safety::purge_expired))
+        .routes(routes!(safety::get_act, safety::delete_act))
+        .routes(routes!(safety::acknowledge_act))
+        .routes(routes!(safety::eliminate_violation))
+        .routes(routes!(safety::overdue_violations))
+        .routes(routes!(safety::coverage))
+        .routes(routes!(safety::list_incidents, safety::record_incident))
+        .routes(routes!(safety::import_incidents))
+        .routes(routes!(safety::analysis, safety::complete_analysis))
+        .routes(routes!(safety::analysis_schedule))
         .routes(routes!(law::search))
         .routes(routes!(law::export_akn))
 }

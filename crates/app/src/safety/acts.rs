@@ -1,0 +1,574 @@
+//! Control (paras 12-15, Appendix 2): Acts of inspection with their violations, the unit
+//! commander's acknowledgement, eliminations and their lateness, the quarterly coverage of
+//! departments and services, and retention for five years after the end of control.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Months, NaiveDate};
+use qorgau_i18n::Message;
+use qorgau_rules::safety::{self as rules, CoverageOutlook, Period, PeriodKind, TrainingCalendar};
+use qorgau_rules::{Decision, TypedRule};
+use qorgau_store::safety::{self as repo, Act, OverdueViolation, Violation};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{
+    Tree, VIOLATION_CATEGORIES, date, is_department_or_service, one_of, optional_text, text,
+};
+use crate::audit::{Change, record};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// A violation as recorded in an Act.
+#[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct NewViolation {
+    /// One of the violation categories.
+    pub category: String,
+    pub description: String,
+}
+
+/// Every field of Appendix 2.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewAct {
+    /// The body whose commission inspected.
+    pub body_id: i64,
+    /// The unit, department or service inspected (in the body's subtree).
+    pub unit_id: i64,
+    /// The grounds for control ("In accordance with ...").
+    pub grounds: String,
+    /// Position, military rank, surname and initials of the chairperson.
+    pub chair: String,
+    /// The members, one each.
+    pub members: Vec<String>,
+    /// YYYY-MM-DD
+    pub period_from: String,
+    /// YYYY-MM-DD
+    pub period_to: String,
+    pub violations: Vec<NewViolation>,
+    pub proposals: String,
+    /// The date by which the elimination of violations is reported (YYYY-MM-DD).
+    pub report_by: String,
+}
+
+/// An Act as shown, with its violations and what the rules say of it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ActView {
+    #[schema(value_type = Object)]
+    pub act: Act,
+    pub body_name: String,
+    pub unit_name: String,
+    #[schema(value_type = Vec<Object>)]
+    pub violations: Vec<Violation>,
+    /// Violations not eliminated although the report-by date has passed.
+    pub overdue: usize,
+    /// The day from which the Act may be deleted (para 15).
+    pub kept_until: NaiveDate,
+    #[serde(skip)]
+    pub retention: Decision,
+}
+
+/// Coverage of one body in one quarter.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CoverageView {
+    pub body_id: i64,
+    pub body_name: String,
+    pub year: i32,
+    pub quarter: u32,
+    pub departments_and_services: u32,
+    pub inspected: u32,
+    pub required: u32,
+    /// met, on_pace, heading_below or missed.
+    pub outlook: String,
+    #[serde(skip)]
+    pub decision: Option<Decision>,
+}
+
+/// What `purge-expired` removed.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PurgeReport {
+    pub deleted: Vec<i64>,
+}
+
+fn retention(control_end: NaiveDate, today: NaiveDate) -> Result<Decision, AppError> {
+    Ok(rules::ActRetentionUntil.decide(rules::RetentionFacts { control_end }, today)?)
+}
+
+fn kept_until(decision: &Decision) -> Result<NaiveDate, AppError> {
+    decision.outcome["kept_until"]
+        .as_str()
+        .and_then(|d| d.parse().ok())
+        .ok_or_else(|| AppError::Internal("retention decision without kept_until".into()))
+}
+
+impl App {
+    pub async fn record_act(&self, acting: Acting<'_>, new: NewAct) -> Result<ActView, AppError> {
+        let tree = self.tree().await?;
+        let body = tree.get(new.body_id).map_err(|_| {
+            AppError::invalid(
+                "body_id",
+                Message::new("invalid-unit-missing").arg("id", new.body_id),
+            )
+        })?;
+        authorize(acting, Permission::WriteSafety, Scope::Unit(&body.path))?;
+        let unit = tree.get(new.unit_id).map_err(|_| {
+            AppError::invalid(
+                "unit_id",
+                Message::new("invalid-unit-missing").arg("id", new.unit_id),
+            )
+        })?;
+        if !unit.path.starts_with(&body.path) {
+            return Err(AppError::invalid(
+                "unit_id",
+                Message::new("invalid-act-unit-outside"),
+            ));
+        }
+        let today = self.clock().today();
+        let from = date("period_from", &new.period_from)?;
+        let to = date("period_to", &new.period_to)?;
+        if to < from {
+            return Err(AppError::invalid(
+                "period_to",
+                Message::new("invalid-period-order"),
+            ));
+        }
+        if to > today {
+            return Err(AppError::invalid(
+                "period_to",
+                Message::new("invalid-date-future").arg("value", to.to_string()),
+            ));
+        }
+        let report_by = date("report_by", &new.report_by)?;
+        if report_by < to {
+            return Err(AppError::invalid(
+                "report_by",
+                Message::new("invalid-report-by-before-end"),
+            ));
+        }
+        let members: Vec<String> = new
+            .members
+            .iter()
+            .map(|m| text("members", m, 300))
+            .collect::<Result<_, _>>()?;
+        if members.is_empty() {
+            return Err(AppError::invalid(
+                "members",
+                Message::new("invalid-required"),
+            ));
+        }
+        let mut violations = Vec::new();
+        for v in &new.violations {
+            violations.push(Violation {
+                id: 0,
+                act_id: 0,
+                category: one_of("category", &v.category, VIOLATION_CATEGORIES)?,
+                description: text("description", &v.description, 2000)?,
+                eliminated_on: None,
+            });
+        }
+        let now = self.clock().now();
+        let mut act = Act {
+            id: 0,
+            body_id: body.id,
+            unit_id: unit.id,
+            grounds: text("grounds", &new.grounds, 1000)?,
+            chair: text("chair", &new.chair, 300)?,
+            members: members.join("\n"),
+            period_from: from.to_string(),
+            period_to: to.to_string(),
+            proposals: optional_text("proposals", &new.proposals, 4000)?,
+            report_by: report_by.to_string(),
+            acknowledged_by: None,
+            acknowledged_at: None,
+            created_by: crate::audit::actor_of(acting).1,
+            created_at: crate::format_instant(now),
+        };
+        let mut tx = self.store().begin_write().await?;
+        act.id = repo::insert_act(&mut tx, &act, &violations).await?;
+        record(
+            &mut tx,
+            now,
+            acting,
+            Change {
+                action: "safety.act.record",
+                entity: "safety_act",
+                entity_id: act.id.to_string(),
+                before: None,
+                after: Some(json!({ "act": act, "violations": new.violations })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.act(acting, act.id).await
+    }
+
+    pub async fn act(&self, acting: Acting<'_>, id: i64) -> Result<ActView, AppError> {
+        let tree = self.tree().await?;
+        let mut conn = self.store().pool().acquire().await?;
+        let act = repo::act(&mut conn, id).await?;
+        authorize(
+            acting,
+            Permission::ReadSafety,
+            Scope::Unit(&tree.get(act.unit_id)?.path),
+        )?;
+        let violations = repo::violations(&mut conn, id).await?;
+        act_view(&tree, act, violations, self.clock().today())
+    }
+
+    /// Acts whose control ended in `from..=to` inside `body_id`'s subtree (at most 500).
+    pub async fn acts(
+        &self,
+        acting: Acting<'_>,
+        body_id: i64,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ActView>, AppError> {
+        let tree = self.tree().await?;
+        let body = tree.get(body_id)?;
+        authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
+        let mut conn = self.store().pool().acquire().await?;
+        let today = self.clock().today();
+        let mut out = Vec::new();
+        for act in repo::acts_between(&mut conn, &from.to_string(), &to.to_string(), 5_000).await? {
+            let inside = tree
+                .units
+                .get(&act.unit_id)
+                .is_some_and(|u| u.path.starts_with(&body.path));
+            if inside && out.len() < 500 {
+                let violations = repo::violations(&mut conn, act.id).await?;
+                out.push(act_view(&tree, act, violations, today)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The unit commander acknowledges having read the Act.
+    pub async fn acknowledge_act(
+        &self,
+        acting: Acting<'_>,
+        id: i64,
+        commander: &str,
+    ) -> Result<ActView, AppError> {
+        let tree = self.tree().await?;
+        let now = self.clock().now();
+        let commander = text("commander", commander, 300)?;
+        let mut tx = self.store().begin_write().await?;
+        let act = repo::act(&mut tx, id).await?;
+        authorize(
+            acting,
+            Permission::WriteSafety,
+            Scope::Unit(&tree.get(act.unit_id)?.path),
+        )?;
+        if !repo::acknowledge_act(&mut tx, id, &commander, &crate::format_instant(now)).await? {
+            return Err(AppError::Conflict(format!(
+                "an acknowledgement of Act {id}"
+            )));
+        }
+        record(
+            &mut tx,
+            now,
+            acting,
+            Change {
+                action: "safety.act.acknowledge",
+                entity: "safety_act",
+                entity_id: id.to_string(),
+                before: None,
+                after: Some(json!({ "acknowledged_by": commander })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.act(acting, id).await
+    }
+
+    /// Records that a violation was eliminated on `on`.
+    pub async fn eliminate_violation(
+        &self,
+        acting: Acting<'_>,
+        violation_id: i64,
+        on: NaiveDate,
+    ) -> Result<ActView, AppError> {
+        let tree = self.tree().await?;
+        let now = self.clock().now();
+        if on > self.clock().today() {
+            return Err(AppError::invalid(
+                "eliminated_on",
+                Message::new("invalid-date-future").arg("value", on.to_string()),
+            ));
+        }
+        let mut tx = self.store().begin_write().await?;
+        let violation = repo::violation(&mut tx, violation_id).await?;
+        let act = repo::act(&mut tx, violation.act_id).await?;
+        authorize(
+            acting,
+            Permission::WriteSafety,
+            Scope::Unit(&tree.get(act.unit_id)?.path),
+        )?;
+        if !repo::eliminate_violation(&mut tx, violation_id, &on.to_string()).await? {
+            return Err(AppError::Conflict(format!(
+                "an elimination of violation {violation_id}"
+            )));
+        }
+        record(
+            &mut tx,
+            now,
+            acting,
+            Change {
+                action: "safety.violation.eliminate",
+                entity: "safety_violation",
+                entity_id: violation_id.to_string(),
+                before: Some(json!(violation)),
+                after: Some(json!({ "eliminated_on": on })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.act(acting, act.id).await
+    }
+
+    /// Deletes an Act once its five years have passed (para 15); refused before, naming the
+    /// day it becomes possible.
+    pub async fn delete_act(&self, acting: Acting<'_>, id: i64) -> Result<(), AppError> {
+        let tree = self.tree().await?;
+        let now = self.clock().now();
+        let today = self.clock().today();
+        let mut tx = self.store().begin_write().await?;
+        let act = repo::act(&mut tx, id).await?;
+        authorize(
+            acting,
+            Permission::WriteSafety,
+            Scope::Unit(&tree.get(act.body_id)?.path),
+        )?;
+        let end = date("period_to", &act.period_to)?;
+        let decision = retention(end, today)?;
+        if decision.outcome["deletable"] != json!(true) {
+            return Err(AppError::invalid(
+                "act",
+                Message::new("invalid-act-retained")
+                    .arg("until", kept_until(&decision)?.to_string()),
+            ));
+        }
+        let violations = repo::violations(&mut tx, id).await?;
+        repo::delete_act(&mut tx, id).await?;
+        record(
+            &mut tx,
+            now,
+            acting,
+            Change {
+                action: "safety.act.delete",
+                entity: "safety_act",
+                entity_id: id.to_string(),
+                before: Some(json!({ "act": act, "violations": violations })),
+                after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes every Act whose retention has expired, each with its audit entry, in one
+    /// transaction.
+    pub async fn purge_expired_acts(&self, acting: Acting<'_>) -> Result<PurgeReport, AppError> {
+        authorize(acting, Permission::WriteSafety, Scope::Anywhere)?;
+        let tree = self.tree().await?;
+        let now = self.clock().now();
+        let today = self.clock().today();
+        // Anything ended more than five years ago is a candidate; the rule decides each.
+        let cutoff = today
+            .checked_sub_months(Months::new(12 * rules::RETENTION_YEARS))
+            .unwrap_or(today);
+        let mut tx = self.store().begin_write().await?;
+        let mut deleted = Vec::new();
+        for act in repo::acts_ended_by(&mut tx, &cutoff.to_string()).await? {
+            let Ok(body) = tree.get(act.body_id) else {
+                continue;
+            };
+            if authorize(acting, Permission::WriteSafety, Scope::Unit(&body.path)).is_err() {
+                continue;
+            }
+            let decision = retention(date("period_to", &act.period_to)?, today)?;
+            if decision.outcome["deletable"] != json!(true) {
+                continue;
+            }
+            let violations = repo::violations(&mut tx, act.id).await?;
+            repo::delete_act(&mut tx, act.id).await?;
+            record(
+                &mut tx,
+                now,
+                acting,
+                Change {
+                    action: "safety.act.purge",
+                    entity: "safety_act",
+                    entity_id: act.id.to_string(),
+                    before: Some(json!({ "act": act, "violations": violations })),
+                    after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
+                },
+            )
+            .await?;
+            deleted.push(act.id);
+        }
+        tx.commit().await?;
+        Ok(PurgeReport { deleted })
+    }
+
+    /// Violations whose report-by date has passed without an elimination, inside `body_id`.
+    pub async fn overdue_violations(
+        &self,
+        acting: Acting<'_>,
+        body_id: i64,
+    ) -> Result<Vec<OverdueViolation>, AppError> {
+        let tree = self.tree().await?;
+        let body = tree.get(body_id)?;
+        authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
+        let mut conn = self.store().pool().acquire().await?;
+        let today = self.clock().today();
+        Ok(repo::overdue_violations(&mut conn, &today.to_string())
+            .await?
+            .into_iter()
+            .filter(|v| {
+                tree.units
+                    .get(&v.unit_id)
+                    .is_some_and(|u| u.path.starts_with(&body.path))
+            })
+            .collect())
+    }
+
+    /// The coverage of `body_id` and of each body below it that has departments or services,
+    /// in the quarter `year`/`quarter`, with the outlook on today's date.
+    pub async fn coverage(
+        &self,
+        acting: Acting<'_>,
+        body_id: i64,
+        year: i32,
+        quarter: u32,
+    ) -> Result<Vec<CoverageView>, AppError> {
+        let tree = self.tree().await?;
+        let body = tree.get(body_id)?;
+        authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
+        let period = Period::new(
+            PeriodKind::Quarter,
+            year,
+            quarter,
+            &TrainingCalendar::default(),
+        )
+        .map_err(|e| {
+            AppError::invalid(
+                "quarter",
+                Message::new("invalid-period").arg("detail", e.to_string()),
+            )
+        })?;
+        let inspected: HashSet<i64> = {
+            let mut conn = self.store().pool().acquire().await?;
+            repo::inspected_units(
+                &mut conn,
+                &period.start.to_string(),
+                &period.end.to_string(),
+            )
+            .await?
+            .into_iter()
+            .collect()
+        };
+        let today = self.clock().today();
+        let mut out = Vec::new();
+        for id in tree.subtree(body_id) {
+            if !super::is_command_body(tree.kind(id)) && id != body_id {
+                continue;
+            }
+            let view = coverage_of(&tree, id, &inspected, &period, today)?;
+            if view.departments_and_services > 0 || id == body_id {
+                out.push(view);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The coverage of one body: departments and services of its subtree, and how many of them
+/// an Act ended inside the quarter.
+pub(crate) fn coverage_of(
+    tree: &Tree,
+    body_id: i64,
+    inspected: &HashSet<i64>,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<CoverageView, AppError> {
+    let body = tree.get(body_id)?;
+    let mut total = 0u32;
+    let mut done = 0u32;
+    for unit in tree.subtree(body_id) {
+        if is_department_or_service(tree.kind(unit)) {
+            total += 1;
+            if inspected.contains(&unit) {
+                done += 1;
+            }
+        }
+    }
+    let decision = if total > 0 {
+        Some(rules::QuarterlyCoverage.decide(
+            rules::CoverageFacts {
+                departments_and_services: total,
+                inspected: done,
+            },
+            today,
+        )?)
+    } else {
+        None
+    };
+    let day_of_quarter = (today - period.start).num_days() + 1;
+    let outlook = if today < period.start {
+        CoverageOutlook::OnPace
+    } else {
+        rules::coverage_outlook(done, total, day_of_quarter, period.days())
+    };
+    Ok(CoverageView {
+        body_id,
+        body_name: body.name.clone(),
+        year: period.year,
+        quarter: period.number,
+        departments_and_services: total,
+        inspected: done,
+        required: rules::required_inspections(total),
+        outlook: serde_json::to_value(outlook)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+        decision,
+    })
+}
+
+/// The quarter (year, number) a date falls in.
+pub fn quarter_of(day: NaiveDate) -> (i32, u32) {
+    (day.year(), (day.month() - 1) / 3 + 1)
+}
+
+fn act_view(
+    tree: &Tree,
+    act: Act,
+    violations: Vec<Violation>,
+    today: NaiveDate,
+) -> Result<ActView, AppError> {
+    let end = date("period_to", &act.period_to)?;
+    let decision = retention(end, today)?;
+    let overdue = if act.report_by.as_str() < today.to_string().as_str() {
+        violations
+            .iter()
+            .filter(|v| v.eliminated_on.is_none())
+            .count()
+    } else {
+        0
+    };
+    let name = |id: i64| {
+        tree.units
+            .get(&id)
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
+    };
+    Ok(ActView {
+        body_name: name(act.body_id),
+        unit_name: name(act.unit_id),
+        kept_until: kept_until(&decision)?,
+        act,
+        violations,
+        overdue,
+        retention: decision,
+    })
+}

@@ -1,0 +1,546 @@
+//! Analysis of the state of work (paras 16-20): for a body and a period, deaths and injuries
+//! and their rates per 1,000 against the same period last year, subordinate units ranked, the
+//! unfavourable ones named by a stated criterion, characteristic deficiencies, and the
+//! analyst's conclusions; and the schedule of analyses each body owes.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+use qorgau_i18n::{Lang, Message};
+use qorgau_rules::safety::{
+    self as rules, Period, PeriodKind, TrainingCalendar, UnitRates, analyses_due, per_thousand,
+    round_rate, unfavourable,
+};
+use qorgau_rules::{Decision, TypedRule};
+use qorgau_store::safety::{self as repo, Analysis};
+use serde::Serialize;
+use serde_json::json;
+
+use super::structure::average_strength;
+use super::{Tree, echelon_of, text};
+use crate::audit::{Change, record};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// Deaths and injuries of a unit or body over a period, with the rates para 17 asks for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Figures {
+    /// Average strength over the period.
+    pub strength: f64,
+    /// In performance of military service duties (para 18).
+    pub deaths: u64,
+    pub injuries: u64,
+    /// Not in performance of duties: registered, not counted in the rates.
+    pub deaths_other: u64,
+    pub injuries_other: u64,
+    pub deaths_per_1000: Option<f64>,
+    pub injuries_per_1000: Option<f64>,
+    /// Deaths and injuries together per 1,000: the figure units are ranked by.
+    pub rate: Option<f64>,
+}
+
+impl Figures {
+    fn conclude(&mut self) {
+        self.deaths_per_1000 = per_thousand(self.deaths, self.strength).map(round_rate);
+        self.injuries_per_1000 = per_thousand(self.injuries, self.strength).map(round_rate);
+        self.rate = per_thousand(self.deaths + self.injuries, self.strength);
+    }
+
+    fn add(&mut self, counts: &repo::MonthlyCounts) {
+        self.deaths += counts.deaths_duty.max(0) as u64;
+        self.injuries += counts.injuries_duty.max(0) as u64;
+        self.deaths_other += counts.deaths_other.max(0) as u64;
+        self.injuries_other += counts.injuries_other.max(0) as u64;
+    }
+}
+
+/// A subordinate unit in the ranking.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct RankedUnit {
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub current: Figures,
+    pub previous: Figures,
+    /// The change of the rate since the same period last year.
+    pub change: Option<f64>,
+    pub unfavourable: bool,
+    #[serde(skip)]
+    pub reasons: Vec<Message>,
+    /// The reasons in English; pages render `reasons` in the reader's language.
+    pub reason_texts: Vec<String>,
+}
+
+/// One month of the trend, with the same month last year.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MonthPoint {
+    /// 'YYYY-MM'
+    pub month: String,
+    pub deaths: u64,
+    pub injuries: u64,
+    pub previous_deaths: u64,
+    pub previous_injuries: u64,
+}
+
+/// A category and how often it occurred.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Tally {
+    pub key: String,
+    pub count: i64,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct AnalysisReport {
+    pub body_id: i64,
+    pub body_name: String,
+    #[schema(value_type = Object)]
+    pub period: Period,
+    #[schema(value_type = Object)]
+    pub previous_period: Period,
+    pub current: Figures,
+    pub previous: Figures,
+    pub change_deaths_per_1000: Option<f64>,
+    pub change_injuries_per_1000: Option<f64>,
+    pub ranking: Vec<RankedUnit>,
+    pub monthly: Vec<MonthPoint>,
+    /// The most frequent violation categories in the Acts of the period (para 16.2).
+    pub deficiencies: Vec<Tally>,
+    /// The causes of deaths and injuries in performance of duty (para 16.2).
+    pub causes: Vec<Tally>,
+    /// The clauses the analysis rests on.
+    pub citations: Vec<String>,
+    #[serde(skip)]
+    pub criterion: Message,
+    pub criterion_text: String,
+    #[schema(value_type = Option<Object>)]
+    pub conclusions: Option<Analysis>,
+    #[serde(skip)]
+    pub comparison: Decision,
+    #[serde(skip)]
+    pub rates: Option<Decision>,
+}
+
+/// One analysis a body owes.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ScheduledAnalysis {
+    pub body_id: i64,
+    pub body_name: String,
+    pub echelon: String,
+    pub kind: String,
+    pub year: i32,
+    pub number: u32,
+    pub period_end: NaiveDate,
+    pub deadline: NaiveDate,
+    /// completed, open or late.
+    pub status: String,
+}
+
+/// The period `kind`/`year`/`number` with the default training calendar.
+pub fn period(kind: PeriodKind, year: i32, number: u32) -> Result<Period, AppError> {
+    Period::new(kind, year, number, &TrainingCalendar::default()).map_err(|e| {
+        AppError::invalid(
+            "period",
+            Message::new("invalid-period").arg("detail", e.to_string()),
+        )
+    })
+}
+
+fn month_key(day: NaiveDate) -> String {
+    format!("{:04}-{:02}", day.year(), day.month())
+}
+
+/// Months of a period, 'YYYY-MM', in order.
+fn months_of(period: &Period) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut day = period.start.with_day(1).unwrap_or(period.start);
+    while day <= period.end {
+        out.push(month_key(day));
+        day = match day.checked_add_months(Months::new(1)) {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    out
+}
+
+/// Per-branch figures of one period: the body's total and each direct child's.
+struct PeriodFigures {
+    total: Figures,
+    by_branch: HashMap<i64, Figures>,
+    by_month: HashMap<String, (u64, u64)>,
+}
+
+async fn figures_of(
+    conn: &mut qorgau_store::Conn,
+    branch: &HashMap<i64, i64>,
+    body_id: i64,
+    period: &Period,
+) -> Result<PeriodFigures, AppError> {
+    let months = months_of(period);
+    let (first, last) = (
+        months.first().cloned().unwrap_or_default(),
+        months.last().cloned().unwrap_or_default(),
+    );
+    let strength = average_strength(&repo::strength_between(conn, &first, &last).await?);
+    let mut out = PeriodFigures {
+        total: Figures::default(),
+        by_branch: HashMap::new(),
+        by_month: HashMap::new(),
+    };
+    for (unit, average) in strength {
+        if let Some(&b) = branch.get(&unit) {
+            out.total.strength += average;
+            if b != body_id {
+                out.by_branch.entry(b).or_default().strength += average;
+            }
+        }
+    }
+    let counts =
+        repo::monthly_counts(conn, &period.start.to_string(), &period.end.to_string()).await?;
+    for row in &counts {
+        let Some(&b) = branch.get(&row.unit_id) else {
+            continue;
+        };
+        out.total.add(row);
+        if b != body_id {
+            out.by_branch.entry(b).or_default().add(row);
+        }
+        let month = out.by_month.entry(row.month.clone()).or_default();
+        month.0 += row.deaths_duty.max(0) as u64;
+        month.1 += row.injuries_duty.max(0) as u64;
+    }
+    out.total.conclude();
+    for figures in out.by_branch.values_mut() {
+        figures.conclude();
+    }
+    Ok(out)
+}
+
+fn tallies(rows: Vec<repo::CategoryCount>, inside: &HashMap<i64, i64>) -> Vec<Tally> {
+    let mut sums: HashMap<String, i64> = HashMap::new();
+    for row in rows {
+        if inside.contains_key(&row.unit_id) {
+            *sums.entry(row.category).or_default() += row.count;
+        }
+    }
+    let mut out: Vec<Tally> = sums
+        .into_iter()
+        .map(|(key, count)| Tally { key, count })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
+    out.truncate(10);
+    out
+}
+
+fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    Some(round_rate(a? - b?))
+}
+
+impl App {
+    /// The analysis of `body_id` for a period against the same period last year.
+    pub async fn safety_analysis(
+        &self,
+        acting: Acting<'_>,
+        body_id: i64,
+        kind: PeriodKind,
+        year: i32,
+        number: u32,
+    ) -> Result<AnalysisReport, AppError> {
+        let tree = self.tree().await?;
+        let body = tree.get(body_id)?;
+        authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
+        let today = self.clock().today();
+        let comparison = rules::ComparisonPeriod.decide(
+            rules::ComparisonFacts {
+                kind,
+                year,
+                number: (kind.per_year() > 1).then_some(number),
+                calendar: None,
+            },
+            today,
+        )?;
+        let current_period = period(kind, year, number)?;
+        let previous_period = period(kind, year - 1, number)?;
+        analyse(
+            self,
+            &tree,
+            body_id,
+            current_period,
+            previous_period,
+            comparison,
+        )
+        .await
+    }
+
+    /// Writes the analyst's conclusions and proposed measures (para 19).
+    pub async fn complete_analysis(
+        &self,
+        acting: Acting<'_>,
+        body_id: i64,
+        kind: PeriodKind,
+        year: i32,
+        number: u32,
+        conclusions: &str,
+        measures: &str,
+    ) -> Result<Analysis, AppError> {
+        let body = self
+            .unit_in_scope(acting, Permission::WriteAnalysis, body_id)
+            .await?;
+        let p = period(kind, year, number)?;
+        let now = self.clock().now();
+        let analysis = Analysis {
+            id: 0,
+            body_id: body.id,
+            kind: kind.as_str().to_owned(),
+            year: i64::from(p.year),
+            number: i64::from(p.number),
+            conclusions: text("conclusions", conclusions, 20_000)?,
+            measures: text("measures", measures, 20_000)?,
+            completed_by: crate::audit::actor_of(acting).1,
+            completed_at: crate::format_instant(now),
+        };
+        let mut tx = self.store().begin_write().await?;
+        let before = repo::analysis(
+            &mut tx,
+            body.id,
+            &analysis.kind,
+            analysis.year,
+            analysis.number,
+        )
+        .await?;
+        repo::upsert_analysis(&mut tx, &analysis).await?;
+        record(
+            &mut tx,
+            now,
+            acting,
+            Change {
+                action: "safety.analysis.complete",
+                entity: "safety_analysis",
+                entity_id: format!("{}/{}/{}/{}", body.id, analysis.kind, p.year, p.number),
+                before: before.map(|b| json!(b)),
+                after: Some(json!(analysis)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        let mut conn = self.store().pool().acquire().await?;
+        repo::analysis(
+            &mut conn,
+            body.id,
+            &analysis.kind,
+            analysis.year,
+            analysis.number,
+        )
+        .await?
+        .ok_or_else(|| AppError::Internal("the analysis just written is missing".into()))
+    }
+
+    /// For `body_id` and the bodies directly below it: every analysis owed for the periods
+    /// that ended in the last twelve months, with its deadline (para 20) and whether it is
+    /// completed, still open or late.
+    pub async fn analysis_schedule(
+        &self,
+        acting: Acting<'_>,
+        body_id: i64,
+    ) -> Result<Vec<ScheduledAnalysis>, AppError> {
+        let tree = self.tree().await?;
+        let body = tree.get(body_id)?;
+        authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
+        let today = self.clock().today();
+        let first_year = today.year() - 1;
+        let done = {
+            let mut conn = self.store().pool().acquire().await?;
+            repo::analyses_from(&mut conn, i64::from(first_year)).await?
+        };
+        let mut bodies = vec![body_id];
+        bodies.extend(tree.children_of(body_id).iter().copied());
+        let mut month_end = today.with_day(1).and_then(|d| d.pred_opt());
+        let mut ends = Vec::new();
+        for _ in 0..12 {
+            let Some(end) = month_end else { break };
+            ends.push(end);
+            month_end = end.with_day(1).and_then(|d| d.pred_opt());
+        }
+        let mut out = Vec::new();
+        for id in bodies {
+            let Some(echelon) = echelon_of(tree.kind(id)) else {
+                continue;
+            };
+            for &end in &ends {
+                let (due, deadline) = analyses_due(echelon, end);
+                let Some(deadline) = deadline else { continue };
+                for kind in due {
+                    let number = match kind {
+                        PeriodKind::Month => end.month(),
+                        PeriodKind::Quarter => (end.month() - 1) / 3 + 1,
+                        PeriodKind::HalfYear => (end.month() - 1) / 6 + 1,
+                        _ => 1,
+                    };
+                    let completed = done.iter().any(|a| {
+                        a.body_id == id
+                            && a.kind == kind.as_str()
+                            && a.year == i64::from(end.year())
+                            && a.number == i64::from(number)
+                    });
+                    let status = if completed {
+                        "completed"
+                    } else if today > deadline {
+                        "late"
+                    } else {
+                        "open"
+                    };
+                    out.push(ScheduledAnalysis {
+                        body_id: id,
+                        body_name: tree.units[&id].name.clone(),
+                        echelon: echelon.as_str().to_owned(),
+                        kind: kind.as_str().to_owned(),
+                        year: end.year(),
+                        number,
+                        period_end: end,
+                        deadline,
+                        status: status.to_owned(),
+                    });
+                }
+            }
+        }
+        out.sort_by(|a, b| b.deadline.cmp(&a.deadline).then(a.body_id.cmp(&b.body_id)));
+        Ok(out)
+    }
+}
+
+async fn analyse(
+    app: &App,
+    tree: &Tree,
+    body_id: i64,
+    current_period: Period,
+    previous_period: Period,
+    comparison: Decision,
+) -> Result<AnalysisReport, AppError> {
+    let body = tree.get(body_id)?;
+    let branch = tree.branch_of(body_id);
+    let mut conn = app.store().pool().acquire().await?;
+    let current = figures_of(&mut conn, &branch, body_id, &current_period).await?;
+    let previous = figures_of(&mut conn, &branch, body_id, &previous_period).await?;
+    let from = current_period.start.to_string();
+    let to = current_period.end.to_string();
+    let deficiencies = tallies(
+        repo::violation_counts(&mut conn, &from, &to).await?,
+        &branch,
+    );
+    let causes = tallies(repo::cause_counts(&mut conn, &from, &to).await?, &branch);
+    let conclusions = repo::analysis(
+        &mut conn,
+        body_id,
+        current_period.kind.as_str(),
+        i64::from(current_period.year),
+        i64::from(current_period.number),
+    )
+    .await?;
+    drop(conn);
+
+    let mut ranking: Vec<RankedUnit> = tree
+        .children_of(body_id)
+        .iter()
+        .map(|&child| {
+            let now = current.by_branch.get(&child).copied().unwrap_or_default();
+            let before = previous.by_branch.get(&child).copied().unwrap_or_default();
+            let reasons = unfavourable(
+                &UnitRates {
+                    deaths_rate: per_thousand(now.deaths, now.strength),
+                    rate: now.rate,
+                    previous_rate: before.rate,
+                },
+                &UnitRates {
+                    deaths_rate: per_thousand(current.total.deaths, current.total.strength),
+                    rate: current.total.rate,
+                    previous_rate: previous.total.rate,
+                },
+            );
+            RankedUnit {
+                unit_id: child,
+                unit_name: tree.units[&child].name.clone(),
+                current: now,
+                previous: before,
+                change: difference(now.rate, before.rate),
+                unfavourable: !reasons.is_empty(),
+                reason_texts: reasons.iter().map(|m| m.render(&Lang::english())).collect(),
+                reasons,
+            }
+        })
+        .collect();
+    ranking.sort_by(|a, b| {
+        b.current
+            .rate
+            .unwrap_or(-1.0)
+            .total_cmp(&a.current.rate.unwrap_or(-1.0))
+            .then(a.unit_id.cmp(&b.unit_id))
+    });
+    let previous_months = months_of(&previous_period);
+    let monthly = months_of(&current_period)
+        .into_iter()
+        .enumerate()
+        .map(|(i, month)| {
+            let (deaths, injuries) = current.by_month.get(&month).copied().unwrap_or_default();
+            let (previous_deaths, previous_injuries) = previous_months
+                .get(i)
+                .and_then(|m| previous.by_month.get(m).copied())
+                .unwrap_or_default();
+            MonthPoint {
+                month,
+                deaths,
+                injuries,
+                previous_deaths,
+                previous_injuries,
+            }
+        })
+        .collect();
+    let today = app.clock().today();
+    let rates = if current.total.strength > 0.0 {
+        Some(rules::Rates.decide(
+            rules::RatesFacts {
+                personnel: current.total.strength,
+                deaths: u32::try_from(current.total.deaths).unwrap_or(u32::MAX),
+                injuries: u32::try_from(current.total.injuries).unwrap_or(u32::MAX),
+            },
+            today,
+        )?)
+    } else {
+        None
+    };
+    let criterion = Message::new("analysis-unfavourable-criterion");
+    let mut citations: Vec<String> = comparison.citations.iter().map(|c| c.to_string()).collect();
+    citations.extend(
+        rules::Rates::CITATIONS
+            .iter()
+            .map(|c| (*c).to_owned())
+            .chain([
+                rules::UNFAVOURABLE_CLAUSE.to_owned(),
+                "kz-2020-mod-738/para_16__point_2".to_owned(),
+                "kz-2020-mod-738/para_19".to_owned(),
+            ]),
+    );
+    Ok(AnalysisReport {
+        body_id,
+        body_name: body.name.clone(),
+        change_deaths_per_1000: difference(
+            current.total.deaths_per_1000,
+            previous.total.deaths_per_1000,
+        ),
+        change_injuries_per_1000: difference(
+            current.total.injuries_per_1000,
+            previous.total.injuries_per_1000,
+        ),
+        period: current_period,
+        previous_period,
+        current: current.total,
+        previous: previous.total,
+        ranking,
+        monthly,
+        deficiencies,
+        causes,
+        citations,
+        criterion_text: criterion.render(&Lang::english()),
+        criterion,
+        conclusions,
+        comparison,
+        rates,
+    })
+}

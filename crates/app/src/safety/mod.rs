@@ -1,0 +1,234 @@
+//! Security of military service (corpus document 001, Order No. 738): the command structure
+//! and its strength, the annual Plan, training events, Acts of control, incidents, and the
+//! analysis of the state of work per period.
+
+pub mod acts;
+pub mod analysis;
+pub mod demo;
+pub mod documents;
+pub mod incidents;
+pub mod plans;
+pub mod structure;
+pub mod training;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use qorgau_rules::safety::Echelon;
+use qorgau_store::org::OrgUnit;
+
+use crate::org::UnitKind;
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// Categories of violation an Act records; the analysis counts them as characteristic
+/// deficiencies (para 16.2).
+pub const VIOLATION_CATEGORIES: &[&str] = &[
+    "weapons_handling",
+    "vehicle_operation",
+    "equipment_operation",
+    "training_ground_safety",
+    "fire_safety",
+    "electrical_safety",
+    "daily_duty",
+    "relations_between_servicemen",
+    "health_and_sanitation",
+    "planning_and_documentation",
+    "other",
+];
+
+/// Causes of deaths and injuries (para 12.2).
+pub const CAUSES: &[&str] = &[
+    "traffic_accident",
+    "weapons_handling",
+    "equipment_operation",
+    "training_accident",
+    "fall",
+    "drowning",
+    "electric_shock",
+    "fire",
+    "violence",
+    "suicide",
+    "illness",
+    "other",
+];
+
+/// What the serviceman was doing (para 12.2: the peculiarities of the tasks).
+pub const ACTIVITIES: &[&str] = &[
+    "combat_training",
+    "field_exercise",
+    "troop_movement",
+    "weapons_and_equipment_work",
+    "daily_duty",
+    "household_work",
+    "off_duty",
+];
+
+/// Kinds of incident: a death, or one of the three injuries of para 18.2.
+pub const INCIDENT_KINDS: &[&str] = &["death", "wound", "injury", "contusion"];
+
+/// The echelon of para 20 a unit of the tree analyses at. The General Staff is the Armed
+/// Forces' echelon; regional commands and branches analyse quarterly; operational-tactical
+/// bodies, which have military units below them, half-yearly; tactical and local bodies and
+/// military units monthly. Departments and services make no analysis of their own.
+pub fn echelon_of(kind: UnitKind) -> Option<Echelon> {
+    match kind {
+        UnitKind::OperationalStrategic => Some(Echelon::ArmedForces),
+        UnitKind::OperationalTerritorial => Some(Echelon::BranchOrRegionalCommand),
+        UnitKind::OperationalTactical => Some(Echelon::CommandBodyWithSubordinateUnits),
+        UnitKind::Tactical | UnitKind::Local | UnitKind::MilitaryUnit => {
+            Some(Echelon::MilitaryUnit)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a unit of this kind is a body of military command (para 2.3) or one of its units.
+pub fn is_command_body(kind: UnitKind) -> bool {
+    echelon_of(kind).is_some()
+}
+
+/// Whether a unit of this kind counts toward the quarterly coverage (para 13).
+pub fn is_department_or_service(kind: UnitKind) -> bool {
+    matches!(kind, UnitKind::Department | UnitKind::Service)
+}
+
+/// The organisation tree in memory, for roll-ups over subtrees.
+pub struct Tree {
+    pub units: HashMap<i64, OrgUnit>,
+    pub children: HashMap<i64, Vec<i64>>,
+}
+
+impl Tree {
+    pub fn new(units: Vec<OrgUnit>) -> Self {
+        let mut children: HashMap<i64, Vec<i64>> = HashMap::new();
+        for unit in &units {
+            if let Some(parent) = unit.parent_id {
+                children.entry(parent).or_default().push(unit.id);
+            }
+        }
+        for list in children.values_mut() {
+            list.sort_unstable();
+        }
+        Self {
+            units: units.into_iter().map(|u| (u.id, u)).collect(),
+            children,
+        }
+    }
+
+    pub fn get(&self, id: i64) -> Result<&OrgUnit, AppError> {
+        self.units.get(&id).ok_or(AppError::NotFound {
+            entity: "unit",
+            id: id.to_string(),
+        })
+    }
+
+    pub fn kind(&self, id: i64) -> UnitKind {
+        self.units
+            .get(&id)
+            .and_then(|u| u.kind.parse().ok())
+            .unwrap_or(UnitKind::Other)
+    }
+
+    pub fn children_of(&self, id: i64) -> &[i64] {
+        self.children.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every unit in the subtree of `id`, itself included.
+    pub fn subtree(&self, id: i64) -> Vec<i64> {
+        let mut out = vec![id];
+        let mut next = 0;
+        while next < out.len() {
+            out.extend_from_slice(self.children_of(out[next]));
+            next += 1;
+        }
+        out
+    }
+
+    /// For every unit below `body`, the direct child of `body` it belongs to; the body maps to
+    /// itself.
+    pub fn branch_of(&self, body: i64) -> HashMap<i64, i64> {
+        let mut map = HashMap::from([(body, body)]);
+        for &child in self.children_of(body) {
+            for unit in self.subtree(child) {
+                map.insert(unit, child);
+            }
+        }
+        map
+    }
+}
+
+impl App {
+    pub(crate) async fn tree(&self) -> Result<Tree, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        Ok(Tree::new(qorgau_store::org::list(&mut conn).await?))
+    }
+
+    /// The unit with `id`, once `acting` may do `permission` on it.
+    pub(crate) async fn unit_in_scope(
+        &self,
+        acting: Acting<'_>,
+        permission: Permission,
+        id: i64,
+    ) -> Result<OrgUnit, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        let unit = qorgau_store::org::get(&mut conn, id).await?;
+        authorize(acting, permission, Scope::Unit(&unit.path))?;
+        Ok(unit)
+    }
+}
+
+/// A trimmed text of 1..=`max` characters, or an error on `field`.
+pub(crate) fn text(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
+    let value = value.trim();
+    if (1..=max).contains(&value.chars().count()) {
+        Ok(value.to_owned())
+    } else {
+        Err(AppError::invalid(
+            field,
+            Message::new("invalid-text-length").arg("max", max),
+        ))
+    }
+}
+
+/// A trimmed text of at most `max` characters, possibly empty.
+pub(crate) fn optional_text(
+    field: &'static str,
+    value: &str,
+    max: usize,
+) -> Result<String, AppError> {
+    let value = value.trim();
+    if value.chars().count() <= max {
+        Ok(value.to_owned())
+    } else {
+        Err(AppError::invalid(
+            field,
+            Message::new("invalid-text-length").arg("max", max),
+        ))
+    }
+}
+
+/// `value` when it is one of `allowed`.
+pub(crate) fn one_of(
+    field: &'static str,
+    value: &str,
+    allowed: &[&str],
+) -> Result<String, AppError> {
+    let value = value.trim();
+    if allowed.contains(&value) {
+        Ok(value.to_owned())
+    } else {
+        Err(AppError::invalid(
+            field,
+            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
+        ))
+    }
+}
+
+/// A calendar date written YYYY-MM-DD.
+pub(crate) fn date(field: &'static str, value: &str) -> Result<NaiveDate, AppError> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| AppError::invalid(field, Message::new("invalid-date").arg("value", value)))
+}
