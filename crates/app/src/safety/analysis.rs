@@ -118,6 +118,15 @@ pub struct AnalysisReport {
     pub rates: Option<Decision>,
 }
 
+/// Which analysis: the body and its period.
+#[derive(Debug, Clone, Copy)]
+pub struct AnalysisKey {
+    pub body_id: i64,
+    pub kind: PeriodKind,
+    pub year: i32,
+    pub number: u32,
+}
+
 /// One analysis a body owes.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ScheduledAnalysis {
@@ -274,13 +283,16 @@ impl App {
     pub async fn complete_analysis(
         &self,
         acting: Acting<'_>,
-        body_id: i64,
-        kind: PeriodKind,
-        year: i32,
-        number: u32,
+        key: AnalysisKey,
         conclusions: &str,
         measures: &str,
     ) -> Result<Analysis, AppError> {
+        let AnalysisKey {
+            body_id,
+            kind,
+            year,
+            number,
+        } = key;
         let body = self
             .unit_in_scope(acting, Permission::WriteAnalysis, body_id)
             .await?;

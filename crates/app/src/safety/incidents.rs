@@ -190,11 +190,7 @@ impl App {
                 Err(AppError::Invalid { field, message }) => {
                     rejected.push(RowRejection::new(line, field, message));
                 }
-                Err(AppError::Forbidden { .. }) => rejected.push(RowRejection::new(
-                    line,
-                    "unit_id",
-                    Message::new("invalid-unit-forbidden"),
-                )),
+                // A unit outside the caller's scope refuses the whole import.
                 Err(other) => return Err(other),
             }
         }

@@ -234,6 +234,12 @@ impl App {
         for (line, record) in csv_records(csv_text, &STRENGTH_CSV_COLUMNS)? {
             match strength_row(&tree, acting, &record) {
                 Ok(row) => accepted.push(row),
+                // A unit outside the caller's scope refuses the whole import.
+                Err(("forbidden", _)) => {
+                    return Err(AppError::Forbidden {
+                        permission: Permission::WriteSafety,
+                    });
+                }
                 Err((column, reason)) => rejected.push(RowRejection::new(line, column, reason)),
             }
         }
@@ -292,9 +298,13 @@ impl App {
                     let unit = tree.get(id).map_err(|_| {
                         ("parent", Message::new("invalid-unit-missing").arg("id", id))
                     })?;
-                    authorize(acting, Permission::ManageOrg, Scope::Unit(&unit.path)).map_err(
-                        |_| ("parent", Message::new("invalid-structure-parent-forbidden")),
-                    )?;
+                    // Outside the caller's scope: the whole import is refused below.
+                    if authorize(acting, Permission::ManageOrg, Scope::Unit(&unit.path)).is_err() {
+                        return Err((
+                            "forbidden",
+                            Message::new("invalid-structure-parent-forbidden"),
+                        ));
+                    }
                     Ok(id)
                 } else {
                     Err(*keys.get(parent).ok_or((
@@ -314,6 +324,11 @@ impl App {
                 Ok(row) => {
                     keys.insert(key.to_owned(), plan.len());
                     plan.push(row);
+                }
+                Err(("forbidden", _)) => {
+                    return Err(AppError::Forbidden {
+                        permission: Permission::ManageOrg,
+                    });
                 }
                 Err((column, reason)) => rejected.push(RowRejection::new(*line, column, reason)),
             }
@@ -377,7 +392,7 @@ fn strength_row(
         )
     })?;
     authorize(acting, Permission::WriteSafety, Scope::Unit(&unit.path))
-        .map_err(|_| ("unit_id", Message::new("invalid-unit-forbidden")))?;
+        .map_err(|_| ("forbidden", Message::new("invalid-unit-forbidden")))?;
     let month = &record[1];
     if chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").is_err()
         || month.len() != 7

@@ -817,3 +817,20 @@ cli-acts-purged = { $count ->
        *[other] { $count } Acts whose retention had expired were deleted.
     }
 cli-demo-safety = The security-of-service demo was loaded: { $units } units of command with two years of strength, { $incidents } incidents and { $acts } Acts.
+
+unit-kind-state = state
+unit-kind-ministry = ministry
+unit-kind-operational-strategic = operational-strategic body
+unit-kind-operational-territorial = operational-territorial body
+unit-kind-operational-tactical = operational-tactical body
+unit-kind-tactical = tactical body
+unit-kind-local = local body
+unit-kind-military-unit = military unit
+unit-kind-department = department
+unit-kind-service = service
+unit-kind-military-administration = local military administration body
+unit-kind-council = Security Council
+unit-kind-other = other
+plan-change-daily-activity-conditions-changed = The conditions of daily activities changed
+plan-change-new-equipment-received = New weapons, military or special equipment received
+period-winter-training-short = winter

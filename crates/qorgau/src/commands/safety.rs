@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use chrono::NaiveDate;
 use qorgau_app::safety::acts::NewAct;
+use qorgau_app::safety::analysis::AnalysisKey;
 use qorgau_app::safety::incidents::NewIncident;
 use qorgau_app::safety::plans::{NewPlan, PlanDraft, activities_from_lines};
 use qorgau_app::safety::structure::ImportReport;
@@ -481,7 +482,13 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             conclusions,
             measures,
         } => {
-            app.complete_analysis(acting, body, kind, year, number, &conclusions, &measures)
+            let key = AnalysisKey {
+                body_id: body,
+                kind,
+                year,
+                number,
+            };
+            app.complete_analysis(acting, key, &conclusions, &measures)
                 .await?;
             println!("{}", qorgau_i18n::en("cli-recorded"));
         }

@@ -49,6 +49,36 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/conscription/campaigns/{id}/paper-summonses",
     "POST /api/v1/conscription/campaigns/{id}/hand-over",
     "POST /api/v1/channels/events",
+    "GET /api/v1/safety/structure",
+    "POST /api/v1/safety/structure/import",
+    "GET /api/v1/safety/units/{id}/strength",
+    "POST /api/v1/safety/strength/import",
+    "GET /api/v1/safety/plans",
+    "POST /api/v1/safety/plans",
+    "GET /api/v1/safety/plans/{id}",
+    "PUT /api/v1/safety/plans/{id}",
+    "POST /api/v1/safety/plans/{id}/approve",
+    "POST /api/v1/safety/plans/{id}/revise",
+    "GET /api/v1/safety/plans/{id}/compare",
+    "POST /api/v1/safety/plan-activities/{id}/complete",
+    "GET /api/v1/safety/trainings",
+    "POST /api/v1/safety/trainings",
+    "GET /api/v1/safety/exercise-reminders",
+    "GET /api/v1/safety/acts",
+    "POST /api/v1/safety/acts",
+    "POST /api/v1/safety/acts/purge-expired",
+    "GET /api/v1/safety/acts/{id}",
+    "DELETE /api/v1/safety/acts/{id}",
+    "POST /api/v1/safety/acts/{id}/acknowledge",
+    "POST /api/v1/safety/violations/{id}/eliminate",
+    "GET /api/v1/safety/overdue-violations",
+    "GET /api/v1/safety/coverage",
+    "GET /api/v1/safety/incidents",
+    "POST /api/v1/safety/incidents",
+    "POST /api/v1/safety/incidents/import",
+    "GET /api/v1/safety/analysis",
+    "POST /api/v1/safety/analysis",
+    "GET /api/v1/safety/analysis-schedule",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -68,6 +98,75 @@ struct Fixture {
     /// A citizen registered in A1 and one in B.
     citizen_inside: i64,
     citizen_outside: i64,
+    /// A draft Plan and an Act in A1 and in B.
+    plan_inside: i64,
+    plan_outside: i64,
+    act_inside: i64,
+    act_outside: i64,
+}
+
+fn plan_draft(item_term: &str) -> qorgau_app::safety::plans::PlanDraft {
+    qorgau_app::safety::plans::PlanDraft {
+        goals: "Goals".into(),
+        tasks: "Tasks".into(),
+        requirements: "Requirements".into(),
+        activities: vec![qorgau_app::safety::plans::NewActivity {
+            item_no: 1,
+            name: "Activity".into(),
+            responsible: "Deputy".into(),
+            monitoring: "Chief of staff".into(),
+            term: item_term.into(),
+            completion_form: "Report".into(),
+        }],
+    }
+}
+
+/// A draft Plan of `unit` for `year`; approved when asked. Returns (plan id, activity id).
+async fn plan_in(app: &App, unit: i64, year: i32, approve: bool) -> (i64, i64) {
+    use qorgau_app::Acting::Operator;
+    let view = app
+        .create_plan(
+            Operator,
+            qorgau_app::safety::plans::NewPlan {
+                unit_id: unit,
+                year,
+                draft: plan_draft("2026-01-15"),
+            },
+        )
+        .await
+        .expect("plan");
+    if approve {
+        app.approve_plan(Operator, view.plan.id, "Colonel")
+            .await
+            .expect("approve");
+    }
+    (view.plan.id, view.activities[0].activity.id)
+}
+
+/// An Act on `unit` whose control ended on `end`, with one violation. Returns (act, violation).
+async fn act_in(app: &App, unit: i64, end: &str) -> (i64, i64) {
+    let view = app
+        .record_act(
+            qorgau_app::Acting::Operator,
+            qorgau_app::safety::acts::NewAct {
+                body_id: unit,
+                unit_id: unit,
+                grounds: "Plan".into(),
+                chair: "Chair".into(),
+                members: vec!["Member".into()],
+                period_from: end.into(),
+                period_to: end.into(),
+                violations: vec![qorgau_app::safety::acts::NewViolation {
+                    category: "other".into(),
+                    description: "Found".into(),
+                }],
+                proposals: String::new(),
+                report_by: end.into(),
+            },
+        )
+        .await
+        .expect("act");
+    (view.act.id, view.violations[0].id)
 }
 
 /// A citizen registered in `unit` (paper channel: no number), by a fresh valid IIN.
@@ -152,7 +251,15 @@ async fn fixture(app: &App) -> Fixture {
         .expect("token");
     let citizen_inside = citizen_in(app, tree.a1, 10).await;
     let citizen_outside = citizen_in(app, tree.b, 20).await;
+    let (plan_inside, _) = plan_in(app, tree.a1, 2050, false).await;
+    let (plan_outside, _) = plan_in(app, tree.b, 2050, false).await;
+    let (act_inside, _) = act_in(app, tree.a1, "2026-01-10").await;
+    let (act_outside, _) = act_in(app, tree.b, "2026-01-10").await;
     Fixture {
+        plan_inside,
+        plan_outside,
+        act_inside,
+        act_outside,
         tree,
         tokens,
         user_inside,
@@ -182,7 +289,48 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         Role::RegistrationOfficer | Role::Commander | Role::Auditor
     );
     let registers = role == Role::RegistrationOfficer;
+    let reads_safety = matches!(
+        role,
+        Role::Commander | Role::SafetyOfficer | Role::Inspector | Role::Analyst | Role::Auditor
+    );
+    let writes_safety = matches!(
+        role,
+        Role::Commander | Role::SafetyOfficer | Role::Inspector
+    );
+    let approves = role == Role::Commander;
+    let concludes = matches!(role, Role::Commander | Role::SafetyOfficer | Role::Analyst);
     match route {
+        "GET /api/v1/safety/structure"
+        | "GET /api/v1/safety/units/{id}/strength"
+        | "GET /api/v1/safety/plans"
+        | "GET /api/v1/safety/plans/{id}"
+        | "GET /api/v1/safety/plans/{id}/compare"
+        | "GET /api/v1/safety/trainings"
+        | "GET /api/v1/safety/exercise-reminders"
+        | "GET /api/v1/safety/acts"
+        | "GET /api/v1/safety/acts/{id}"
+        | "GET /api/v1/safety/overdue-violations"
+        | "GET /api/v1/safety/coverage"
+        | "GET /api/v1/safety/incidents"
+        | "GET /api/v1/safety/analysis"
+        | "GET /api/v1/safety/analysis-schedule" => when(reads_safety && inside, StatusCode::OK),
+        "POST /api/v1/safety/structure/import" => when(admin && inside, StatusCode::OK),
+        "POST /api/v1/safety/strength/import"
+        | "PUT /api/v1/safety/plans/{id}"
+        | "POST /api/v1/safety/plans/{id}/revise"
+        | "POST /api/v1/safety/plan-activities/{id}/complete"
+        | "POST /api/v1/safety/acts/{id}/acknowledge"
+        | "POST /api/v1/safety/violations/{id}/eliminate"
+        | "POST /api/v1/safety/incidents/import" => when(writes_safety && inside, StatusCode::OK),
+        "POST /api/v1/safety/plans"
+        | "POST /api/v1/safety/trainings"
+        | "POST /api/v1/safety/acts"
+        | "POST /api/v1/safety/incidents" => when(writes_safety && inside, StatusCode::CREATED),
+        "DELETE /api/v1/safety/acts/{id}" => when(writes_safety && inside, StatusCode::NO_CONTENT),
+        // Purging is scoped by the caller's grants: it runs for every writer.
+        "POST /api/v1/safety/acts/purge-expired" => when(writes_safety, StatusCode::OK),
+        "POST /api/v1/safety/plans/{id}/approve" => when(approves && inside, StatusCode::OK),
+        "POST /api/v1/safety/analysis" => when(concludes && inside, StatusCode::OK),
         "GET /api/v1/me"
         | "GET /api/v1/me/tokens"
         | "GET /api/v1/org/units"
@@ -270,6 +418,11 @@ async fn request(
         f.citizen_outside
     };
     let t = Some(token.as_str());
+    let (plan, act) = if inside {
+        (f.plan_inside, f.act_inside)
+    } else {
+        (f.plan_outside, f.act_outside)
+    };
     let request = match route {
         "GET /api/v1/me" => api("GET", "/api/v1/me", t, None),
         "POST /api/v1/me/password" => api(
@@ -486,6 +639,211 @@ async fn request(
             t,
             Some(json!({"events": []})),
         ),
+        "GET /api/v1/safety/structure" => api(
+            "GET",
+            &format!("/api/v1/safety/structure?root_id={unit}"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/structure/import" => csv(
+            "/api/v1/safety/structure/import",
+            t,
+            format!("key,parent,name,kind\nk,id:{unit},Department {serial},department\n"),
+        ),
+        "GET /api/v1/safety/units/{id}/strength" => api(
+            "GET",
+            &format!("/api/v1/safety/units/{unit}/strength"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/strength/import" => csv(
+            "/api/v1/safety/strength/import",
+            t,
+            format!("unit_id,month,personnel\n{unit},2026-01,{serial}\n"),
+        ),
+        "GET /api/v1/safety/plans" => api(
+            "GET",
+            &format!("/api/v1/safety/plans?body_id={unit}&year=2050"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/plans" => api(
+            "POST",
+            "/api/v1/safety/plans",
+            t,
+            Some(
+                json!({"unit_id": unit, "year": 2100 + serial, "goals": "G", "tasks": "T",
+                "requirements": "R", "activities": [{"item_no": 1, "name": "A", "responsible": "D",
+                "monitoring": "C", "term": "2100-01-01", "completion_form": "Report"}]}),
+            ),
+        ),
+        "GET /api/v1/safety/plans/{id}" => {
+            api("GET", &format!("/api/v1/safety/plans/{plan}"), t, None)
+        }
+        "PUT /api/v1/safety/plans/{id}" => api(
+            "PUT",
+            &format!("/api/v1/safety/plans/{plan}"),
+            t,
+            Some(
+                json!({"goals": "G", "tasks": "T", "requirements": format!("R {serial}"),
+                "activities": [{"item_no": 1, "name": "A", "responsible": "D",
+                "monitoring": "C", "term": "2050-01-01", "completion_form": "Report"}]}),
+            ),
+        ),
+        "POST /api/v1/safety/plans/{id}/approve" => {
+            let (id, _) = plan_in(app, unit, 2100 + serial as i32, false).await;
+            api(
+                "POST",
+                &format!("/api/v1/safety/plans/{id}/approve"),
+                t,
+                Some(json!({"approver_title": "Colonel"})),
+            )
+        }
+        "POST /api/v1/safety/plans/{id}/revise" => {
+            let (id, _) = plan_in(app, unit, 2100 + serial as i32, true).await;
+            api(
+                "POST",
+                &format!("/api/v1/safety/plans/{id}/revise"),
+                t,
+                Some(json!({"change": "new_equipment_received", "reason": "New vehicles"})),
+            )
+        }
+        "GET /api/v1/safety/plans/{id}/compare" => api(
+            "GET",
+            &format!("/api/v1/safety/plans/{plan}/compare?from=1&to=1"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/plan-activities/{id}/complete" => {
+            let (_, activity) = plan_in(app, unit, 2100 + serial as i32, true).await;
+            api(
+                "POST",
+                &format!("/api/v1/safety/plan-activities/{activity}/complete"),
+                t,
+                Some(json!({"completion_mark": "No. 1", "completed_on": "2026-01-15"})),
+            )
+        }
+        "GET /api/v1/safety/trainings" => api(
+            "GET",
+            &format!("/api/v1/safety/trainings?body_id={unit}"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/trainings" => api(
+            "POST",
+            "/api/v1/safety/trainings",
+            t,
+            Some(
+                json!({"unit_id": unit, "kind": "month_campaign", "title": "Month",
+                "starts_on": "2026-03-01", "ends_on": "2026-03-31"}),
+            ),
+        ),
+        "GET /api/v1/safety/exercise-reminders" => api(
+            "GET",
+            &format!("/api/v1/safety/exercise-reminders?body_id={unit}"),
+            t,
+            None,
+        ),
+        "GET /api/v1/safety/acts" => api(
+            "GET",
+            &format!("/api/v1/safety/acts?body_id={unit}"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/acts" => api(
+            "POST",
+            "/api/v1/safety/acts",
+            t,
+            Some(
+                json!({"body_id": unit, "unit_id": unit, "grounds": "Plan", "chair": "Chair",
+                "members": ["Member"], "period_from": "2026-01-10", "period_to": "2026-01-10",
+                "violations": [], "proposals": "", "report_by": "2026-02-10"}),
+            ),
+        ),
+        "POST /api/v1/safety/acts/purge-expired" => {
+            api("POST", "/api/v1/safety/acts/purge-expired", t, None)
+        }
+        "GET /api/v1/safety/acts/{id}" => {
+            api("GET", &format!("/api/v1/safety/acts/{act}"), t, None)
+        }
+        "DELETE /api/v1/safety/acts/{id}" => {
+            // Ended long enough ago to be deletable.
+            let (id, _) = act_in(app, unit, "2020-01-10").await;
+            api("DELETE", &format!("/api/v1/safety/acts/{id}"), t, None)
+        }
+        "POST /api/v1/safety/acts/{id}/acknowledge" => {
+            let (id, _) = act_in(app, unit, "2026-01-10").await;
+            api(
+                "POST",
+                &format!("/api/v1/safety/acts/{id}/acknowledge"),
+                t,
+                Some(json!({"commander": "Colonel"})),
+            )
+        }
+        "POST /api/v1/safety/violations/{id}/eliminate" => {
+            let (_, violation) = act_in(app, unit, "2026-01-10").await;
+            api(
+                "POST",
+                &format!("/api/v1/safety/violations/{violation}/eliminate"),
+                t,
+                Some(json!({"eliminated_on": "2026-01-20"})),
+            )
+        }
+        "GET /api/v1/safety/overdue-violations" => api(
+            "GET",
+            &format!("/api/v1/safety/overdue-violations?body_id={unit}"),
+            t,
+            None,
+        ),
+        "GET /api/v1/safety/coverage" => api(
+            "GET",
+            &format!("/api/v1/safety/coverage?body_id={unit}&year=2026&quarter=1"),
+            t,
+            None,
+        ),
+        "GET /api/v1/safety/incidents" => api(
+            "GET",
+            &format!("/api/v1/safety/incidents?body_id={unit}"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/incidents" => api(
+            "POST",
+            "/api/v1/safety/incidents",
+            t,
+            Some(
+                json!({"unit_id": unit, "occurred_on": "2026-01-05", "kind": "injury",
+                "in_duty": true, "cause": "fall", "activity": "daily_duty"}),
+            ),
+        ),
+        "POST /api/v1/safety/incidents/import" => csv(
+            "/api/v1/safety/incidents/import",
+            t,
+            format!(
+                "unit_id,occurred_on,kind,in_duty,cause,activity,description\n{unit},2026-01-05,wound,yes,fall,daily_duty,\n"
+            ),
+        ),
+        "GET /api/v1/safety/analysis" => api(
+            "GET",
+            &format!("/api/v1/safety/analysis?body_id={unit}&kind=year&year=2026"),
+            t,
+            None,
+        ),
+        "POST /api/v1/safety/analysis" => api(
+            "POST",
+            "/api/v1/safety/analysis",
+            t,
+            Some(
+                json!({"body_id": unit, "kind": "quarter", "year": 2026, "number": 1,
+                "conclusions": "C", "measures": "M"}),
+            ),
+        ),
+        "GET /api/v1/safety/analysis-schedule" => api(
+            "GET",
+            &format!("/api/v1/safety/analysis-schedule?body_id={unit}"),
+            t,
+            None,
+        ),
         other => panic!("no request for {other}"),
     };
     (Some(token), request)
@@ -581,4 +939,15 @@ async fn every_route_every_role_inside_and_outside() {
         assert!(!ids.contains(&f.user_outside), "{label}");
         app.store().close().await;
     }
+}
+
+/// A CSV upload to `path`.
+fn csv(path: &str, token: Option<&str>, body: String) -> axum::http::Request<axum::body::Body> {
+    let mut request = api("POST", path, token, None);
+    request.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("text/csv"),
+    );
+    *request.body_mut() = axum::body::Body::from(body);
+    request
 }

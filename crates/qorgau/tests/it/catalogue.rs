@@ -47,6 +47,20 @@ const PREFIXES: &[&str] = &[
     "funnel-",
     "channel-",
     "purpose-",
+    "safety-",
+    "analysis-",
+    "plan-",
+    "coverage-",
+    "echelon-",
+    "training-",
+    "activity-",
+    "incident-",
+    "violation-",
+    "cause-",
+    "period-",
+    "exercise-",
+    "unfavourable-",
+    "unit-kind-",
 ];
 
 fn used_ids(text: &str, html: bool) -> Vec<String> {
@@ -65,7 +79,10 @@ fn used_ids(text: &str, html: bool) -> Vec<String> {
         text.split('"').skip(1).step_by(2).collect()
     };
     for literal in literals {
+        // A literal ending in '-' is a prefix that code completes with a stored key; the keys
+        // are checked by `every_stored_key_has_a_label`.
         let is_id = !literal.is_empty()
+            && !literal.ends_with('-')
             && literal
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -125,4 +142,56 @@ fn every_kind_of_clause_has_a_name() {
             "{kind}"
         );
     }
+}
+
+/// Every key the safety module stores or offers has its catalogue label.
+#[test]
+fn every_stored_key_has_a_label() {
+    use qorgau_app::safety::{ACTIVITIES, CAUSES, INCIDENT_KINDS, VIOLATION_CATEGORIES};
+    let label = |prefix: &str, key: &str| format!("{prefix}{}", key.replace('_', "-"));
+    let mut ids = Vec::new();
+    for (prefix, keys) in [
+        ("violation-", VIOLATION_CATEGORIES),
+        ("cause-", CAUSES),
+        ("activity-", ACTIVITIES),
+        ("incident-", INCIDENT_KINDS),
+        ("training-", qorgau_app::safety::training::TRAINING_KINDS),
+        ("coverage-", &["met", "on_pace", "heading_below", "missed"]),
+        ("safety-schedule-status-", &["completed", "open", "late"]),
+        (
+            "echelon-",
+            &[
+                "armed_forces",
+                "command_body_with_subordinate_units",
+                "branch_or_regional_command",
+                "military_unit",
+            ],
+        ),
+        (
+            "activity-",
+            &[
+                "training_period",
+                "field_exercise",
+                "troop_movement",
+                "weapons_and_equipment_work",
+                "daily_duty",
+            ],
+        ),
+    ] {
+        ids.extend(keys.iter().map(|k| label(prefix, k)));
+    }
+    for kind in qorgau_rules::safety::PeriodKind::ALL {
+        ids.push(label("period-", kind.as_str()));
+    }
+    for change in qorgau_rules::safety::PlanChange::ALL {
+        ids.push(label("plan-change-", change.as_str()));
+    }
+    for kind in qorgau_app::org::UnitKind::ALL {
+        ids.push(label("unit-kind-", kind.as_str()));
+    }
+    let missing: Vec<&String> = ids
+        .iter()
+        .filter(|id| !qorgau_i18n::has_message(id))
+        .collect();
+    assert!(missing.is_empty(), "labels missing: {missing:?}");
 }

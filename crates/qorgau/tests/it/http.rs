@@ -277,6 +277,10 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
             .await
             .unwrap();
         let cookie = format!("qorgau_session={}", renewed.session_token);
+        let reads_safety = matches!(
+            role,
+            Role::Commander | Role::SafetyOfficer | Role::Inspector | Role::Analyst | Role::Auditor
+        );
         for (path, allowed) in [
             ("/", true),
             ("/account", true),
@@ -297,6 +301,15 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
             ("/law/clauses/kz-2020-mod-738/para_5", true),
             ("/law/search?q=mobilization&act=&as_of=2026-01-01", true),
             ("/law/search", true),
+            ("/safety", reads_safety),
+            ("/safety/structure", reads_safety),
+            ("/safety/acts", reads_safety),
+            ("/safety/incidents", reads_safety),
+            ("/safety/analysis", reads_safety),
+            (
+                "/safety/analysis?kind=winter_training&year=2025",
+                reads_safety,
+            ),
         ] {
             let reply = send(&router, get(path, &cookie)).await;
             let want = if allowed {
@@ -310,7 +323,17 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                 "{role} {path}"
             );
             assert!(
-                !reply.text().contains("[nav-") && !reply.text().contains("[field-"),
+                ![
+                    "[nav-",
+                    "[field-",
+                    "[safety-",
+                    "[analysis-",
+                    "[unit-kind-",
+                    "[period-",
+                    "[coverage-"
+                ]
+                .iter()
+                .any(|missing| reply.text().contains(missing)),
                 "{role} {path}: a message is missing"
             );
         }

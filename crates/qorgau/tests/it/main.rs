@@ -15,4 +15,5 @@ mod conscription;
 mod http;
 mod kit;
 mod law;
+mod safety;
 mod story;

@@ -224,7 +224,7 @@ impl Period {
             |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).ok_or(PeriodError::Empty);
         let month_end = |y: i32, m: u32| -> Result<NaiveDate, PeriodError> {
             let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-            Ok(ymd(ny, nm, 1)?.pred_opt().ok_or(PeriodError::Empty)?)
+            ymd(ny, nm, 1)?.pred_opt().ok_or(PeriodError::Empty)
         };
         let span = |from: MonthDay, to: MonthDay| -> Result<(NaiveDate, NaiveDate), PeriodError> {
             let start = from.in_year(year).ok_or(PeriodError::Empty)?;

@@ -75,10 +75,10 @@ pub fn periods_ending_on(day: NaiveDate) -> Vec<PeriodKind> {
     let mut kinds = Vec::new();
     if day.succ_opt().is_some_and(|next| next.day() == 1) {
         kinds.push(PeriodKind::Month);
-        if day.month() % 3 == 0 {
+        if day.month().is_multiple_of(3) {
             kinds.push(PeriodKind::Quarter);
         }
-        if day.month() % 6 == 0 {
+        if day.month().is_multiple_of(6) {
             kinds.push(PeriodKind::HalfYear);
         }
         if day.month() == 12 {

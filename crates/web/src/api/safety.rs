@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use qorgau_app::Acting;
 use qorgau_app::safety::acts::{ActView, CoverageView, NewAct, PurgeReport};
-use qorgau_app::safety::analysis::{AnalysisReport, ScheduledAnalysis};
+use qorgau_app::safety::analysis::{AnalysisKey, AnalysisReport, ScheduledAnalysis};
 use qorgau_app::safety::incidents::{IncidentView, NewIncident};
 use qorgau_app::safety::plans::{NewPlan, PlanDraft, PlanStanding, PlanView, VersionDiff};
 use qorgau_app::safety::structure::{ImportReport, StrengthPoint, StructureNode};
@@ -685,10 +685,12 @@ pub async fn complete_analysis(
         .app
         .complete_analysis(
             Acting::Principal(&p),
-            body.body_id,
-            body.kind,
-            body.year,
-            body.number.unwrap_or(1),
+            AnalysisKey {
+                body_id: body.body_id,
+                kind: body.kind,
+                year: body.year,
+                number: body.number.unwrap_or(1),
+            },
             &body.conclusions,
             &body.measures,
         )

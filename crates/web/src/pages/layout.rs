@@ -57,7 +57,7 @@ const NAV: &[(&str, &str, &str, &str, Permission, bool, bool)] = &[
         "nav-safety-about",
         "/safety",
         Permission::ReadSafety,
-        false,
+        true,
         true,
     ),
     (

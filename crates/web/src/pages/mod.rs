@@ -11,6 +11,8 @@ mod layout;
 mod login;
 mod org;
 mod rules;
+mod safety;
+mod svg;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -79,6 +81,43 @@ pub fn router() -> Router<AppState> {
             "/conscription/campaigns/{id}/referrals.pdf",
             get(conscription::referrals_pdf),
         )
+        .route("/safety", get(safety::overview))
+        .route("/safety/trainings", post(safety::record_training))
+        .route("/safety/structure", get(safety::structure))
+        .route("/safety/structure/import", post(safety::import_structure))
+        .route("/safety/strength/import", post(safety::import_strength))
+        .route("/safety/plans", post(safety::create_plan))
+        .route("/safety/plans/{id}", get(safety::plan))
+        .route("/safety/plans/{id}/plan.pdf", get(safety::plan_pdf))
+        .route("/safety/plans/{id}/draft", post(safety::save_draft))
+        .route("/safety/plans/{id}/approve", post(safety::approve_plan))
+        .route("/safety/plans/{id}/revise", post(safety::revise_plan))
+        .route(
+            "/safety/plan-activities/{id}/complete",
+            post(safety::complete_activity),
+        )
+        .route("/safety/acts", get(safety::acts).post(safety::record_act))
+        .route("/safety/acts/{id}", get(safety::act))
+        .route("/safety/acts/{id}/act.pdf", get(safety::act_pdf))
+        .route(
+            "/safety/acts/{id}/acknowledge",
+            post(safety::acknowledge_act),
+        )
+        .route("/safety/acts/{id}/delete", post(safety::delete_act))
+        .route(
+            "/safety/violations/{id}/eliminate",
+            post(safety::eliminate_violation),
+        )
+        .route(
+            "/safety/incidents",
+            get(safety::incidents).post(safety::record_incident),
+        )
+        .route("/safety/incidents/import", post(safety::import_incidents))
+        .route(
+            "/safety/analysis",
+            get(safety::analysis).post(safety::conclude),
+        )
+        .route("/safety/analysis.pdf", get(safety::analysis_pdf))
         .route("/static/qorgau.css", get(stylesheet))
 }
 
