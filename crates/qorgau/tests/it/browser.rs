@@ -64,6 +64,11 @@ async fn sign_in_change_password_and_see_the_home_page() {
                 role: qorgau_app::Role::RegistrationOfficer,
                 unit_id: root,
             },
+            // And commands a body of military command, to draft and approve its Plan.
+            qorgau_app::accounts::GrantInput {
+                role: qorgau_app::Role::Commander,
+                unit_id: root,
+            },
         ],
     )
     .await
@@ -72,6 +77,21 @@ async fn sign_in_change_password_and_see_the_home_page() {
     app.import_citizens(Acting::Operator, root, &register)
         .await
         .unwrap();
+
+    let structure = format!(
+        "key,parent,name,kind\n\
+         c,id:{root},Regional Command North,operational_territorial\n\
+         b,c,Brigade 7,tactical\n\
+         d,b,Staff department of brigade 7,department\n\
+         s1,b,Logistics service of brigade 7,service\n\
+         s2,b,Armament service of brigade 7,service\n\
+         s3,b,Medical service of brigade 7,service\n"
+    );
+    let imported = app
+        .import_structure(Acting::Operator, &structure)
+        .await
+        .unwrap();
+    assert_eq!(imported.imported, 6, "{:?}", imported.rejected);
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -340,6 +360,133 @@ async fn sign_in_change_password_and_see_the_home_page() {
                 "the three electronic summonses: {funnel:?}"
             );
         }
+        // Security of military service: draft a Plan, approve it, record an Act with
+        // violations, and see the coverage and the analysis change.
+        client.find(Locator::Id("nav-safety")).await?.click().await?;
+        let command_id: String = client
+            .wait()
+            .for_element(Locator::Css("#body_id option[selected]"))
+            .await?
+            .attr("value")
+            .await?
+            .unwrap_or_default();
+        let coverage_css = format!("#coverage-{command_id} .coverage-sentence");
+        let before = client.find(Locator::Css(&coverage_css)).await?.text().await?;
+        assert!(before.starts_with("0 of 4"), "{before}");
+        client
+            .goto(&format!("{base}/safety/analysis?body_id={command_id}"))
+            .await?;
+        let deficiencies = client
+            .wait()
+            .for_element(Locator::Id("deficiencies"))
+            .await?
+            .text()
+            .await?;
+        assert!(deficiencies.is_empty(), "{deficiencies}");
+        client
+            .goto(&format!("{base}/safety?body_id={command_id}"))
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Css("#new-plan summary"))
+            .await?
+            .click()
+            .await?;
+        for (id, text) in [
+            ("plan_goals", "No harm to servicemen in daily activities"),
+            ("plan_tasks", "Inspect a quarter of the services each quarter"),
+            ("plan_requirements", "Briefings before field classes"),
+            (
+                "plan_activities",
+                "1;Complex tactical exercise;Deputy commander;Chief of staff;2027-05-20;Report",
+            ),
+        ] {
+            client.find(Locator::Id(id)).await?.send_keys(text).await?;
+        }
+        client.find(Locator::Id("create-plan")).await?.click().await?;
+        let status = client
+            .wait()
+            .for_element(Locator::Id("plan-status"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(status, "draft");
+        client
+            .find(Locator::Id("approver_title"))
+            .await?
+            .send_keys("Colonel A. Bekov")
+            .await?;
+        client.find(Locator::Id("approve")).await?.click().await?;
+        client
+            .wait()
+            .for_element(Locator::Id("open-revision"))
+            .await?;
+        let status = client.find(Locator::Id("plan-status")).await?.text().await?;
+        assert_eq!(status, "approved");
+        let versions = client.find(Locator::Id("versions")).await?.text().await?;
+        assert!(versions.contains("Colonel A. Bekov"), "{versions}");
+        // An Act on one of the four departments and services, with two violations.
+        client.find(Locator::Id("acts-link")).await?.click().await?;
+        client
+            .wait()
+            .for_element(Locator::Css("#new-act summary"))
+            .await?
+            .click()
+            .await?;
+        let report_by = (chrono::Utc::now() + chrono::Duration::days(30))
+            .date_naive()
+            .to_string();
+        client
+            .execute(
+                "const unit = [...document.querySelectorAll('#act_unit option')]
+                   .find(o => o.textContent.includes('Logistics service'));
+                 document.getElementById('act_unit').value = unit.value;
+                 document.getElementById('act_report_by').value = arguments[0];",
+                vec![serde_json::json!(report_by)],
+            )
+            .await?;
+        for (id, text) in [
+            ("act_grounds", "the Plan for ensuring the security of military service"),
+            ("act_chair", "Lieutenant Colonel B. Nurlanov"),
+            ("act_members", "Major A. Serikbayev"),
+            (
+                "act_violations",
+                "fire_safety;Extinguishers missing in the store\nweapons_handling;Ammunition log not kept",
+            ),
+            ("act_proposals", "Equip the store and keep the log"),
+        ] {
+            client.find(Locator::Id(id)).await?.send_keys(text).await?;
+        }
+        client.find(Locator::Id("record-act")).await?.click().await?;
+        let unit = client
+            .wait()
+            .for_element(Locator::Id("act-unit"))
+            .await?
+            .text()
+            .await?;
+        assert!(unit.contains("Logistics service"), "{unit}");
+        let violations = client.find(Locator::Id("violations")).await?.text().await?;
+        assert!(violations.contains("fire safety"), "{violations}");
+        // The coverage and the analysis now show the inspection.
+        client
+            .goto(&format!("{base}/safety?body_id={command_id}"))
+            .await?;
+        let after = client
+            .wait()
+            .for_element(Locator::Css(&coverage_css))
+            .await?
+            .text()
+            .await?;
+        assert!(after.starts_with("1 of 4"), "{after}");
+        client.find(Locator::Id("analysis-link")).await?.click().await?;
+        let deficiencies = client
+            .wait()
+            .for_element(Locator::Id("deficiencies"))
+            .await?
+            .text()
+            .await?;
+        assert!(deficiencies.contains("fire safety: 1"), "{deficiencies}");
+        assert!(deficiencies.contains("handling of weapons and ammunition: 1"), "{deficiencies}");
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
