@@ -16,7 +16,6 @@ use qorgau_store::safety::{self as repo, Analysis};
 use serde::Serialize;
 use serde_json::json;
 
-use super::structure::average_strength;
 use super::{Tree, echelon_of, text};
 use crate::audit::{Change, record};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
@@ -45,7 +44,7 @@ impl Figures {
         self.rate = per_thousand(self.deaths + self.injuries, self.strength);
     }
 
-    fn add(&mut self, counts: &repo::MonthlyCounts) {
+    fn add(&mut self, counts: &repo::IncidentRollup) {
         self.deaths += counts.deaths_duty.max(0) as u64;
         self.injuries += counts.injuries_duty.max(0) as u64;
         self.deaths_other += counts.deaths_other.max(0) as u64;
@@ -170,17 +169,33 @@ fn months_of(period: &Period) -> Vec<String> {
     out
 }
 
-/// Per-branch figures of one period: the body's total and each direct child's.
+/// Figures of one period from the roll-ups: the body's total and each direct child's, the
+/// body's months and its causes of deaths and injuries in performance of duty.
 struct PeriodFigures {
     total: Figures,
     by_branch: HashMap<i64, Figures>,
     by_month: HashMap<String, (u64, u64)>,
+    causes: Vec<Tally>,
+}
+
+/// The average strength of each unit over the months that have figures: the mean, over the
+/// months of the period in which any unit of its subtree reported, of the subtree's total.
+fn average_strength(rows: &[repo::StrengthRollup]) -> HashMap<i64, f64> {
+    let mut sums: HashMap<i64, (i64, i64)> = HashMap::new();
+    for row in rows.iter().filter(|r| r.reporting > 0) {
+        let entry = sums.entry(row.unit_id).or_default();
+        entry.0 += row.personnel;
+        entry.1 += 1;
+    }
+    sums.into_iter()
+        .map(|(unit, (sum, months))| (unit, sum as f64 / months as f64))
+        .collect()
 }
 
 async fn figures_of(
     conn: &mut qorgau_store::Conn,
-    branch: &HashMap<i64, i64>,
     body_id: i64,
+    children: &[i64],
     period: &Period,
 ) -> Result<PeriodFigures, AppError> {
     let months = months_of(period);
@@ -188,38 +203,44 @@ async fn figures_of(
         months.first().cloned().unwrap_or_default(),
         months.last().cloned().unwrap_or_default(),
     );
-    let strength = average_strength(&repo::strength_between(conn, &first, &last).await?);
+    let mut ids = vec![body_id];
+    ids.extend_from_slice(children);
+    let strength = average_strength(&repo::strength_rollups(conn, &ids, &first, &last).await?);
     let mut out = PeriodFigures {
         total: Figures::default(),
         by_branch: HashMap::new(),
         by_month: HashMap::new(),
+        causes: Vec::new(),
     };
-    for (unit, average) in strength {
-        if let Some(&b) = branch.get(&unit) {
-            out.total.strength += average;
-            if b != body_id {
-                out.by_branch.entry(b).or_default().strength += average;
+    let mut causes: HashMap<String, i64> = HashMap::new();
+    for row in repo::incident_rollups(conn, &ids, &first, &last).await? {
+        if row.unit_id == body_id {
+            out.total.add(&row);
+            let month = out.by_month.entry(row.month.clone()).or_default();
+            month.0 += row.deaths_duty.max(0) as u64;
+            month.1 += row.injuries_duty.max(0) as u64;
+            let in_duty = row.deaths_duty + row.injuries_duty;
+            if in_duty > 0 {
+                *causes.entry(row.cause.clone()).or_default() += in_duty;
             }
+        } else {
+            out.by_branch.entry(row.unit_id).or_default().add(&row);
         }
     }
-    let counts =
-        repo::monthly_counts(conn, &period.start.to_string(), &period.end.to_string()).await?;
-    for row in &counts {
-        let Some(&b) = branch.get(&row.unit_id) else {
-            continue;
-        };
-        out.total.add(row);
-        if b != body_id {
-            out.by_branch.entry(b).or_default().add(row);
-        }
-        let month = out.by_month.entry(row.month.clone()).or_default();
-        month.0 += row.deaths_duty.max(0) as u64;
-        month.1 += row.injuries_duty.max(0) as u64;
-    }
+    out.total.strength = strength.get(&body_id).copied().unwrap_or_default();
     out.total.conclude();
-    for figures in out.by_branch.values_mut() {
+    for &child in children {
+        let figures = out.by_branch.entry(child).or_default();
+        figures.strength = strength.get(&child).copied().unwrap_or_default();
         figures.conclude();
     }
+    let mut causes: Vec<Tally> = causes
+        .into_iter()
+        .map(|(key, count)| Tally { key, count })
+        .collect();
+    causes.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
+    causes.truncate(10);
+    out.causes = causes;
     Ok(out)
 }
 
@@ -427,17 +448,18 @@ async fn analyse(
     comparison: Decision,
 ) -> Result<AnalysisReport, AppError> {
     let body = tree.get(body_id)?;
-    let branch = tree.branch_of(body_id);
+    let children = tree.children_of(body_id).to_vec();
     let mut conn = app.store().pool().acquire().await?;
-    let current = figures_of(&mut conn, &branch, body_id, &current_period).await?;
-    let previous = figures_of(&mut conn, &branch, body_id, &previous_period).await?;
+    let mut current = figures_of(&mut conn, body_id, &children, &current_period).await?;
+    let previous = figures_of(&mut conn, body_id, &children, &previous_period).await?;
     let from = current_period.start.to_string();
     let to = current_period.end.to_string();
+    // Acts are few next to incidents: their violations are counted from the Acts themselves.
     let deficiencies = tallies(
         repo::violation_counts(&mut conn, &from, &to).await?,
-        &branch,
+        &tree.branch_of(body_id),
     );
-    let causes = tallies(repo::cause_counts(&mut conn, &from, &to).await?, &branch);
+    let causes = std::mem::take(&mut current.causes);
     let conclusions = repo::analysis(
         &mut conn,
         body_id,

@@ -211,7 +211,9 @@ impl App {
                 };
             }
         }
-        repo::upsert_strength(&mut tx, &strength, &at).await?;
+        // The tree just written, for the roll-ups.
+        let tree = super::Tree::new(qorgau_store::org::list(&mut tx).await?);
+        super::rollup::write_strength(&mut tx, &tree, &strength, &at).await?;
 
         // Incidents: about 5 injuries and 0.15 deaths per 1,000 a year, more in summer and in
         // troubled units; a third not in performance of duty.
@@ -244,7 +246,7 @@ impl App {
                 });
             }
         }
-        repo::insert_incidents(&mut tx, &incidents).await?;
+        super::rollup::write_incidents(&mut tx, &tree, &incidents).await?;
 
         // Acts: each quarter about a third of the departments and services are inspected, fewer
         // in one region and in the running quarter, so coverage warnings show.

@@ -116,7 +116,7 @@ impl App {
         incident.recorded_by = crate::audit::actor_of(acting).1;
         incident.recorded_at = crate::format_instant(now);
         let mut tx = self.store().begin_write().await?;
-        let id = repo::insert_incident(&mut tx, &incident).await?;
+        let id = super::rollup::write_incident(&mut tx, &tree, &incident).await?;
         incident.id = id;
         record(
             &mut tx,
@@ -195,7 +195,7 @@ impl App {
             }
         }
         let mut tx = self.store().begin_write().await?;
-        let imported = repo::insert_incidents(&mut tx, &accepted).await?;
+        let imported = super::rollup::write_incidents(&mut tx, &tree, &accepted).await?;
         record(
             &mut tx,
             now,

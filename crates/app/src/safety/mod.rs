@@ -8,6 +8,7 @@ pub mod demo;
 pub mod documents;
 pub mod incidents;
 pub mod plans;
+pub mod rollup;
 pub mod structure;
 pub mod training;
 

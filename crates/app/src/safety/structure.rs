@@ -122,19 +122,6 @@ pub struct StrengthPoint {
     pub personnel: i64,
 }
 
-/// Average strength per unit over the months `from..=to` ('YYYY-MM'), from the stored figures.
-pub(crate) fn average_strength(rows: &[Strength]) -> HashMap<i64, f64> {
-    let mut sums: HashMap<i64, (i64, i64)> = HashMap::new();
-    for row in rows {
-        let entry = sums.entry(row.unit_id).or_default();
-        entry.0 += row.personnel;
-        entry.1 += 1;
-    }
-    sums.into_iter()
-        .map(|(unit, (sum, months))| (unit, sum as f64 / months as f64))
-        .collect()
-}
-
 impl App {
     /// The structure below `root_id` (or all the reader may see), in tree order, with the
     /// latest strength of each unit.
@@ -245,7 +232,8 @@ impl App {
         }
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
-        repo::upsert_strength(&mut tx, &accepted, &crate::format_instant(now)).await?;
+        super::rollup::write_strength(&mut tx, &tree, &accepted, &crate::format_instant(now))
+            .await?;
         record(
             &mut tx,
             now,

@@ -834,3 +834,9 @@ unit-kind-other = other
 plan-change-daily-activity-conditions-changed = The conditions of daily activities changed
 plan-change-new-equipment-received = New weapons, military or special equipment received
 period-winter-training-short = winter
+cli-rollups-checked = { $rows } roll-up rows recomputed from the facts; { $differences ->
+        [0] every stored row agrees.
+        [one] one stored row differs:
+       *[other] { $differences } stored rows differ:
+    }
+cli-rollups-rebuilt = The roll-ups were rebuilt from the facts ({ $rows } rows).

@@ -201,6 +201,10 @@ pub enum SafetyCommand {
         #[arg(long)]
         body: i64,
     },
+    /// Check the roll-ups the analysis reads against the incidents and strength figures.
+    VerifyRollups,
+    /// Recompute the roll-ups from the incidents and strength figures (audited).
+    RebuildRollups,
 }
 
 pub async fn run(database: &str, command: SafetyCommand) -> anyhow::Result<ExitCode> {
@@ -494,6 +498,41 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         }
         SafetyCommand::Schedule { body } => {
             print_json(&app.analysis_schedule(acting, body).await?)?;
+        }
+        SafetyCommand::VerifyRollups => {
+            let check = app.verify_safety_rollups(acting).await?;
+            println!(
+                "{}",
+                en_with(
+                    "cli-rollups-checked",
+                    &[
+                        (
+                            "rows",
+                            ((check.incident_rows + check.strength_rows) as i64).into()
+                        ),
+                        ("differences", (check.differences.len() as i64).into())
+                    ]
+                )
+            );
+            for difference in &check.differences {
+                println!("  {difference}");
+            }
+            if !check.differences.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        SafetyCommand::RebuildRollups => {
+            let check = app.rebuild_safety_rollups(acting).await?;
+            println!(
+                "{}",
+                en_with(
+                    "cli-rollups-rebuilt",
+                    &[(
+                        "rows",
+                        ((check.incident_rows + check.strength_rows) as i64).into()
+                    )]
+                )
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -804,6 +804,16 @@ async fn security_of_service_end_to_end() {
         analysis(&app, &units).await;
         training(&app, &units).await;
         api_and_pdfs(&app, &units).await;
+        // The roll-ups the analysis reads agree with the facts, and survive a rebuild.
+        let check = app.verify_safety_rollups(Acting::Operator).await.unwrap();
+        assert!(check.differences.is_empty(), "{:?}", check.differences);
+        assert!(check.incident_rows > 0 && check.strength_rows > 0);
+        app.rebuild_safety_rollups(Acting::Operator).await.unwrap();
+        let again = app
+            .safety_analysis(Acting::Operator, units.command, PeriodKind::Year, 2026, 1)
+            .await
+            .unwrap();
+        assert_eq!(again.current.injuries, 4);
         let verification = app.verify_audit(Acting::Operator).await.unwrap();
         assert!(verification.is_intact(), "{} audit chain", db.label);
         app.store().close().await;

@@ -119,6 +119,32 @@ CREATE TABLE safety_incidents (
 -- Covers the analysis: a period's incidents grouped by unit and month without the table.
 CREATE INDEX safety_incidents_period ON safety_incidents (occurred_on, unit_id, kind, in_duty, cause);
 
+-- Roll-ups kept up to date in the transaction that writes the facts, so an analysis reads a
+-- few hundred rows instead of scanning the incidents: for every unit, the incidents of its
+-- whole subtree (itself included) per month and cause, and the strength of its subtree per
+-- month. The organisation tree only grows (units are never moved or removed), so a unit's
+-- ancestors never change and the roll-ups stay right; `qorgau safety verify-rollups` checks
+-- them against the facts.
+CREATE TABLE safety_incident_rollup (
+    unit_id         BIGINT NOT NULL REFERENCES org_units (id),
+    month           TEXT NOT NULL,
+    cause           TEXT NOT NULL,
+    deaths_duty     BIGINT NOT NULL,
+    injuries_duty   BIGINT NOT NULL,
+    deaths_other    BIGINT NOT NULL,
+    injuries_other  BIGINT NOT NULL,
+    PRIMARY KEY (unit_id, month, cause)
+);
+
+CREATE TABLE safety_strength_rollup (
+    unit_id    BIGINT NOT NULL REFERENCES org_units (id),
+    month      TEXT NOT NULL,
+    personnel  BIGINT NOT NULL,
+    -- How many units of the subtree reported a figure for the month.
+    reporting  BIGINT NOT NULL,
+    PRIMARY KEY (unit_id, month)
+);
+
 -- The analyst's part of an analysis: conclusions and measures (para 19), once completed.
 CREATE TABLE safety_analyses (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
