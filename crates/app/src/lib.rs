@@ -59,6 +59,7 @@ pub struct App {
     settings: Settings,
     principals: std::sync::Arc<principal_cache::PrincipalCache>,
     library: law::LibraryCell,
+    safety_trees: std::sync::Arc<safety::TreeCache>,
 }
 
 impl App {
@@ -69,6 +70,7 @@ impl App {
             settings,
             principals: Default::default(),
             library: law::LibraryCell::shipped(),
+            safety_trees: Default::default(),
         }
     }
 
@@ -78,6 +80,10 @@ impl App {
 
     pub fn clock(&self) -> &Clock {
         &self.clock
+    }
+
+    pub(crate) fn safety_trees(&self) -> &safety::TreeCache {
+        &self.safety_trees
     }
 
     pub fn settings(&self) -> &Settings {

@@ -113,3 +113,13 @@ pub async fn roots(conn: &mut Conn) -> Result<Vec<OrgUnit>, StoreError> {
     .fetch_all(conn)
     .await?)
 }
+
+/// How many units there are and the highest id: units are only ever added (never moved,
+/// renamed or removed), so this pair changes exactly when the tree does.
+pub async fn fingerprint(conn: &mut Conn) -> Result<(i64, i64), StoreError> {
+    Ok(
+        sqlx::query_as("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM org_units")
+            .fetch_one(conn)
+            .await?,
+    )
+}

@@ -1,4 +1,4 @@
-//! Demo data for the security of military service: a command tree of about two thousand
+//! Demo data for the security of military service: a command tree of about three thousand
 //! units across the five levels below the General Staff, two years of monthly strength,
 //! incidents, Acts with violations, Plans and training events. Seeded, so every demo is the
 //! same; dates are relative to the clock's today.
@@ -90,7 +90,7 @@ impl App {
                     personnel: rng.random_range(30..80),
                 });
             }
-            for c in 1..=4 {
+            for c in 1..=5 {
                 let corps = add(
                     &mut tx,
                     command,
@@ -105,7 +105,7 @@ impl App {
                     risk: 1.0,
                     personnel: rng.random_range(60..120),
                 });
-                for b in 1..=5 {
+                for b in 1..=6 {
                     unit_number += 10;
                     let brigade = add(
                         &mut tx,

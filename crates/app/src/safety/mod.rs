@@ -13,6 +13,7 @@ pub mod structure;
 pub mod training;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
@@ -159,10 +160,32 @@ impl Tree {
     }
 }
 
+/// A tree with the fingerprint (unit count, highest id) it was read at.
+type Fingerprinted = ((i64, i64), Arc<Tree>);
+
+/// The last tree read.
+#[derive(Default)]
+pub(crate) struct TreeCache(std::sync::Mutex<Option<Fingerprinted>>);
+
 impl App {
-    pub(crate) async fn tree(&self) -> Result<Tree, AppError> {
+    /// The organisation tree, read again only when a unit was added since the last read.
+    pub(crate) async fn tree(&self) -> Result<Arc<Tree>, AppError> {
         let mut conn = self.store().pool().acquire().await?;
-        Ok(Tree::new(qorgau_store::org::list(&mut conn).await?))
+        let fingerprint = qorgau_store::org::fingerprint(&mut conn).await?;
+        let cache = &self.safety_trees().0;
+        if let Some((seen, tree)) = cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .as_ref()
+            && *seen == fingerprint
+        {
+            return Ok(tree.clone());
+        }
+        let tree = Arc::new(Tree::new(qorgau_store::org::list(&mut conn).await?));
+        *cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((fingerprint, tree.clone()));
+        Ok(tree)
     }
 
     /// The unit with `id`, once `acting` may do `permission` on it.

@@ -234,6 +234,8 @@ fn serve_prints_the_login_and_stops_gracefully() {
     assert!(demo.contains("demo organisation tree"), "{demo}");
     let citizens = lines.next().unwrap().unwrap();
     assert!(citizens.contains("200 generated citizens"), "{citizens}");
+    let safety = lines.next().unwrap().unwrap();
+    assert!(safety.contains("security-of-service demo"), "{safety}");
     let health = tokio::runtime::Runtime::new().unwrap().block_on(async {
         reqwest::get(format!("{url}/healthz"))
             .await
