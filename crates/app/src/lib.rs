@@ -19,6 +19,7 @@ pub mod roles;
 pub mod rules;
 pub mod safety;
 mod secrets;
+pub mod security;
 
 pub use authz::{Acting, Principal, Scope, authorize};
 pub use clock::{Clock, format_instant, today_in_almaty};

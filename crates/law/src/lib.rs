@@ -11,6 +11,7 @@ mod clause_id;
 pub mod corpus;
 pub mod model;
 pub mod parse;
+pub mod reference;
 pub mod search;
 
 pub use acts::{ACTS, Act as ActInfo, act_by_id};

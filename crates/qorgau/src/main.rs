@@ -61,6 +61,18 @@ enum Command {
     /// Security of military service: structure, Plans, training, Acts, incidents and analysis.
     #[command(subcommand)]
     Safety(commands::safety::SafetyCommand),
+    /// Who is responsible: the functions and competences that answer a question, with clauses.
+    Who {
+        question: String,
+        /// The date to read the law on (YYYY-MM-DD); today in Asia/Almaty when absent.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// National security: the reference lists read from the corpus.
+    #[command(subcommand)]
+    Security(commands::security::SecurityCommand),
     /// Conscription: the citizen register, summons campaigns and their conclusion.
     #[command(subcommand)]
     Conscription(commands::conscription::ConscriptionCommand),
@@ -93,6 +105,14 @@ fn main() -> ExitCode {
             Command::Audit(command) => commands::audit::run(&cli.database, command).await,
             Command::Law(command) => commands::law::run(&cli.database, command).await,
             Command::Safety(command) => commands::safety::run(&cli.database, command).await,
+            Command::Who {
+                question,
+                as_of,
+                json,
+            } => commands::security::who(&cli.database, &question, as_of, json).await,
+            Command::Security(commands::security::SecurityCommand::Reference { json }) => {
+                commands::security::reference(json)
+            }
             Command::Conscription(command) => {
                 commands::conscription::run(&cli.database, command).await
             }

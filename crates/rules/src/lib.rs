@@ -5,8 +5,10 @@
 
 pub mod conscription;
 mod decision;
+pub mod defense;
 mod registry;
 pub mod safety;
+pub mod security;
 mod time;
 
 pub use decision::{Decision, DecisionView, RuleError};

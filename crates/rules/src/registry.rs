@@ -6,7 +6,7 @@ use qorgau_law::ClauseId;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::{Decision, RuleError, conscription, safety};
+use crate::{Decision, RuleError, conscription, defense, safety, security};
 
 /// A rule as the registry sees it: facts arrive as JSON.
 pub trait Rule: Send + Sync + 'static {
@@ -109,6 +109,8 @@ impl Registry {
             Box::new(safety::ComparisonPeriod),
             Box::new(safety::AnalysisSchedule),
             Box::new(safety::ExerciseDue),
+            Box::new(security::LeadBody),
+            Box::new(defense::FunctionHolder),
             Box::new(conscription::TrainingEligible),
             Box::new(conscription::RegistrationRequired),
             Box::new(conscription::AbsenceExcused),

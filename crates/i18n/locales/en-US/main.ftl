@@ -215,6 +215,16 @@ plan-change-equipment = New weapons, military or special equipment received
 plan-change-other = Another change
 exercise-complex-tactical = Complex tactical and combat exercise of the body
 exercise-unit-safety = Safety exercise in the units and services
+rule-security-lead-body-title = The body that leads interagency coordination in an area of national security
+rule-security-lead-body-interagency = Article 15 gives { $body } the interagency coordination of { $area } security.
+rule-security-lead-body-sectoral = Article 15 gives { $body } the coordination of the { $area } area; the text calls it inter-sectoral coordination rather than interagency.
+rule-security-lead-body-commission = The heads of the bodies that coordinate an area under Article 15 lead the interagency commissions, boards and headquarters created for it (Article 18.4).
+rule-security-lead-body-none = Article 15 names no body that coordinates the { $area } area, so no head of an interagency commission follows from it.
+rule-defense-function-holder-title = Which function of the Ministry of Defense a question is about
+rule-defense-function-holder-found = The Ministry of Defense holds this function: item { $item }) of Article 22.2, "{ $text }".
+rule-defense-function-holder-excluded = Item { $item }) of Article 22.2, "{ $text }", is no longer a function of the Ministry of Defense: it was excluded by the { $by }, since { $since }.
+rule-defense-function-holder-none = None of the functions of the Ministry of Defense in Article 22.2 matches "{ $question }".
+rule-defense-function-holder-reading = The item is found by searching the functions of Article 22.2 for the words of the question; the closest item answers.
 
 ## Audit
 
@@ -840,3 +850,26 @@ cli-rollups-checked = { $rows } roll-up rows recomputed from the facts; { $diffe
        *[other] { $differences } stored rows differ:
     }
 cli-rollups-rebuilt = The roll-ups were rebuilt from the facts ({ $rows } rows).
+cli-who-none = No function or competence in the texts matches the question.
+cli-who-excluded = (excluded by the { $by } since { $since })
+cli-reference-list = { $list }: { $count } entries from { $source }
+
+## Who is responsible
+
+who-title = Who is responsible?
+who-intro = Ask in words; the functions of the Ministry of Defense, the competences of the public bodies, the powers of the President, Parliament, Government, courts and local bodies and the functions of the Security Council are ranked against your question, each with its clause and its status on the date.
+who-question = Your question
+who-example = who approves the rules of physical training
+who-ask = Ask
+who-none = No function or competence in the texts matches the question.
+reference-title = Reference lists of national security
+reference-intro = Each list is read from the parsed texts, so every entry is a clause of the law.
+reference-security-types = Types of national security ({ $count })
+reference-national-interests = National interests ({ $count })
+reference-main-threats = Main threats to national security ({ $count })
+reference-principles = Principles of national security ({ $count })
+reference-system-functions = Functions of the national security system ({ $count })
+reference-forces = Forces of national security ({ $count })
+reference-public-bodies = Public bodies and their competence ({ $count })
+reference-defense-functions = Functions of the Ministry of Defense ({ $count }, with inserted and excluded items)
+reference-council-functions = Functions of the Security Council ({ $count })

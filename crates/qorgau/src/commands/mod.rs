@@ -7,6 +7,7 @@ pub mod law;
 pub mod org;
 pub mod rules;
 pub mod safety;
+pub mod security;
 pub mod serve;
 pub mod users;
 

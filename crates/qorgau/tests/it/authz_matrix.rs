@@ -79,6 +79,8 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/safety/analysis",
     "POST /api/v1/safety/analysis",
     "GET /api/v1/safety/analysis-schedule",
+    "GET /api/v1/security/who",
+    "GET /api/v1/security/reference",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -341,7 +343,9 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         | "GET /api/v1/law/acts/{act}"
         | "GET /api/v1/law/clauses/{act}/{path}"
         | "GET /api/v1/law/search"
-        | "GET /api/v1/law/acts/{act}/akn" => Ok(StatusCode::OK),
+        | "GET /api/v1/law/acts/{act}/akn"
+        | "GET /api/v1/security/who"
+        | "GET /api/v1/security/reference" => Ok(StatusCode::OK),
         "POST /api/v1/me/tokens" => Ok(StatusCode::CREATED),
         // A wrong current password: everyone may try, nobody succeeds.
         "POST /api/v1/me/password" => Ok(StatusCode::UNPROCESSABLE_ENTITY),
@@ -844,6 +848,10 @@ async fn request(
             t,
             None,
         ),
+        "GET /api/v1/security/who" => {
+            api("GET", "/api/v1/security/who?q=physical%20training", t, None)
+        }
+        "GET /api/v1/security/reference" => api("GET", "/api/v1/security/reference", t, None),
         other => panic!("no request for {other}"),
     };
     (Some(token), request)

@@ -61,6 +61,8 @@ const PREFIXES: &[&str] = &[
     "exercise-",
     "unfavourable-",
     "unit-kind-",
+    "who-",
+    "reference-",
 ];
 
 fn used_ids(text: &str, html: bool) -> Vec<String> {

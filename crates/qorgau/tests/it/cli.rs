@@ -378,3 +378,34 @@ fn law_import_prints_what_it_recognised() {
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
 }
+
+#[test]
+fn who_answers_from_the_command_line() {
+    let (_dir, db) = temp_database();
+    let out = qorgau(&db, &["who", "who approves the rules of physical training"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("kz-2005-29/art_22__para_2__point_26-22"),
+        "{text}"
+    );
+    assert!(first.contains("Ministry of Defense"), "{text}");
+    let out = qorgau(
+        &db,
+        &[
+            "who",
+            "who controls territorial defense",
+            "--as-of",
+            "2026-01-01",
+        ],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines().next().unwrap_or_default().contains("excluded"),
+        "{text}"
+    );
+    let out = qorgau(&db, &["security", "reference"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("main_threats: 19 entries"), "{text}");
+}

@@ -133,3 +133,75 @@ async fn an_imported_act_is_read_searched_and_kept() {
         restarted.store().close().await;
     }
 }
+
+/// "Who is responsible": the functions and competences ranked against a question, with an
+/// excluded function shown with its exclusion; and the reference lists with the law's counts.
+#[tokio::test]
+async fn who_is_responsible_and_the_reference_lists() {
+    let db = crate::kit::databases().await.remove(0);
+    let app = db.app().await;
+    let operator = qorgau_app::Acting::Operator;
+    let answer = app
+        .who(
+            operator,
+            "who approves the rules of physical training",
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer.answers[0].holder, "Ministry of Defense");
+    assert_eq!(
+        answer.answers[0].clause,
+        "kz-2005-29/art_22__para_2__point_26-22"
+    );
+    assert_eq!(answer.function_holder.outcome["item"], "26-22");
+    let answer = app
+        .who(operator, "who coordinates information security", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.answers[0].holder,
+        "authorised body in the field of information security"
+    );
+    let date = |d: &str| Some(d.parse().unwrap());
+    let before = app
+        .who(
+            operator,
+            "who controls territorial defense",
+            date("2025-01-01"),
+        )
+        .await
+        .unwrap();
+    assert!(before.answers[0].in_force);
+    let after = app
+        .who(
+            operator,
+            "who controls territorial defense",
+            date("2026-01-01"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        after.answers[0].clause,
+        "kz-2005-29/art_22__para_2__point_15"
+    );
+    assert!(!after.answers[0].in_force);
+    assert_eq!(
+        after.answers[0].excluded_since,
+        Some("2025-07-10".parse().unwrap())
+    );
+    assert!(matches!(
+        app.who(operator, "  ", None).await,
+        Err(qorgau_app::AppError::Invalid { .. })
+    ));
+    let lists = qorgau_app::security::reference_lists();
+    let count = |key: &str| lists.iter().find(|l| l.key == key).unwrap().entries.len();
+    assert_eq!(count("security_types"), 6);
+    assert_eq!(count("national_interests"), 18);
+    assert_eq!(count("main_threats"), 19);
+    assert_eq!(count("principles"), 10);
+    assert_eq!(count("system_functions"), 7);
+    assert_eq!(count("public_bodies"), 30);
+    assert_eq!(count("council_functions"), 8);
+    app.store().close().await;
+}

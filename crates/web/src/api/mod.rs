@@ -8,6 +8,7 @@ mod law;
 mod org;
 mod rules;
 mod safety;
+mod security;
 mod users;
 
 use axum::Json;
@@ -35,6 +36,7 @@ use crate::AppState;
         (name = "audit", description = "The hash-chained audit log"),
         (name = "law", description = "The acts of the corpus and their clauses in time"),
         (name = "conscription", description = "The citizen register, summons campaigns and the channels' webhook"),
+        (name = "security", description = "Institutions and competences: who is responsible, reference lists"),
         (name = "safety", description = "Security of military service: structure, Plans, Acts, incidents and analysis"),
         (name = "meta", description = "This document")
     )
@@ -120,6 +122,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(safety::import_incidents))
         .routes(routes!(safety::analysis, safety::complete_analysis))
         .routes(routes!(safety::analysis_schedule))
+        .routes(routes!(security::who))
+        .routes(routes!(security::reference))
         .routes(routes!(law::search))
         .routes(routes!(law::export_akn))
 }

@@ -13,6 +13,7 @@ mod org;
 mod rules;
 mod safety;
 mod svg;
+mod who;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -81,6 +82,8 @@ pub fn router() -> Router<AppState> {
             "/conscription/campaigns/{id}/referrals.pdf",
             get(conscription::referrals_pdf),
         )
+        .route("/who", get(who::who))
+        .route("/reference", get(who::reference))
         .route("/safety", get(safety::overview))
         .route("/safety/trainings", post(safety::record_training))
         .route("/safety/structure", get(safety::structure))

@@ -1,0 +1,187 @@
+//! `security.lead_body`: which body leads interagency coordination in an area of national
+//! security, and so heads the interagency commission for it.
+//!
+//! > ... The leaders of interagency committees, boards or headquarters are the heads of
+//! > authorized bodies that carry out interagency coordination in a specific area of national
+//! > security in accordance with Article 15. (002, Art. 18.4)
+//!
+//! Article 15 gives the coordination in the text of each body's competence ("as well as
+//! interagency coordination on ensuring military security"). The body's name is read from the
+//! parsed clause, so it is the law's own wording.
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use qorgau_law::reference::{NATIONAL_SECURITY, short_name};
+use qorgau_law::{ClauseId, shipped};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::{Decision, RuleError, TypedRule, cite};
+
+pub struct LeadBody;
+
+/// Areas of national security with their coordination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Military,
+    Public,
+    Political,
+    Economic,
+    Financial,
+    Energy,
+    Information,
+    InformationSpace,
+    Ecological,
+    International,
+    CounterTerrorism,
+    Emergencies,
+    ProtectedPersons,
+}
+
+impl Area {
+    pub const ALL: [Area; 13] = [
+        Area::Military,
+        Area::Public,
+        Area::Political,
+        Area::Economic,
+        Area::Financial,
+        Area::Energy,
+        Area::Information,
+        Area::InformationSpace,
+        Area::Ecological,
+        Area::International,
+        Area::CounterTerrorism,
+        Area::Emergencies,
+        Area::ProtectedPersons,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Military => "military",
+            Area::Public => "public",
+            Area::Political => "political",
+            Area::Economic => "economic",
+            Area::Financial => "financial",
+            Area::Energy => "energy",
+            Area::Information => "information",
+            Area::InformationSpace => "information_space",
+            Area::Ecological => "ecological",
+            Area::International => "international",
+            Area::CounterTerrorism => "counter_terrorism",
+            Area::Emergencies => "emergencies",
+            Area::ProtectedPersons => "protected_persons",
+        }
+    }
+}
+
+/// The point of Art. 15.1 whose body coordinates `area`, and whether the text says
+/// "interagency" (a commission's head) or only "inter-sectoral"/"coordinates"; `None` where
+/// Art. 15 names no coordinating body.
+fn point_of(area: Area) -> Option<(u32, bool)> {
+    match area {
+        Area::CounterTerrorism => Some((1, true)),
+        Area::ProtectedPersons => Some((3, false)),
+        Area::Public => Some((5, true)),
+        Area::Military => Some((6, true)),
+        Area::International => Some((7, true)),
+        Area::InformationSpace => Some((8, true)),
+        Area::Information => Some((9, true)),
+        Area::Ecological => Some((10, false)),
+        Area::Economic => Some((11, true)),
+        Area::Financial => Some((14, true)),
+        Area::Energy => Some((16, true)),
+        Area::Emergencies => Some((17, false)),
+        Area::Political => None,
+    }
+}
+
+/// The clause of Art. 15.1 naming the body that coordinates `area`.
+pub fn lead_clause(area: Area) -> Option<String> {
+    point_of(area).map(|(point, _)| format!("{NATIONAL_SECURITY}/art_15__para_1__point_{point}"))
+}
+
+const BASIS: &str = "kz-2012-527-IV/art_18__para_4";
+const LIST: &str = "kz-2012-527-IV/art_15__para_1";
+
+/// The facts of `security.lead_body`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadBodyFacts {
+    /// military, public, political, economic, financial, energy, information,
+    /// information_space, ecological, international, counter_terrorism, emergencies,
+    /// protected_persons.
+    pub area: Area,
+}
+
+impl TypedRule for LeadBody {
+    type Facts = LeadBodyFacts;
+    const ID: &'static str = "security.lead_body";
+    const TITLE: &'static str = "rule-security-lead-body-title";
+    const CITATIONS: &'static [&'static str] = &[
+        BASIS,
+        LIST,
+        "kz-2012-527-IV/art_15__para_1__point_1",
+        "kz-2012-527-IV/art_15__para_1__point_3",
+        "kz-2012-527-IV/art_15__para_1__point_5",
+        "kz-2012-527-IV/art_15__para_1__point_6",
+        "kz-2012-527-IV/art_15__para_1__point_7",
+        "kz-2012-527-IV/art_15__para_1__point_8",
+        "kz-2012-527-IV/art_15__para_1__point_9",
+        "kz-2012-527-IV/art_15__para_1__point_10",
+        "kz-2012-527-IV/art_15__para_1__point_11",
+        "kz-2012-527-IV/art_15__para_1__point_14",
+        "kz-2012-527-IV/art_15__para_1__point_16",
+        "kz-2012-527-IV/art_15__para_1__point_17",
+    ];
+    const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
+
+    fn decide(&self, facts: LeadBodyFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+        let area = facts.area;
+        let Some((_, interagency)) = point_of(area) else {
+            return Ok(Decision {
+                rule: Self::ID,
+                as_of,
+                outcome: json!({ "area": area, "body": null, "heads_commission": false, "clause": null }),
+                citations: cite(&[BASIS, LIST]),
+                explanation: vec![
+                    Message::new("rule-security-lead-body-none").arg("area", area.as_str()),
+                ],
+            });
+        };
+        let clause = lead_clause(area).unwrap_or_default();
+        let id = ClauseId::parse(&clause).map_err(|e| RuleError::InvalidFact {
+            rule: Self::ID,
+            fact: "area",
+            message: e.to_string(),
+        })?;
+        let (act, index) = shipped().locate(&id).ok_or(RuleError::InvalidFact {
+            rule: Self::ID,
+            fact: "area",
+            message: format!("{clause} is not in the corpus"),
+        })?;
+        let body = short_name(&act.node(index).text);
+        let explanation = vec![
+            Message::new(if interagency {
+                "rule-security-lead-body-interagency"
+            } else {
+                "rule-security-lead-body-sectoral"
+            })
+            .arg("area", area.as_str())
+            .arg("body", body.as_str()),
+            Message::new("rule-security-lead-body-commission"),
+        ];
+        Ok(Decision {
+            rule: Self::ID,
+            as_of,
+            outcome: json!({
+                "area": area,
+                "body": body,
+                "heads_commission": interagency,
+                "clause": clause,
+            }),
+            citations: cite(&[BASIS, clause.as_str()]),
+            explanation,
+        })
+    }
+}

@@ -1,0 +1,141 @@
+//! "Who is responsible?" and the reference lists of the national-security texts.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use qorgau_app::security::{ReferenceList, Responsibility};
+use qorgau_app::{Acting, AppError};
+use qorgau_i18n::Message;
+use serde::Deserialize;
+
+use super::layout::{Layout, PageError, describe, render};
+use crate::AppState;
+use crate::auth::PageSession;
+use crate::i18n::Tr;
+
+fn layout(tr: &Tr, session: &PageSession) -> Layout {
+    Layout::signed_in(tr, session, "law", "who-title")
+}
+
+#[derive(Deserialize)]
+pub struct WhoQuery {
+    q: Option<String>,
+    as_of: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "who.html")]
+struct WhoPage {
+    layout: Layout,
+    q: String,
+    as_of: String,
+    error: String,
+    asked: bool,
+    answers: Vec<(Responsibility, String)>,
+    function_holder: Vec<String>,
+}
+
+pub async fn who(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<WhoQuery>,
+) -> Response {
+    let q = query.q.unwrap_or_default();
+    let as_of_text = query.as_of.unwrap_or_default();
+    let acting = Acting::Principal(&session.principal);
+    let mut page = WhoPage {
+        layout: layout(&tr, &session),
+        q: q.clone(),
+        as_of: as_of_text.clone(),
+        error: String::new(),
+        asked: !q.trim().is_empty(),
+        answers: Vec::new(),
+        function_holder: Vec::new(),
+    };
+    if !page.asked {
+        if let Err(error) = state.app.read_reference(acting) {
+            return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
+        }
+        return render(StatusCode::OK, &page);
+    }
+    let result = async {
+        let as_of = match as_of_text.trim() {
+            "" => None,
+            text => Some(text.parse().map_err(|_| {
+                AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
+            })?),
+        };
+        state.app.who(acting, &q, as_of).await
+    }
+    .await;
+    match result {
+        Ok(answer) => {
+            page.function_holder = answer.function_holder.view(&tr.lang()).explanation;
+            page.answers = answer
+                .answers
+                .into_iter()
+                .map(|r| {
+                    let status = match (&r.excluded_since, &r.excluded_by) {
+                        (Some(since), Some(by)) => {
+                            tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
+                        }
+                        _ if r.in_force => tr.t("law-status-in-force"),
+                        _ => String::new(),
+                    };
+                    (r, status)
+                })
+                .collect();
+            render(StatusCode::OK, &page)
+        }
+        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => {
+            PageError::new(error, &tr, Some(layout(&tr, &session))).into_response()
+        }
+        Err(error) => {
+            page.error = describe(&error, &tr);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reference.html")]
+struct ReferencePage {
+    layout: Layout,
+    lists: Vec<(String, ReferenceList)>,
+}
+
+pub async fn reference(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
+    if let Err(error) = state
+        .app
+        .read_reference(Acting::Principal(&session.principal))
+    {
+        return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
+    }
+    let lists = qorgau_app::security::reference_lists()
+        .into_iter()
+        .map(|list| {
+            let id = match list.key {
+                "security_types" => "reference-security-types",
+                "national_interests" => "reference-national-interests",
+                "main_threats" => "reference-main-threats",
+                "principles" => "reference-principles",
+                "system_functions" => "reference-system-functions",
+                "forces" => "reference-forces",
+                "public_bodies" => "reference-public-bodies",
+                "defense_functions" => "reference-defense-functions",
+                _ => "reference-council-functions",
+            };
+            let title = tr.message(&Message::new(id).arg("count", list.entries.len()));
+            (title, list)
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &ReferencePage {
+            layout: Layout::signed_in(&tr, &session, "law", "reference-title"),
+            lists,
+        },
+    )
+}
