@@ -110,6 +110,7 @@ impl Registry {
             Box::new(safety::AnalysisSchedule),
             Box::new(safety::ExerciseDue),
             Box::new(security::LeadBody),
+            Box::new(security::OwnershipScreening),
             Box::new(defense::FunctionHolder),
             Box::new(conscription::TrainingEligible),
             Box::new(conscription::RegistrationRequired),

@@ -134,3 +134,40 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    /// On an acyclic graph the foreign share found by iteration equals the sum, over every
+    /// chain from a foreign owner, of the product of its shares; and it never exceeds 100 %.
+    #[test]
+    fn foreign_shares_are_the_sum_over_chains(
+        edges in proptest::collection::vec((0u32..12, 0u32..12, 1u32..40), 0..30),
+        foreign_mask in 0u32..4096,
+    ) {
+        use qorgau_rules::security::OwnershipGraph;
+        let n = 12usize;
+        // Keep only edges owner > owned (acyclic) and at most 100 % per organisation.
+        let mut owners: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        let mut totals = vec![0u32; n];
+        for (a, b, share) in edges {
+            if a > b && totals[b as usize] + share <= 100 {
+                totals[b as usize] += share;
+                owners[b as usize].push((a, f64::from(share) / 100.0));
+            }
+        }
+        let foreign: Vec<bool> = (0..n).map(|i| foreign_mask & (1 << i) != 0).collect();
+        let graph = OwnershipGraph { owners: owners.clone(), foreign: foreign.clone() };
+        let shares = graph.foreign_shares().unwrap();
+        fn by_chains(i: usize, owners: &[Vec<(u32, f64)>], foreign: &[bool]) -> f64 {
+            owners[i].iter().map(|&(o, s)| {
+                let o = o as usize;
+                s * if foreign[o] { 1.0 } else { by_chains(o, owners, foreign) }
+            }).sum()
+        }
+        for i in 0..n {
+            if foreign[i] { continue; }
+            let expected = by_chains(i, &owners, &foreign);
+            prop_assert!((shares[i] - expected).abs() < 1e-9, "{i}: {} vs {expected}", shares[i]);
+            prop_assert!(shares[i] <= 1.0 + 1e-12);
+        }
+    }
+}

@@ -220,6 +220,18 @@ rule-security-lead-body-interagency = Article 15 gives { $body } the interagency
 rule-security-lead-body-sectoral = Article 15 gives { $body } the coordination of the { $area } area; the text calls it inter-sectoral coordination rather than interagency.
 rule-security-lead-body-commission = The heads of the bodies that coordinate an area under Article 15 lead the interagency commissions, boards and headquarters created for it (Article 18.4).
 rule-security-lead-body-none = Article 15 names no body that coordinates the { $area } area, so no head of an interagency commission follows from it.
+rule-security-ownership-title = Limits on foreign ownership and control in media and telecommunications
+rule-security-ownership-share = The foreign share of { $organisation }, direct and indirect (shares multiplied along each chain and added across chains), is { $share } %.
+rule-security-ownership-cycles = { $count ->
+        [one] One cycle of cross-ownership was found; the shares around it were followed until they settled.
+       *[other] { $count } cycles of cross-ownership were found; the shares around them were followed until they settled.
+    }
+rule-security-ownership-clear = No limit of Article 23.6 is broken.
+rule-security-ownership-media = Foreign persons control { $share } % of an owner of a mass medium, more than the 20 % allowed.
+rule-security-ownership-operator = Foreign persons hold { $share } % of the voting shares of a long-distance or international operator in aggregate, more than the 49 % allowed.
+rule-security-ownership-acquisition = { $acquirer } acquired { $share } % of the voting shares of a long-distance or international operator without the consent of the authorized body; more than 10 % needs it.
+rule-security-ownership-trunk = Trunk communication lines are managed or operated by foreigners, which is prohibited.
+rule-security-ownership-control-centre = The control centre of the communication network is outside Kazakhstan, which is prohibited.
 rule-defense-function-holder-title = Which function of the Ministry of Defense a question is about
 rule-defense-function-holder-found = The Ministry of Defense holds this function: item { $item }) of Article 22.2, "{ $text }".
 rule-defense-function-holder-excluded = Item { $item }) of Article 22.2, "{ $text }", is no longer a function of the Ministry of Defense: it was excluded by the { $by }, since { $since }.
