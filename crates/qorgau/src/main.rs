@@ -110,9 +110,7 @@ fn main() -> ExitCode {
                 as_of,
                 json,
             } => commands::security::who(&cli.database, &question, as_of, json).await,
-            Command::Security(commands::security::SecurityCommand::Reference { json }) => {
-                commands::security::reference(json)
-            }
+            Command::Security(command) => commands::security::run(&cli.database, command).await,
             Command::Conscription(command) => {
                 commands::conscription::run(&cli.database, command).await
             }

@@ -11,6 +11,7 @@ mod error;
 pub mod law;
 pub mod org;
 pub mod safety;
+pub mod security;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -885,3 +885,18 @@ reference-forces = Forces of national security ({ $count })
 reference-public-bodies = Public bodies and their competence ({ $count })
 reference-defense-functions = Functions of the Ministry of Defense ({ $count }, with inserted and excluded items)
 reference-council-functions = Functions of the Security Council ({ $count })
+invalid-organisation-code = The code "{ $code }" is empty, too long, or already used.
+invalid-organisation-unknown = No organisation has the code "{ $code }".
+invalid-share = "{ $value }" is not a share in percent (more than 0, at most 100).
+invalid-holding-twice = This owner already holds shares of this organisation (or would hold its own).
+invalid-holding-over = With this row the shares held in the organisation would add up to { $total } %, more than 100 %.
+
+## National security
+
+security-title = National security
+security-ownership = Ownership screening (Article 23.6)
+security-ownership-intro = Foreign persons may not control more than 20 % of an owner of a mass medium, nor more than 49 % of a long-distance or international operator; holdings count directly and through every chain of ownership.
+security-organisation-search = Code or name of the organisation
+security-foreign-share = Effective foreign share: { $share } %
+security-paths = Chains of foreign ownership
+security-cycles = Cycles of cross-ownership

@@ -15,6 +15,20 @@ pub enum SecurityCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Import organisations and persons from CSV (code,name,foreign,activities,
+    /// trunk_lines_run_by_foreigners,control_centre_abroad).
+    ImportOrganisations { file: std::path::PathBuf },
+    /// Import holdings from CSV (owner,owned,share in percent, by code).
+    ImportHoldings { file: std::path::PathBuf },
+    /// Screen one organisation under Art. 23.6: its effective foreign share, the chains that
+    /// make it up, and the limits it breaks.
+    Screen {
+        code: String,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Screen every organisation of the graph.
+    ScreenAll,
 }
 
 pub async fn who(
@@ -52,6 +66,75 @@ pub async fn who(
             "{:.2}\t{}\t{}\t{} {}",
             r.score, r.holder, r.clause, r.text, status
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn run(database: &str, command: SecurityCommand) -> anyhow::Result<ExitCode> {
+    if let SecurityCommand::Reference { json } = command {
+        return reference(json);
+    }
+    let app = super::open(database).await?;
+    let result = run_with(&app, command).await;
+    app.store().close().await;
+    result
+}
+
+async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Result<ExitCode> {
+    let acting = Acting::Operator;
+    let lang = Lang::english();
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {e}",
+                en_with(
+                    "cli-cannot-read",
+                    &[("path", path.display().to_string().into())]
+                )
+            )
+        })
+    };
+    let print_import = |report: &qorgau_app::safety::structure::ImportReport| {
+        println!(
+            "{}",
+            en_with(
+                "cli-safety-imported",
+                &[
+                    ("imported", (report.imported as i64).into()),
+                    ("rejected", (report.rejected.len() as i64).into())
+                ]
+            )
+        );
+        for row in &report.rejected {
+            println!(
+                "{}",
+                en_with(
+                    "cli-citizens-rejected",
+                    &[
+                        ("line", (row.line as i64).into()),
+                        ("column", row.column.clone().into()),
+                        ("reason", row.reason.render(&lang).into())
+                    ]
+                )
+            );
+        }
+    };
+    match command {
+        SecurityCommand::Reference { .. } => {}
+        SecurityCommand::ImportOrganisations { file } => {
+            print_import(&app.import_organisations(acting, &read(&file)?).await?);
+        }
+        SecurityCommand::ImportHoldings { file } => {
+            print_import(&app.import_holdings(acting, &read(&file)?).await?);
+        }
+        SecurityCommand::Screen { code, as_of } => {
+            let (_, decision) = app.screen_organisation(acting, &code, as_of).await?;
+            println!("{}", serde_json::to_string_pretty(&decision.view(&lang))?);
+        }
+        SecurityCommand::ScreenAll => {
+            let summary = app.screen_all(acting).await?;
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -81,6 +81,10 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/safety/analysis-schedule",
     "GET /api/v1/security/who",
     "GET /api/v1/security/reference",
+    "POST /api/v1/security/organisations/import",
+    "POST /api/v1/security/holdings/import",
+    "GET /api/v1/security/organisations/{code}/screening",
+    "GET /api/v1/security/screening",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -257,6 +261,15 @@ async fn fixture(app: &App) -> Fixture {
     let (plan_outside, _) = plan_in(app, tree.b, 2050, false).await;
     let (act_inside, _) = act_in(app, tree.a1, "2026-01-10").await;
     let (act_outside, _) = act_in(app, tree.b, "2026-01-10").await;
+    let organisations = app
+        .import_organisations(
+            qorgau_app::Acting::Operator,
+            "code,name,foreign,activities,trunk_lines_run_by_foreigners,control_centre_abroad\n\
+             MATRIX-M,Matrix media,no,media_owner,no,no\nMATRIX-F,Matrix foreign,yes,,no,no\n",
+        )
+        .await
+        .expect("organisations");
+    assert_eq!(organisations.imported, 2);
     Fixture {
         plan_inside,
         plan_outside,
@@ -301,7 +314,18 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
     );
     let approves = role == Role::Commander;
     let concludes = matches!(role, Role::Commander | Role::SafetyOfficer | Role::Analyst);
+    let reads_security = matches!(
+        role,
+        Role::CouncilSecretariat | Role::Analyst | Role::Auditor
+    );
+    let writes_security = matches!(role, Role::CouncilSecretariat | Role::Analyst);
     match route {
+        // The shareholder graph belongs to no unit: the role decides, wherever it is held.
+        "POST /api/v1/security/organisations/import" | "POST /api/v1/security/holdings/import" => {
+            when(writes_security, StatusCode::OK)
+        }
+        "GET /api/v1/security/organisations/{code}/screening"
+        | "GET /api/v1/security/screening" => when(reads_security, StatusCode::OK),
         "GET /api/v1/safety/structure"
         | "GET /api/v1/safety/units/{id}/strength"
         | "GET /api/v1/safety/plans"
@@ -852,6 +876,25 @@ async fn request(
             api("GET", "/api/v1/security/who?q=physical%20training", t, None)
         }
         "GET /api/v1/security/reference" => api("GET", "/api/v1/security/reference", t, None),
+        "POST /api/v1/security/organisations/import" => csv(
+            "/api/v1/security/organisations/import",
+            t,
+            format!(
+                "code,name,foreign,activities,trunk_lines_run_by_foreigners,control_centre_abroad\nORG-{serial},Org {serial},no,media_owner,no,no\n"
+            ),
+        ),
+        "POST /api/v1/security/holdings/import" => csv(
+            "/api/v1/security/holdings/import",
+            t,
+            "owner,owned,share\nMATRIX-F,MATRIX-M,1\n".to_owned(),
+        ),
+        "GET /api/v1/security/organisations/{code}/screening" => api(
+            "GET",
+            "/api/v1/security/organisations/MATRIX-M/screening",
+            t,
+            None,
+        ),
+        "GET /api/v1/security/screening" => api("GET", "/api/v1/security/screening", t, None),
         other => panic!("no request for {other}"),
     };
     (Some(token), request)

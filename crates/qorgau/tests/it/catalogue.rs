@@ -62,6 +62,7 @@ const PREFIXES: &[&str] = &[
     "unfavourable-",
     "unit-kind-",
     "who-",
+    "security-",
     "reference-",
 ];
 

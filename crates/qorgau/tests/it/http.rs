@@ -305,6 +305,20 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
             ("/who?q=who+approves+the+rules+of+physical+training", true),
             ("/who?q=territorial+defense&as_of=2026-01-01", true),
             ("/reference", true),
+            (
+                "/security",
+                matches!(
+                    role,
+                    Role::CouncilSecretariat | Role::Analyst | Role::Auditor
+                ),
+            ),
+            (
+                "/security?q=x&code=",
+                matches!(
+                    role,
+                    Role::CouncilSecretariat | Role::Analyst | Role::Auditor
+                ),
+            ),
             ("/safety", reads_safety),
             ("/safety/structure", reads_safety),
             ("/safety/acts", reads_safety),

@@ -16,4 +16,5 @@ mod http;
 mod kit;
 mod law;
 mod safety;
+mod security;
 mod story;

@@ -124,6 +124,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(safety::analysis_schedule))
         .routes(routes!(security::who))
         .routes(routes!(security::reference))
+        .routes(routes!(security::import_organisations))
+        .routes(routes!(security::import_holdings))
+        .routes(routes!(security::screen))
+        .routes(routes!(security::screen_all))
         .routes(routes!(law::search))
         .routes(routes!(law::export_akn))
 }

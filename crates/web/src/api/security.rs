@@ -56,3 +56,79 @@ pub async fn reference(
     state.app.read_reference(Acting::Principal(&p))?;
     Ok(Json(qorgau_app::security::reference_lists()))
 }
+
+/// Imports organisations and persons from CSV
+/// (`code,name,foreign,activities,trunk_lines_run_by_foreigners,control_centre_abroad`).
+#[utoipa::path(post, path = "/api/v1/security/organisations/import", tag = "security",
+    request_body(content = String, content_type = "text/csv"),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = qorgau_app::safety::structure::ImportReport), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn import_organisations(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    body: String,
+) -> Result<Json<qorgau_app::safety::structure::ImportReport>, Problem> {
+    Ok(Json(
+        state
+            .app
+            .import_organisations(Acting::Principal(&p), &body)
+            .await?,
+    ))
+}
+
+/// Imports holdings from CSV (`owner,owned,share`, by code, share in percent).
+#[utoipa::path(post, path = "/api/v1/security/holdings/import", tag = "security",
+    request_body(content = String, content_type = "text/csv"),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = qorgau_app::safety::structure::ImportReport), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn import_holdings(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    body: String,
+) -> Result<Json<qorgau_app::safety::structure::ImportReport>, Problem> {
+    Ok(Json(
+        state
+            .app
+            .import_holdings(Acting::Principal(&p), &body)
+            .await?,
+    ))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningQuery {
+    pub as_of: Option<NaiveDate>,
+}
+
+/// `security.ownership_screening` of one organisation: its effective foreign share, the chains
+/// that make it up, cycles, and the limits of Art. 23.6 it breaks.
+#[utoipa::path(get, path = "/api/v1/security/organisations/{code}/screening", tag = "security",
+    params(("code" = String, Path, description = "Organisation code"), ScreeningQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn screen(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    crate::extract::ApiPath(code): crate::extract::ApiPath<String>,
+    ApiQuery(query): ApiQuery<ScreeningQuery>,
+) -> Result<Json<Value>, Problem> {
+    let (organisation, decision) = state
+        .app
+        .screen_organisation(Acting::Principal(&p), &code, query.as_of)
+        .await?;
+    Ok(Json(serde_json::json!({
+        "organisation": organisation,
+        "decision": decision.view(&Lang::english()),
+    })))
+}
+
+/// Screens every organisation of the graph at once.
+#[utoipa::path(get, path = "/api/v1/security/screening", tag = "security",
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = qorgau_app::security::ScreeningSummary), (status = 403, body = Problem)))]
+pub async fn screen_all(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+) -> Result<Json<qorgau_app::security::ScreeningSummary>, Problem> {
+    Ok(Json(state.app.screen_all(Acting::Principal(&p)).await?))
+}

@@ -75,7 +75,7 @@ const NAV: &[(&str, &str, &str, &str, Permission, bool, bool)] = &[
         "nav-security-about",
         "/security",
         Permission::ReadSecurity,
-        false,
+        true,
         true,
     ),
     (

@@ -84,6 +84,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/who", get(who::who))
         .route("/reference", get(who::reference))
+        .route("/security", get(who::security))
         .route("/safety", get(safety::overview))
         .route("/safety/trainings", post(safety::record_training))
         .route("/safety/structure", get(safety::structure))

@@ -139,3 +139,129 @@ pub async fn reference(State(state): State<AppState>, tr: Tr, session: PageSessi
         },
     )
 }
+
+#[derive(Deserialize)]
+pub struct OwnershipQuery {
+    q: Option<String>,
+    code: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "security.html")]
+struct SecurityPage {
+    layout: Layout,
+    q: String,
+    error: String,
+    found: Vec<qorgau_store::security::Organisation>,
+    screened: Option<Screened>,
+}
+
+struct Screened {
+    organisation: qorgau_store::security::Organisation,
+    foreign_share: String,
+    explanation: Vec<String>,
+    citations: Vec<String>,
+    paths: Vec<(String, String)>,
+    cycles: Vec<String>,
+}
+
+/// The national-security page: ownership screening of an organisation, and the way to "who is
+/// responsible" and the reference lists.
+pub async fn security(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<OwnershipQuery>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let layout = Layout::signed_in(&tr, &session, "security", "security-title");
+    let q = query.q.unwrap_or_default();
+    let result = async {
+        let found = state.app.search_organisations(acting, &q).await?;
+        let screened = match query
+            .code
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            Some(code) => {
+                let (organisation, decision) =
+                    state.app.screen_organisation(acting, code, None).await?;
+                let view = decision.view(&tr.lang());
+                let outcome = &view.outcome;
+                Some(Screened {
+                    organisation,
+                    foreign_share: outcome["foreign_share"].to_string(),
+                    paths: outcome["paths"]
+                        .as_array()
+                        .map(|paths| {
+                            paths
+                                .iter()
+                                .map(|p| {
+                                    let chain: Vec<String> = p["path"]
+                                        .as_array()
+                                        .map(|c| {
+                                            c.iter()
+                                                .filter_map(|n| n.as_str().map(str::to_owned))
+                                                .collect()
+                                        })
+                                        .unwrap_or_default();
+                                    (chain.join(" → "), p["share"].to_string())
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    cycles: outcome["cycles"]
+                        .as_array()
+                        .map(|cycles| {
+                            cycles
+                                .iter()
+                                .map(|c| {
+                                    c.as_array()
+                                        .map(|names| {
+                                            names
+                                                .iter()
+                                                .filter_map(|n| n.as_str())
+                                                .collect::<Vec<_>>()
+                                                .join(" → ")
+                                        })
+                                        .unwrap_or_default()
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    citations: view.citations.iter().map(|c| c.to_string()).collect(),
+                    explanation: view.explanation,
+                })
+            }
+            None => None,
+        };
+        Ok::<_, AppError>((found, screened))
+    }
+    .await;
+    match result {
+        Ok((found, screened)) => render(
+            StatusCode::OK,
+            &SecurityPage {
+                layout,
+                q,
+                error: String::new(),
+                found,
+                screened,
+            },
+        ),
+        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => {
+            PageError::new(error, &tr, Some(layout)).into_response()
+        }
+        Err(error) => render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &SecurityPage {
+                error: describe(&error, &tr),
+                layout,
+                q,
+                found: Vec::new(),
+                screened: None,
+            },
+        ),
+    }
+}
