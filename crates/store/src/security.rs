@@ -191,3 +191,42 @@ pub async fn search_organisations(
     .fetch_all(conn)
     .await?)
 }
+
+/// An entry added to a list by a later act.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct ListAddition {
+    pub id: i64,
+    pub list: String,
+    pub text: String,
+    pub added_by_act: String,
+    /// YYYY-MM-DD
+    pub effective_from: String,
+    pub recorded_by: String,
+    pub recorded_at: String,
+}
+
+pub async fn insert_addition(conn: &mut Conn, a: &ListAddition) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO security_list_additions (list, text, added_by_act, effective_from, \
+         recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(&a.list)
+    .bind(&a.text)
+    .bind(&a.added_by_act)
+    .bind(&a.effective_from)
+    .bind(&a.recorded_by)
+    .bind(&a.recorded_at)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// The additions in force on `as_of` (effective on or before it), oldest first.
+pub async fn additions_on(conn: &mut Conn, as_of: &str) -> Result<Vec<ListAddition>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, list, text, added_by_act, effective_from, recorded_by, recorded_at \
+         FROM security_list_additions WHERE effective_from <= $1 ORDER BY effective_from, id",
+    )
+    .bind(as_of)
+    .fetch_all(conn)
+    .await?)
+}

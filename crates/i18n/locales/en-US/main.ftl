@@ -900,3 +900,5 @@ security-organisation-search = Code or name of the organisation
 security-foreign-share = Effective foreign share: { $share } %
 security-paths = Chains of foreign ownership
 security-cycles = Cycles of cross-ownership
+cli-reference-addition = added: { $text } (by the { $act }, from { $from })
+reference-added = Added by the { $act }, from { $from }

@@ -12,6 +12,9 @@ pub enum SecurityCommand {
     /// The reference lists (types, interests, threats, principles, functions, forces, bodies,
     /// the Ministry's and the Security Council's functions), each entry with its clause.
     Reference {
+        /// The date to read the lists on (additions count from their date).
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
         #[arg(long)]
         json: bool,
     },
@@ -29,6 +32,20 @@ pub enum SecurityCommand {
     },
     /// Screen every organisation of the graph.
     ScreenAll,
+    /// Record a national interest or main threat added by a later act (Art. 5.2, 6.2).
+    AddEntry {
+        /// national_interests or main_threats.
+        #[arg(long)]
+        list: String,
+        #[arg(long)]
+        text: String,
+        /// The act that adds it.
+        #[arg(long)]
+        act: String,
+        /// The day from which it counts.
+        #[arg(long)]
+        from: NaiveDate,
+    },
 }
 
 pub async fn who(
@@ -71,9 +88,6 @@ pub async fn who(
 }
 
 pub async fn run(database: &str, command: SecurityCommand) -> anyhow::Result<ExitCode> {
-    if let SecurityCommand::Reference { json } = command {
-        return reference(json);
-    }
     let app = super::open(database).await?;
     let result = run_with(&app, command).await;
     app.store().close().await;
@@ -120,7 +134,29 @@ async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Re
         }
     };
     match command {
-        SecurityCommand::Reference { .. } => {}
+        SecurityCommand::Reference { as_of, json } => {
+            let lists = app.reference_lists_on(acting, as_of).await?;
+            return reference(&lists, json);
+        }
+        SecurityCommand::AddEntry {
+            list,
+            text,
+            act,
+            from,
+        } => {
+            let addition = app
+                .add_list_entry(
+                    acting,
+                    qorgau_app::security::NewAddition {
+                        list,
+                        text,
+                        added_by_act: act,
+                        effective_from: from,
+                    },
+                )
+                .await?;
+            println!("{}", serde_json::to_string_pretty(&addition)?);
+        }
         SecurityCommand::ImportOrganisations { file } => {
             print_import(&app.import_organisations(acting, &read(&file)?).await?);
         }
@@ -139,10 +175,12 @@ async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Re
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn reference(json: bool) -> anyhow::Result<ExitCode> {
-    let lists = qorgau_app::security::reference_lists();
+fn reference(
+    lists: &[qorgau_app::security::ReferenceList],
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     if json {
-        println!("{}", serde_json::to_string_pretty(&lists)?);
+        println!("{}", serde_json::to_string_pretty(lists)?);
         return Ok(ExitCode::SUCCESS);
     }
     for list in lists {
@@ -157,8 +195,21 @@ pub fn reference(json: bool) -> anyhow::Result<ExitCode> {
                 ]
             )
         );
-        for entry in list.entries {
+        for entry in &list.entries {
             println!("  {}\t{}", entry.clause, entry.name);
+        }
+        for addition in &list.additions {
+            println!(
+                "  {}",
+                en_with(
+                    "cli-reference-addition",
+                    &[
+                        ("text", addition.text.clone().into()),
+                        ("act", addition.added_by_act.clone().into()),
+                        ("from", addition.effective_from.clone().into())
+                    ]
+                )
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

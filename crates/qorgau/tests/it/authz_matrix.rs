@@ -85,6 +85,7 @@ const ROUTES: &[&str] = &[
     "POST /api/v1/security/holdings/import",
     "GET /api/v1/security/organisations/{code}/screening",
     "GET /api/v1/security/screening",
+    "POST /api/v1/security/reference/additions",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -326,6 +327,7 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         }
         "GET /api/v1/security/organisations/{code}/screening"
         | "GET /api/v1/security/screening" => when(reads_security, StatusCode::OK),
+        "POST /api/v1/security/reference/additions" => when(writes_security, StatusCode::CREATED),
         "GET /api/v1/safety/structure"
         | "GET /api/v1/safety/units/{id}/strength"
         | "GET /api/v1/safety/plans"
@@ -895,6 +897,15 @@ async fn request(
             None,
         ),
         "GET /api/v1/security/screening" => api("GET", "/api/v1/security/screening", t, None),
+        "POST /api/v1/security/reference/additions" => api(
+            "POST",
+            "/api/v1/security/reference/additions",
+            t,
+            Some(
+                json!({"list": "main_threats", "text": format!("Threat {serial}"),
+                "added_by_act": "Law of 1 March 2027 No. 1-IX", "effective_from": "2027-03-11"}),
+            ),
+        ),
         other => panic!("no request for {other}"),
     };
     (Some(token), request)

@@ -104,6 +104,50 @@ async fn ownership_screening_end_to_end() {
         let flagged: Vec<&str> = summary.flagged.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(flagged, vec!["T", "M", "N"]);
 
+        // A threat added by a later act counts from its date only.
+        let added = app
+            .add_list_entry(
+                Acting::Operator,
+                qorgau_app::security::NewAddition {
+                    list: "main_threats".into(),
+                    text: "Attacks on space infrastructure".into(),
+                    added_by_act: "Law of 1 March 2027 No. 1-IX".into(),
+                    effective_from: "2027-03-11".parse().unwrap(),
+                },
+            )
+            .await
+            .unwrap();
+        let threats = |lists: Vec<qorgau_app::security::ReferenceList>| {
+            let list = lists.into_iter().find(|l| l.key == "main_threats").unwrap();
+            (list.entries.len(), list.additions.len())
+        };
+        let before = app
+            .reference_lists_on(Acting::Operator, Some("2027-03-10".parse().unwrap()))
+            .await
+            .unwrap();
+        assert_eq!(threats(before), (19, 0));
+        let after = app
+            .reference_lists_on(Acting::Operator, Some("2027-03-11".parse().unwrap()))
+            .await
+            .unwrap();
+        assert_eq!(threats(after), (19, 1));
+        assert!(matches!(
+            app.add_list_entry(
+                Acting::Operator,
+                qorgau_app::security::NewAddition {
+                    list: "principles".into(),
+                    ..qorgau_app::security::NewAddition {
+                        list: String::new(),
+                        text: "x".into(),
+                        added_by_act: "y".into(),
+                        effective_from: added.effective_from.parse().unwrap(),
+                    }
+                },
+            )
+            .await,
+            Err(qorgau_app::AppError::Invalid { field: "list", .. })
+        ));
+
         // The API and the page, for the Security Council's secretariat.
         let root = app.ensure_root("Republic of Kazakhstan").await.unwrap().id;
         let (_, token) = user_with_token(&app, "secretariat", Role::CouncilSecretariat, root).await;

@@ -124,6 +124,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(safety::analysis_schedule))
         .routes(routes!(security::who))
         .routes(routes!(security::reference))
+        .routes(routes!(security::add_entry))
         .routes(routes!(security::import_organisations))
         .routes(routes!(security::import_holdings))
         .routes(routes!(security::screen))

@@ -45,16 +45,49 @@ pub async fn who(
     Ok(Json(value))
 }
 
-/// The reference lists read from the corpus, each entry with its clause.
-#[utoipa::path(get, path = "/api/v1/security/reference", tag = "security",
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceQuery {
+    /// The date the lists are read on (additions by later acts count from their date).
+    pub as_of: Option<NaiveDate>,
+}
+
+/// The reference lists read from the corpus, each entry with its clause, and the interests and
+/// threats added by later acts in force on `as_of`.
+#[utoipa::path(get, path = "/api/v1/security/reference", tag = "security", params(ReferenceQuery),
     security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<ReferenceList>)))]
 pub async fn reference(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    ApiQuery(query): ApiQuery<ReferenceQuery>,
 ) -> Result<Json<Vec<ReferenceList>>, Problem> {
-    state.app.read_reference(Acting::Principal(&p))?;
-    Ok(Json(qorgau_app::security::reference_lists()))
+    Ok(Json(
+        state
+            .app
+            .reference_lists_on(Acting::Principal(&p), query.as_of)
+            .await?,
+    ))
+}
+
+/// Records a national interest or main threat added by a later act (Art. 5.2, 6.2).
+#[utoipa::path(post, path = "/api/v1/security/reference/additions", tag = "security",
+    request_body = qorgau_app::security::NewAddition,
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+pub async fn add_entry(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    crate::extract::ApiJson(body): crate::extract::ApiJson<qorgau_app::security::NewAddition>,
+) -> Result<(axum::http::StatusCode, Json<Value>), Problem> {
+    let addition = state
+        .app
+        .add_list_entry(Acting::Principal(&p), body)
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(serde_json::json!(addition)),
+    ))
 }
 
 /// Imports organisations and persons from CSV

@@ -106,14 +106,35 @@ struct ReferencePage {
     lists: Vec<(String, ReferenceList)>,
 }
 
-pub async fn reference(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    if let Err(error) = state
-        .app
-        .read_reference(Acting::Principal(&session.principal))
-    {
-        return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
+#[derive(Deserialize)]
+pub struct ReferenceQuery {
+    as_of: Option<String>,
+}
+
+pub async fn reference(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<ReferenceQuery>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let result = async {
+        let as_of = match query.as_of.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(text.parse().map_err(|_| {
+                AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
+            })?),
+        };
+        state.app.reference_lists_on(acting, as_of).await
     }
-    let lists = qorgau_app::security::reference_lists()
+    .await;
+    let lists = match result {
+        Ok(lists) => lists,
+        Err(error) => {
+            return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
+        }
+    };
+    let lists = lists
         .into_iter()
         .map(|list| {
             let id = match list.key {
