@@ -327,12 +327,20 @@ async fn sign_in_change_password_and_see_the_home_page() {
             .await?
             .click()
             .await?;
-        let planned = client
-            .wait()
-            .for_element(Locator::Css("#funnel-planned .count"))
-            .await?
-            .text()
-            .await?;
+        // The click posts the form; until the campaign page comes back the old page (0
+        // planned) may still be read, so the count is read again until it settles.
+        let mut planned = String::new();
+        for _ in 0..40 {
+            if let Ok(element) = client.find(Locator::Css("#funnel-planned .count")).await
+                && let Ok(text) = element.text().await
+            {
+                planned = text;
+                if planned == "4" {
+                    break;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
         assert_eq!(planned, "4", "four citizens are subject to registration");
         client.find(Locator::Id("send")).await?.click().await?;
         // The confirmation is accepted by the session's prompt behaviour. The page refreshes
