@@ -22,6 +22,8 @@ pub struct Bootstrapped {
     pub demo_citizens: u64,
     /// The command tree, incidents and Acts of the security-of-service demo.
     pub demo_safety: crate::safety::demo::SafetyDemo,
+    /// The threat register, measures, indicators and Council decisions of the demo.
+    pub demo_security: crate::security_demo::SecurityDemo,
 }
 
 /// `count` generated citizens as register CSV (seeded, so every demo has the same people):
@@ -187,6 +189,7 @@ impl App {
                 {
                     result.demo_safety = self.load_safety_demo(ids[index]).await?;
                 }
+                result.demo_security = self.load_security_demo().await?;
             }
         }
         let user_count = {
@@ -211,6 +214,10 @@ impl App {
                                 },
                                 GrantInput {
                                     role: Role::RegistrationOfficer,
+                                    unit_id: root.id,
+                                },
+                                GrantInput {
+                                    role: Role::CouncilSecretariat,
                                     unit_id: root.id,
                                 },
                             ]

@@ -11,8 +11,10 @@ pub mod authz;
 pub mod bootstrap;
 mod clock;
 pub mod conscription;
+pub mod council;
 mod error;
 pub mod law;
+pub mod monitoring;
 pub mod org;
 mod principal_cache;
 pub mod roles;
@@ -20,6 +22,7 @@ pub mod rules;
 pub mod safety;
 mod secrets;
 pub mod security;
+pub mod security_demo;
 
 pub use authz::{Acting, Principal, Scope, authorize};
 pub use clock::{Clock, format_instant, today_in_almaty};

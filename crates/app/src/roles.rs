@@ -93,6 +93,8 @@ impl Role {
             WriteConscription => self == RegistrationOfficer,
             ReadSecurity => matches!(self, CouncilSecretariat | Analyst | Auditor),
             WriteSecurity => matches!(self, CouncilSecretariat | Analyst),
+            // Meetings, decisions and the review of execution reports are the secretariat's.
+            WriteCouncil => self == CouncilSecretariat,
         }
     }
 }
@@ -140,6 +142,8 @@ pub enum Permission {
     WriteConscription,
     ReadSecurity,
     WriteSecurity,
+    /// Security Council meetings, decisions and the review of execution reports.
+    WriteCouncil,
 }
 
 impl fmt::Display for Permission {
@@ -180,6 +184,7 @@ mod tests {
             Permission::ApprovePlans,
             Permission::WriteConscription,
             Permission::WriteSecurity,
+            Permission::WriteCouncil,
         ] {
             assert!(!Role::Auditor.allows(permission), "{permission}");
         }

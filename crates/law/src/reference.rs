@@ -112,6 +112,11 @@ pub fn defense_functions() -> Vec<Entry> {
     children_of(DEFENSE, "art_22__para_2")
 }
 
+/// The kinds of measures of national security (002 Art. 18.3).
+pub fn measure_kinds() -> Vec<Entry> {
+    children_of(NATIONAL_SECURITY, "art_18__para_3")
+}
+
 /// The functions of the Security Council (004).
 pub fn council_functions() -> Vec<Entry> {
     children_of(COUNCIL, "para_5")
@@ -180,6 +185,7 @@ mod tests {
         assert_eq!(forces().len(), 3);
         assert_eq!(public_bodies().len(), 30);
         assert_eq!(council_functions().len(), 8);
+        assert_eq!(measure_kinds().len(), 6);
         let defense = defense_functions();
         assert!(defense.iter().any(|e| e.number == "15-1"));
         assert!(defense.iter().any(|e| e.number == "26-22"));
@@ -198,6 +204,7 @@ mod tests {
             public_bodies(),
             defense_functions(),
             council_functions(),
+            measure_kinds(),
         ];
         for list in all {
             for entry in list {

@@ -70,9 +70,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// National security: the reference lists read from the corpus.
+    /// National security: reference lists, ownership screening, the organisation graph, the
+    /// threat register, measures and strategic indicators.
     #[command(subcommand)]
     Security(commands::security::SecurityCommand),
+    /// The Security Council: meetings, decisions assigned to bodies, execution reports, control.
+    #[command(subcommand)]
+    Council(commands::council::CouncilCommand),
     /// Conscription: the citizen register, summons campaigns and their conclusion.
     #[command(subcommand)]
     Conscription(commands::conscription::ConscriptionCommand),
@@ -111,6 +115,7 @@ fn main() -> ExitCode {
                 json,
             } => commands::security::who(&cli.database, &question, as_of, json).await,
             Command::Security(command) => commands::security::run(&cli.database, command).await,
+            Command::Council(command) => commands::council::run(&cli.database, command).await,
             Command::Conscription(command) => {
                 commands::conscription::run(&cli.database, command).await
             }

@@ -111,6 +111,8 @@ impl Registry {
             Box::new(safety::ExerciseDue),
             Box::new(security::LeadBody),
             Box::new(security::OwnershipScreening),
+            Box::new(security::IndicatorStatus),
+            Box::new(security::DecisionControl),
             Box::new(defense::FunctionHolder),
             Box::new(conscription::TrainingEligible),
             Box::new(conscription::RegistrationRequired),

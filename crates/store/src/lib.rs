@@ -7,8 +7,10 @@
 
 pub mod audit;
 pub mod conscription;
+pub mod council;
 mod error;
 pub mod law;
+pub mod monitoring;
 pub mod org;
 pub mod safety;
 pub mod security;

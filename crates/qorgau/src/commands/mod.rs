@@ -3,7 +3,9 @@
 
 pub mod audit;
 pub mod conscription;
+pub mod council;
 pub mod law;
+pub mod monitoring;
 pub mod org;
 pub mod rules;
 pub mod safety;

@@ -46,6 +46,8 @@ pub enum SecurityCommand {
         #[arg(long)]
         from: NaiveDate,
     },
+    #[command(flatten)]
+    Monitoring(super::monitoring::MonitoringCommand),
 }
 
 pub async fn who(
@@ -166,6 +168,9 @@ async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Re
         SecurityCommand::Screen { code, as_of } => {
             let (_, decision) = app.screen_organisation(acting, &code, as_of).await?;
             println!("{}", serde_json::to_string_pretty(&decision.view(&lang))?);
+        }
+        SecurityCommand::Monitoring(command) => {
+            return super::monitoring::run_with(app, command).await;
         }
         SecurityCommand::ScreenAll => {
             let summary = app.screen_all(acting).await?;

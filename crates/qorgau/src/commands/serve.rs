@@ -101,6 +101,21 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
             )
         );
     }
+    if bootstrapped.demo_security.assessments > 0 {
+        let demo = bootstrapped.demo_security;
+        println!(
+            "{}",
+            en_with(
+                "cli-demo-security",
+                &[
+                    ("assessments", (demo.assessments as i64).into()),
+                    ("measures", (demo.measures as i64).into()),
+                    ("indicators", (demo.indicators as i64).into()),
+                    ("decisions", (demo.decisions as i64).into())
+                ]
+            )
+        );
+    }
     let simulate = args.simulate_channels
         || (args.demo && args.sms_gateway.is_none() && args.egov_gateway.is_none());
     let webhook_secret = match args.webhook_secret {

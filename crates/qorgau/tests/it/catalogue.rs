@@ -64,6 +64,7 @@ const PREFIXES: &[&str] = &[
     "who-",
     "security-",
     "reference-",
+    "council-",
 ];
 
 fn used_ids(text: &str, html: bool) -> Vec<String> {
@@ -182,6 +183,36 @@ fn every_stored_key_has_a_label() {
         ),
     ] {
         ids.extend(keys.iter().map(|k| label(prefix, k)));
+    }
+    for (prefix, keys) in [
+        ("security-trend-", &qorgau_app::monitoring::TRENDS[..]),
+        (
+            "security-measure-status-",
+            &qorgau_app::monitoring::MEASURE_STATUSES[..],
+        ),
+        (
+            "security-indicator-status-",
+            &["on_track", "at_risk", "off_track"][..],
+        ),
+        (
+            "security-to-president-",
+            &["subordinate_and_accountable", "accountable", "none"][..],
+        ),
+        (
+            "council-status-",
+            &["open", "overdue", "awaiting_review", "returned", "done"][..],
+        ),
+        (
+            "council-decision-kind-",
+            &qorgau_app::council::DECISION_KINDS[..],
+        ),
+        ("council-review-", &["pending", "accepted", "returned"][..]),
+        ("security-area-", &qorgau_app::monitoring::area_keys()[..]),
+    ] {
+        ids.extend(keys.iter().map(|k| label(prefix, k)));
+    }
+    for (kind, _) in qorgau_app::council::AGENDA_KINDS {
+        ids.push(label("council-agenda-kind-", kind));
     }
     for kind in qorgau_rules::safety::PeriodKind::ALL {
         ids.push(label("period-", kind.as_str()));

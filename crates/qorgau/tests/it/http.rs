@@ -76,7 +76,7 @@ async fn every_documented_operation_is_served() {
     app.store().close().await;
 }
 
-fn form(path: &str, cookies: &str, body: &str) -> Request<Body> {
+pub fn form(path: &str, cookies: &str, body: &str) -> Request<Body> {
     Request::builder()
         .method("POST")
         .uri(path)
@@ -86,7 +86,7 @@ fn form(path: &str, cookies: &str, body: &str) -> Request<Body> {
         .unwrap()
 }
 
-fn get(path: &str, cookies: &str) -> Request<Body> {
+pub fn get(path: &str, cookies: &str) -> Request<Body> {
     Request::builder()
         .uri(path)
         .header(header::COOKIE, cookies)
@@ -113,7 +113,7 @@ fn cookie_value(set_cookie: &str) -> String {
         .unwrap_or_default()
 }
 
-fn hidden(html: &str, name: &str) -> String {
+pub fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html
         .find(&marker)
@@ -281,6 +281,10 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
             role,
             Role::Commander | Role::SafetyOfficer | Role::Inspector | Role::Analyst | Role::Auditor
         );
+        let reads_security = matches!(
+            role,
+            Role::CouncilSecretariat | Role::Analyst | Role::Auditor
+        );
         for (path, allowed) in [
             ("/", true),
             ("/account", true),
@@ -319,6 +323,17 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                     Role::CouncilSecretariat | Role::Analyst | Role::Auditor
                 ),
             ),
+            ("/security/bodies", reads_security),
+            ("/security/threats", reads_security),
+            (
+                "/security/threats?as_of=2026-01-01&area=information&interest=14",
+                reads_security,
+            ),
+            ("/security/threats/16", reads_security),
+            ("/security/measures", reads_security),
+            ("/security/strategy", reads_security),
+            ("/council", reads_security),
+            ("/council?status=overdue", reads_security),
             ("/safety", reads_safety),
             ("/safety/structure", reads_safety),
             ("/safety/acts", reads_safety),
@@ -348,7 +363,9 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                     "[analysis-",
                     "[unit-kind-",
                     "[period-",
-                    "[coverage-"
+                    "[coverage-",
+                    "[security-",
+                    "[council-"
                 ]
                 .iter()
                 .any(|missing| reply.text().contains(missing)),

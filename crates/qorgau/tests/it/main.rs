@@ -15,6 +15,7 @@ mod conscription;
 mod http;
 mod kit;
 mod law;
+mod monitoring;
 mod safety;
 mod security;
 mod story;

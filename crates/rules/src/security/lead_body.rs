@@ -78,6 +78,10 @@ impl Area {
 /// The point of Art. 15.1 whose body coordinates `area`, and whether the text says
 /// "interagency" (a commission's head) or only "inter-sectoral"/"coordinates"; `None` where
 /// Art. 15 names no coordinating body.
+pub fn lead_point(area: Area) -> Option<(u32, bool)> {
+    point_of(area)
+}
+
 fn point_of(area: Area) -> Option<(u32, bool)> {
     match area {
         Area::CounterTerrorism => Some((1, true)),

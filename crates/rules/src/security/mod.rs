@@ -1,9 +1,15 @@
 //! Rules of national security (corpus document 002, the Law "On National Security").
 
+mod decision_control;
+mod indicator;
 mod lead_body;
 mod ownership;
 
-pub use lead_body::{Area, LeadBody, LeadBodyFacts, lead_clause};
+pub use decision_control::{ControlFacts, ControlStatus, DecisionControl, LatestReport, Review};
+pub use indicator::{
+    AT_RISK_SHARE, IndicatorFacts, IndicatorStatus, Measurement, Status as IndicatorState,
+};
+pub use lead_body::{Area, LeadBody, LeadBodyFacts, lead_clause, lead_point};
 pub use ownership::{
     Acquisition, Activity, Holding, Limit, OwnershipError, OwnershipFacts, OwnershipGraph,
     OwnershipPath, OwnershipScreening,
@@ -11,3 +17,6 @@ pub use ownership::{
 
 /// The law came into force on 16 January 2012.
 pub const IN_FORCE_FROM: (i32, u32, u32) = (2012, 1, 16);
+
+/// The Security Council's page (004) is read as in force from 1 January 2020.
+pub const COUNCIL_TEXT_FROM: (i32, u32, u32) = (2020, 1, 1);

@@ -4,7 +4,9 @@
 mod account;
 mod audit;
 mod conscription;
+mod council;
 mod law;
+mod monitoring;
 mod org;
 mod rules;
 mod safety;
@@ -37,6 +39,7 @@ use crate::AppState;
         (name = "law", description = "The acts of the corpus and their clauses in time"),
         (name = "conscription", description = "The citizen register, summons campaigns and the channels' webhook"),
         (name = "security", description = "Institutions and competences: who is responsible, reference lists"),
+        (name = "council", description = "The Security Council: meetings, decisions, execution reports and control"),
         (name = "safety", description = "Security of military service: structure, Plans, Acts, incidents and analysis"),
         (name = "meta", description = "This document")
     )
@@ -129,6 +132,27 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(security::import_holdings))
         .routes(routes!(security::screen))
         .routes(routes!(security::screen_all))
+        .routes(routes!(monitoring::bodies))
+        .routes(routes!(monitoring::create_commission))
+        .routes(routes!(monitoring::add_member))
+        .routes(routes!(monitoring::threats))
+        .routes(routes!(monitoring::threat))
+        .routes(routes!(monitoring::assess))
+        .routes(routes!(monitoring::measures, monitoring::create_measure))
+        .routes(routes!(monitoring::measure))
+        .routes(routes!(monitoring::report_measure))
+        .routes(routes!(monitoring::strategy))
+        .routes(routes!(monitoring::create_document))
+        .routes(routes!(monitoring::create_indicator))
+        .routes(routes!(monitoring::record_value))
+        .routes(routes!(council::meetings, council::create_meeting))
+        .routes(routes!(council::meeting))
+        .routes(routes!(council::add_agenda_item))
+        .routes(routes!(council::create_decision))
+        .routes(routes!(council::control))
+        .routes(routes!(council::decision))
+        .routes(routes!(council::report_execution))
+        .routes(routes!(council::review_report))
         .routes(routes!(law::search))
         .routes(routes!(law::export_akn))
 }

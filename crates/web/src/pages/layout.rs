@@ -272,3 +272,16 @@ pub fn describe(error: &AppError, tr: &Tr) -> String {
         AppError::Store(_) | AppError::Internal(_) => tr.t("error-internal-detail"),
     }
 }
+
+/// An optional `as_of` of a query string: empty means today.
+pub fn parse_as_of(text: Option<&str>) -> Result<Option<chrono::NaiveDate>, AppError> {
+    match text.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => text.parse().map(Some).map_err(|_| {
+            AppError::invalid(
+                "as_of",
+                qorgau_i18n::Message::new("invalid-date").arg("value", text),
+            )
+        }),
+    }
+}

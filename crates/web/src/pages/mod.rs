@@ -5,10 +5,12 @@ mod account;
 mod admin;
 mod audit;
 mod conscription;
+mod council;
 mod home;
 mod law;
 mod layout;
 mod login;
+mod monitoring;
 mod org;
 mod rules;
 mod safety;
@@ -85,6 +87,44 @@ pub fn router() -> Router<AppState> {
         .route("/who", get(who::who))
         .route("/reference", get(who::reference))
         .route("/security", get(who::security))
+        .route("/security/bodies", get(monitoring::bodies))
+        .route("/security/commissions", post(monitoring::create_commission))
+        .route("/security/threats", get(monitoring::threats))
+        .route("/security/threats/{key}", get(monitoring::threat))
+        .route("/security/assessments", post(monitoring::assess))
+        .route(
+            "/security/measures",
+            get(monitoring::measures).post(monitoring::create_measure),
+        )
+        .route("/security/measures/{id}", get(monitoring::measure))
+        .route(
+            "/security/measures/{id}/reports",
+            post(monitoring::report_measure),
+        )
+        .route("/security/strategy", get(monitoring::strategy))
+        .route("/security/documents", post(monitoring::create_document))
+        .route("/security/indicators", post(monitoring::create_indicator))
+        .route(
+            "/security/indicators/{id}/values",
+            post(monitoring::record_value),
+        )
+        .route("/council", get(council::council))
+        .route("/council/meetings", post(council::create_meeting))
+        .route("/council/meetings/{id}", get(council::meeting))
+        .route(
+            "/council/meetings/{id}/agenda",
+            post(council::add_agenda_item),
+        )
+        .route(
+            "/council/meetings/{id}/decisions",
+            post(council::create_decision),
+        )
+        .route("/council/decisions/{id}", get(council::decision))
+        .route(
+            "/council/decisions/{id}/reports",
+            post(council::report_execution),
+        )
+        .route("/council/reports/{id}/review", post(council::review_report))
         .route("/safety", get(safety::overview))
         .route("/safety/trainings", post(safety::record_training))
         .route("/safety/structure", get(safety::structure))

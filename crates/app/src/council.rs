@@ -1,0 +1,499 @@
+//! The Security Council's work (004): meetings and their agendas, decisions and
+//! recommendations assigned to bodies with deadlines, execution reports, and the execution
+//! control of `security.decision_control`. Every change is audited.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use qorgau_rules::security::{self as rules, ControlStatus, Review};
+use qorgau_rules::{Decision, TypedRule};
+use qorgau_store::council as store;
+use serde::{Deserialize, Serialize};
+
+use crate::monitoring::body;
+use crate::safety::{date, one_of, optional_text, text};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// Kinds of agenda items, with the function of 004 each answers.
+pub const AGENDA_KINDS: [(&str, Option<&str>); 5] = [
+    (
+        "government_annual_report",
+        Some("kz-security-council/para_5__point_5"),
+    ),
+    ("head_hearing", Some("kz-security-council/para_5__point_6")),
+    (
+        "draft_law_review",
+        Some("kz-security-council/para_5__point_4"),
+    ),
+    (
+        "programme_review",
+        Some("kz-security-council/para_5__point_4"),
+    ),
+    ("other", None),
+];
+pub const DECISION_KINDS: [&str; 2] = ["decision", "recommendation"];
+pub const REVIEWS: [&str; 2] = ["accepted", "returned"];
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewMeeting {
+    pub held_on: NaiveDate,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewAgendaItem {
+    /// government_annual_report, head_hearing, draft_law_review, programme_review or other.
+    pub kind: String,
+    pub title: String,
+    /// The body whose head is heard (a point of Art. 15.1); required for head_hearing.
+    pub body: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewDecision {
+    /// decision or recommendation.
+    pub kind: String,
+    pub text: String,
+    /// The body it is assigned to (a point of Art. 15.1).
+    pub body: i64,
+    pub deadline: NaiveDate,
+    /// The agenda item it was taken on, if any.
+    pub agenda_item_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewExecutionReport {
+    pub reported_on: NaiveDate,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct ReportReview {
+    /// accepted or returned.
+    pub review: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A decision with its execution control on the date read.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct DecisionView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    pub decision: store::CouncilDecision,
+    pub body_name: String,
+    /// open, overdue, awaiting_review, returned or done.
+    pub status: &'static str,
+    pub days_overdue: i64,
+    pub reported_late: bool,
+    #[schema(value_type = Vec<Object>)]
+    pub reports: Vec<store::ExecutionReport>,
+    #[serde(skip)]
+    pub control: Decision,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MeetingView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    pub meeting: store::Meeting,
+    #[schema(value_type = Vec<Object>)]
+    pub agenda: Vec<store::AgendaItem>,
+    pub decisions: Vec<DecisionView>,
+}
+
+/// The execution control of every decision on a date.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ControlSummary {
+    pub as_of: NaiveDate,
+    /// Counts by status.
+    pub counts: HashMap<&'static str, usize>,
+    pub decisions: Vec<DecisionView>,
+}
+
+fn body_name(number: i64) -> String {
+    body(number).map(|e| e.name).unwrap_or_default()
+}
+
+fn checked_body(field: &'static str, number: i64) -> Result<i64, AppError> {
+    body(number).map(|_| number).ok_or_else(|| {
+        AppError::invalid(
+            field,
+            Message::new("invalid-body").arg("value", number.to_string()),
+        )
+    })
+}
+
+fn control(
+    decision: &store::CouncilDecision,
+    reports: &[store::ExecutionReport],
+    as_of: NaiveDate,
+) -> Result<Decision, AppError> {
+    let latest = match reports.last() {
+        Some(r) => Some(rules::LatestReport {
+            reported_on: date("reported_on", &r.reported_on)?,
+            review: match r.review.as_str() {
+                "accepted" => Review::Accepted,
+                "returned" => Review::Returned,
+                _ => Review::Pending,
+            },
+        }),
+        None => None,
+    };
+    Ok(rules::DecisionControl.decide(
+        rules::ControlFacts {
+            deadline: date("deadline", &decision.deadline)?,
+            latest_report: latest,
+        },
+        as_of,
+    )?)
+}
+
+fn view(
+    decision: store::CouncilDecision,
+    reports: Vec<store::ExecutionReport>,
+    as_of: NaiveDate,
+) -> Result<DecisionView, AppError> {
+    let control = control(&decision, &reports, as_of)?;
+    let status = serde_json::from_value::<ControlStatus>(control.outcome["status"].clone())
+        .map(ControlStatus::as_str)
+        .unwrap_or("open");
+    Ok(DecisionView {
+        body_name: body_name(decision.body),
+        days_overdue: control.outcome["days_overdue"].as_i64().unwrap_or(0),
+        reported_late: control.outcome["reported_late"].as_bool().unwrap_or(false),
+        status,
+        decision,
+        reports,
+        control,
+    })
+}
+
+impl App {
+    /// Records a meeting of the Security Council; audited.
+    pub async fn create_meeting(
+        &self,
+        acting: Acting<'_>,
+        new: NewMeeting,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let now = self.clock().now();
+        let meeting = store::Meeting {
+            id: 0,
+            held_on: new.held_on.to_string(),
+            title: text("title", &new.title, 300)?,
+            created_by: crate::audit::actor_of(acting).1,
+            created_at: crate::format_instant(now),
+        };
+        let mut tx = self.store().begin_write().await?;
+        let id = store::insert_meeting(&mut tx, &meeting).await?;
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "council.meeting.create",
+                entity: "council_meeting",
+                entity_id: id.to_string(),
+                before: None,
+                after: Some(serde_json::json!(meeting)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Appends an item to a meeting's agenda; audited.
+    pub async fn add_agenda_item(
+        &self,
+        acting: Acting<'_>,
+        meeting: i64,
+        new: NewAgendaItem,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let kinds: Vec<&str> = AGENDA_KINDS.iter().map(|(k, _)| *k).collect();
+        let kind = one_of("kind", &new.kind, &kinds)?;
+        let body = new.body.map(|b| checked_body("body", b)).transpose()?;
+        if kind == "head_hearing" && body.is_none() {
+            return Err(AppError::invalid(
+                "body",
+                Message::new("invalid-hearing-body"),
+            ));
+        }
+        let item = store::AgendaItem {
+            id: 0,
+            meeting_id: meeting,
+            position: 0,
+            kind,
+            title: text("title", &new.title, 500)?,
+            body,
+        };
+        let now = self.clock().now();
+        let mut tx = self.store().begin_write().await?;
+        store::meeting(&mut tx, meeting).await?;
+        let id = store::insert_agenda_item(&mut tx, &item).await?;
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "council.agenda.add",
+                entity: "council_meeting",
+                entity_id: meeting.to_string(),
+                before: None,
+                after: Some(serde_json::json!(item)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Records a decision or recommendation assigned to a body with a deadline; audited.
+    pub async fn create_decision(
+        &self,
+        acting: Acting<'_>,
+        meeting: i64,
+        new: NewDecision,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let now = self.clock().now();
+        let decision = store::CouncilDecision {
+            id: 0,
+            meeting_id: meeting,
+            agenda_item_id: new.agenda_item_id,
+            kind: one_of("kind", &new.kind, &DECISION_KINDS)?,
+            text: text("text", &new.text, 5000)?,
+            body: checked_body("body", new.body)?,
+            deadline: new.deadline.to_string(),
+            created_by: crate::audit::actor_of(acting).1,
+            created_at: crate::format_instant(now),
+        };
+        let mut tx = self.store().begin_write().await?;
+        let held = store::meeting(&mut tx, meeting).await?;
+        if decision.deadline < held.held_on {
+            return Err(AppError::invalid(
+                "deadline",
+                Message::new("invalid-deadline-before-meeting").arg("held_on", held.held_on),
+            ));
+        }
+        if let Some(item) = new.agenda_item_id
+            && !store::agenda(&mut tx, meeting)
+                .await?
+                .iter()
+                .any(|i| i.id == item)
+        {
+            return Err(AppError::invalid(
+                "agenda_item_id",
+                Message::new("invalid-agenda-item").arg("value", item.to_string()),
+            ));
+        }
+        let id = store::insert_decision(&mut tx, &decision).await?;
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "council.decision.create",
+                entity: "council_decision",
+                entity_id: id.to_string(),
+                before: None,
+                after: Some(serde_json::json!(decision)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Records the body's report on the execution of a decision; audited. A report is refused
+    /// while an earlier one awaits review, and once the decision is done.
+    pub async fn report_execution(
+        &self,
+        acting: Acting<'_>,
+        decision: i64,
+        new: NewExecutionReport,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let text = text("text", &new.text, 5000)?;
+        if new.reported_on > self.clock().today() {
+            return Err(AppError::invalid(
+                "reported_on",
+                Message::new("invalid-future-date"),
+            ));
+        }
+        let now = self.clock().now();
+        let mut tx = self.store().begin_write().await?;
+        store::decision(&mut tx, decision).await?;
+        let reports = store::reports(&mut tx, Some(decision)).await?;
+        match reports.last().map(|r| r.review.as_str()) {
+            Some("pending") => {
+                return Err(AppError::Conflict(
+                    "an execution report awaiting review".into(),
+                ));
+            }
+            Some("accepted") => {
+                return Err(AppError::Conflict(
+                    "an accepted execution report (the decision is done)".into(),
+                ));
+            }
+            _ => {}
+        }
+        let report = store::ExecutionReport {
+            id: 0,
+            decision_id: decision,
+            reported_on: new.reported_on.to_string(),
+            text,
+            reported_by: crate::audit::actor_of(acting).1,
+            recorded_at: crate::format_instant(now),
+            review: "pending".to_owned(),
+            review_note: String::new(),
+            reviewed_by: None,
+            reviewed_at: None,
+        };
+        let id = store::insert_report(&mut tx, &report).await?;
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "council.decision.report",
+                entity: "council_decision",
+                entity_id: decision.to_string(),
+                before: None,
+                after: Some(serde_json::json!(report)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The secretariat accepts or returns a pending execution report; audited.
+    pub async fn review_execution(
+        &self,
+        acting: Acting<'_>,
+        report: i64,
+        review: ReportReview,
+    ) -> Result<(), AppError> {
+        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let verdict = one_of("review", &review.review, &REVIEWS)?;
+        let note = optional_text("note", &review.note, 2000)?;
+        if verdict == "returned" && note.is_empty() {
+            return Err(AppError::invalid(
+                "note",
+                Message::new("invalid-return-needs-note"),
+            ));
+        }
+        let now = self.clock().now();
+        let by = crate::audit::actor_of(acting).1;
+        let mut tx = self.store().begin_write().await?;
+        let before = store::report(&mut tx, report).await?;
+        if !store::review_report(
+            &mut tx,
+            report,
+            &verdict,
+            &note,
+            &by,
+            &crate::format_instant(now),
+        )
+        .await?
+        {
+            return Err(AppError::Conflict("a review of this report".into()));
+        }
+        crate::audit::record(
+            &mut tx,
+            now,
+            acting,
+            crate::audit::Change {
+                action: "council.report.review",
+                entity: "council_decision",
+                entity_id: before.decision_id.to_string(),
+                before: Some(serde_json::json!(before)),
+                after: Some(serde_json::json!({ "review": verdict, "note": note })),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Every meeting, newest first.
+    pub async fn meetings(&self, acting: Acting<'_>) -> Result<Vec<store::Meeting>, AppError> {
+        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let mut conn = self.store().pool().acquire().await?;
+        Ok(store::meetings(&mut conn).await?)
+    }
+
+    /// One meeting with its agenda and decisions under control on `as_of`.
+    pub async fn meeting(
+        &self,
+        acting: Acting<'_>,
+        id: i64,
+        as_of: Option<NaiveDate>,
+    ) -> Result<MeetingView, AppError> {
+        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let mut conn = self.store().pool().acquire().await?;
+        let meeting = store::meeting(&mut conn, id).await?;
+        let agenda = store::agenda(&mut conn, id).await?;
+        let mut decisions = Vec::new();
+        for d in store::decisions(&mut conn, Some(id)).await? {
+            let reports = store::reports(&mut conn, Some(d.id)).await?;
+            decisions.push(view(d, reports, as_of)?);
+        }
+        Ok(MeetingView {
+            meeting,
+            agenda,
+            decisions,
+        })
+    }
+
+    /// One decision with its reports and control on `as_of`.
+    pub async fn council_decision(
+        &self,
+        acting: Acting<'_>,
+        id: i64,
+        as_of: Option<NaiveDate>,
+    ) -> Result<DecisionView, AppError> {
+        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let mut conn = self.store().pool().acquire().await?;
+        let decision = store::decision(&mut conn, id).await?;
+        let reports = store::reports(&mut conn, Some(id)).await?;
+        view(decision, reports, as_of)
+    }
+
+    /// The execution control of every decision on `as_of`, optionally of one status only.
+    pub async fn execution_control(
+        &self,
+        acting: Acting<'_>,
+        as_of: Option<NaiveDate>,
+        status: Option<&str>,
+    ) -> Result<ControlSummary, AppError> {
+        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let mut conn = self.store().pool().acquire().await?;
+        let mut reports: HashMap<i64, Vec<store::ExecutionReport>> = HashMap::new();
+        for r in store::reports(&mut conn, None).await? {
+            reports.entry(r.decision_id).or_default().push(r);
+        }
+        let mut counts = HashMap::new();
+        let mut decisions = Vec::new();
+        for d in store::decisions(&mut conn, None).await? {
+            let id = d.id;
+            let v = view(d, reports.remove(&id).unwrap_or_default(), as_of)?;
+            *counts.entry(v.status).or_insert(0) += 1;
+            if status.is_none_or(|s| s.is_empty() || s == v.status) {
+                decisions.push(v);
+            }
+        }
+        Ok(ControlSummary {
+            as_of,
+            counts,
+            decisions,
+        })
+    }
+}
