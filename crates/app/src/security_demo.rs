@@ -20,6 +20,16 @@ pub struct SecurityDemo {
     pub decisions: usize,
 }
 
+/// (days back, likelihood, impact, trend)
+type DemoPoint = (u64, i64, i64, &'static str);
+/// (threat, area, interests endangered, assessments)
+type DemoThreat = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [DemoPoint],
+);
+
 fn back(today: NaiveDate, days: u64) -> NaiveDate {
     today.checked_sub_days(Days::new(days)).unwrap_or(today)
 }
@@ -56,7 +66,7 @@ impl App {
             .await?;
         }
         // (threat, area, interests, [(days back, likelihood, impact, trend)])
-        let history: [(&str, &str, &[&str], &[(u64, i64, i64, &str)]); 6] = [
+        let history: [DemoThreat; 6] = [
             (
                 "1",
                 "public",

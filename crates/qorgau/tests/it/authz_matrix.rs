@@ -86,6 +86,29 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/security/organisations/{code}/screening",
     "GET /api/v1/security/screening",
     "POST /api/v1/security/reference/additions",
+    "GET /api/v1/security/bodies",
+    "POST /api/v1/security/commissions",
+    "POST /api/v1/security/commissions/{id}/members",
+    "GET /api/v1/security/threats",
+    "GET /api/v1/security/threats/{key}",
+    "POST /api/v1/security/assessments",
+    "GET /api/v1/security/measures",
+    "POST /api/v1/security/measures",
+    "GET /api/v1/security/measures/{id}",
+    "POST /api/v1/security/measures/{id}/reports",
+    "GET /api/v1/security/strategy",
+    "POST /api/v1/security/documents",
+    "POST /api/v1/security/indicators",
+    "POST /api/v1/security/indicators/{id}/values",
+    "GET /api/v1/council/meetings",
+    "POST /api/v1/council/meetings",
+    "GET /api/v1/council/meetings/{id}",
+    "POST /api/v1/council/meetings/{id}/agenda",
+    "POST /api/v1/council/meetings/{id}/decisions",
+    "GET /api/v1/council/decisions",
+    "GET /api/v1/council/decisions/{id}",
+    "POST /api/v1/council/decisions/{id}/reports",
+    "POST /api/v1/council/reports/{id}/review",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -320,7 +343,34 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         Role::CouncilSecretariat | Role::Analyst | Role::Auditor
     );
     let writes_security = matches!(role, Role::CouncilSecretariat | Role::Analyst);
+    let runs_council = role == Role::CouncilSecretariat;
     match route {
+        // National-security monitoring and the Council belong to no unit: the role decides.
+        "GET /api/v1/security/bodies"
+        | "GET /api/v1/security/threats"
+        | "GET /api/v1/security/threats/{key}"
+        | "GET /api/v1/security/measures"
+        | "GET /api/v1/security/measures/{id}"
+        | "GET /api/v1/security/strategy"
+        | "GET /api/v1/council/meetings"
+        | "GET /api/v1/council/meetings/{id}"
+        | "GET /api/v1/council/decisions"
+        | "GET /api/v1/council/decisions/{id}" => when(reads_security, StatusCode::OK),
+        "POST /api/v1/security/commissions"
+        | "POST /api/v1/security/assessments"
+        | "POST /api/v1/security/measures"
+        | "POST /api/v1/security/measures/{id}/reports"
+        | "POST /api/v1/security/documents"
+        | "POST /api/v1/security/indicators"
+        | "POST /api/v1/security/indicators/{id}/values"
+        | "POST /api/v1/council/decisions/{id}/reports" => {
+            when(writes_security, StatusCode::CREATED)
+        }
+        "POST /api/v1/security/commissions/{id}/members" => when(writes_security, StatusCode::OK),
+        "POST /api/v1/council/meetings"
+        | "POST /api/v1/council/meetings/{id}/agenda"
+        | "POST /api/v1/council/meetings/{id}/decisions" => when(runs_council, StatusCode::CREATED),
+        "POST /api/v1/council/reports/{id}/review" => when(runs_council, StatusCode::OK),
         // The shareholder graph belongs to no unit: the role decides, wherever it is held.
         "POST /api/v1/security/organisations/import" | "POST /api/v1/security/holdings/import" => {
             when(writes_security, StatusCode::OK)
@@ -906,9 +956,262 @@ async fn request(
                 "added_by_act": "Law of 1 March 2027 No. 1-IX", "effective_from": "2027-03-11"}),
             ),
         ),
+        "GET /api/v1/security/bodies" => api("GET", "/api/v1/security/bodies", t, None),
+        "POST /api/v1/security/commissions" => api(
+            "POST",
+            "/api/v1/security/commissions",
+            t,
+            Some(
+                json!({"area": "military", "name": format!("Commission {serial}"), "members": [5]}),
+            ),
+        ),
+        "POST /api/v1/security/commissions/{id}/members" => {
+            let id = security_records(app).await.commission;
+            api(
+                "POST",
+                &format!("/api/v1/security/commissions/{id}/members"),
+                t,
+                Some(json!({"body": 7})),
+            )
+        }
+        "GET /api/v1/security/threats" => {
+            api("GET", "/api/v1/security/threats?area=military", t, None)
+        }
+        "GET /api/v1/security/threats/{key}" => api("GET", "/api/v1/security/threats/14", t, None),
+        "POST /api/v1/security/assessments" => api(
+            "POST",
+            "/api/v1/security/assessments",
+            t,
+            Some(
+                json!({"threat": "14", "area": "military", "assessed_on": "2026-01-10",
+                "likelihood": 2, "impact": 4, "trend": "stable", "narrative": "Calm."}),
+            ),
+        ),
+        "GET /api/v1/security/measures" => api("GET", "/api/v1/security/measures", t, None),
+        "POST /api/v1/security/measures" => api(
+            "POST",
+            "/api/v1/security/measures",
+            t,
+            Some(json!({"title": format!("Measure {serial}"), "kind": 3,
+                "deadline": "2027-01-01", "bodies": [6], "threats": ["14"]})),
+        ),
+        "GET /api/v1/security/measures/{id}" => {
+            let id = security_records(app).await.measure;
+            api("GET", &format!("/api/v1/security/measures/{id}"), t, None)
+        }
+        "POST /api/v1/security/measures/{id}/reports" => {
+            let id = security_records(app).await.measure;
+            api(
+                "POST",
+                &format!("/api/v1/security/measures/{id}/reports"),
+                t,
+                Some(
+                    json!({"reported_on": "2026-01-10", "text": "Under way", "status": "in_progress"}),
+                ),
+            )
+        }
+        "GET /api/v1/security/strategy" => api("GET", "/api/v1/security/strategy", t, None),
+        "POST /api/v1/security/documents" => api(
+            "POST",
+            "/api/v1/security/documents",
+            t,
+            Some(json!({"title": format!("Strategy {serial}"), "adopted_on": "2025-01-01"})),
+        ),
+        "POST /api/v1/security/indicators" => {
+            let document = security_records(app).await.document;
+            api(
+                "POST",
+                "/api/v1/security/indicators",
+                t,
+                Some(
+                    json!({"document_id": document, "name": "Share", "unit": "%",
+                    "baseline": 10, "baseline_on": "2025-01-01", "target": 20,
+                    "deadline": "2028-01-01"}),
+                ),
+            )
+        }
+        "POST /api/v1/security/indicators/{id}/values" => {
+            let id = security_records(app).await.indicator;
+            api(
+                "POST",
+                &format!("/api/v1/security/indicators/{id}/values"),
+                t,
+                Some(json!({"measured_on": "2026-01-10", "value": 12})),
+            )
+        }
+        "GET /api/v1/council/meetings" => api("GET", "/api/v1/council/meetings", t, None),
+        "POST /api/v1/council/meetings" => api(
+            "POST",
+            "/api/v1/council/meetings",
+            t,
+            Some(json!({"held_on": "2026-01-01", "title": format!("Meeting {serial}")})),
+        ),
+        "GET /api/v1/council/meetings/{id}" => {
+            let id = security_records(app).await.meeting;
+            api("GET", &format!("/api/v1/council/meetings/{id}"), t, None)
+        }
+        "POST /api/v1/council/meetings/{id}/agenda" => {
+            let id = security_records(app).await.meeting;
+            api(
+                "POST",
+                &format!("/api/v1/council/meetings/{id}/agenda"),
+                t,
+                Some(json!({"kind": "head_hearing", "title": "Hearing", "body": 6})),
+            )
+        }
+        "POST /api/v1/council/meetings/{id}/decisions" => {
+            let id = security_records(app).await.meeting;
+            api(
+                "POST",
+                &format!("/api/v1/council/meetings/{id}/decisions"),
+                t,
+                Some(json!({"kind": "decision", "text": "Do it", "body": 6,
+                    "deadline": "2026-06-30"})),
+            )
+        }
+        "GET /api/v1/council/decisions" => {
+            api("GET", "/api/v1/council/decisions?status=overdue", t, None)
+        }
+        "GET /api/v1/council/decisions/{id}" => {
+            let id = security_records(app).await.decision;
+            api("GET", &format!("/api/v1/council/decisions/{id}"), t, None)
+        }
+        "POST /api/v1/council/decisions/{id}/reports" => {
+            let id = security_records(app).await.decision;
+            api(
+                "POST",
+                &format!("/api/v1/council/decisions/{id}/reports"),
+                t,
+                Some(json!({"reported_on": "2026-01-10", "text": "Done"})),
+            )
+        }
+        "POST /api/v1/council/reports/{id}/review" => {
+            let id = security_records(app).await.report;
+            api(
+                "POST",
+                &format!("/api/v1/council/reports/{id}/review"),
+                t,
+                Some(json!({"review": "accepted"})),
+            )
+        }
         other => panic!("no request for {other}"),
     };
     (Some(token), request)
+}
+
+/// Fresh national-security records for one cell, so that a write that may happen only once (a
+/// member added, a value on a day, a report under review) succeeds for every allowed caller.
+struct SecurityRecords {
+    commission: i64,
+    measure: i64,
+    document: i64,
+    indicator: i64,
+    meeting: i64,
+    decision: i64,
+    report: i64,
+}
+
+async fn security_records(app: &App) -> SecurityRecords {
+    use qorgau_app::council::{NewDecision, NewExecutionReport, NewMeeting};
+    use qorgau_app::monitoring::{NewCommission, NewDocument, NewIndicator, NewMeasure};
+    let op = qorgau_app::Acting::Operator;
+    let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+    let commission = app
+        .create_commission(
+            op,
+            NewCommission {
+                area: "military".into(),
+                name: "Matrix commission".into(),
+                members: vec![5],
+            },
+        )
+        .await
+        .unwrap();
+    let measure = app
+        .create_measure(
+            op,
+            NewMeasure {
+                title: "Matrix measure".into(),
+                kind: 1,
+                description: String::new(),
+                deadline: day("2027-01-01"),
+                threats: vec![],
+                bodies: vec![6],
+            },
+        )
+        .await
+        .unwrap();
+    let document = app
+        .create_document(
+            op,
+            NewDocument {
+                title: "Matrix strategy".into(),
+                adopted_on: day("2025-01-01"),
+                reference: String::new(),
+            },
+        )
+        .await
+        .unwrap();
+    let indicator = app
+        .create_indicator(
+            op,
+            NewIndicator {
+                document_id: document,
+                name: "Share".into(),
+                unit: "%".into(),
+                baseline: 1.0,
+                baseline_on: day("2025-01-01"),
+                target: 2.0,
+                deadline: day("2028-01-01"),
+            },
+        )
+        .await
+        .unwrap();
+    let meeting = app
+        .create_meeting(
+            op,
+            NewMeeting {
+                held_on: day("2026-01-01"),
+                title: "Matrix meeting".into(),
+            },
+        )
+        .await
+        .unwrap();
+    let decision = |deadline: &str| NewDecision {
+        kind: "decision".into(),
+        text: "Matrix decision".into(),
+        body: 6,
+        deadline: day(deadline),
+        agenda_item_id: None,
+    };
+    let open = app
+        .create_decision(op, meeting, decision("2026-06-30"))
+        .await
+        .unwrap();
+    let reported = app
+        .create_decision(op, meeting, decision("2026-06-30"))
+        .await
+        .unwrap();
+    let report = app
+        .report_execution(
+            op,
+            reported,
+            NewExecutionReport {
+                reported_on: day("2026-01-05"),
+                text: "Reported".into(),
+            },
+        )
+        .await
+        .unwrap();
+    SecurityRecords {
+        commission,
+        measure,
+        document,
+        indicator,
+        meeting,
+        decision: open,
+        report,
+    }
 }
 
 fn documented_operations() -> BTreeSet<String> {

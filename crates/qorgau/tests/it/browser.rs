@@ -1,5 +1,7 @@
 //! A real browser (Debian's Chromium through chromedriver) signs in with the one-time password,
-//! is made to choose a new one, and reaches the home page with its scope.
+//! is made to choose a new one, reaches the home page with its scope, and then drives a
+//! conscription campaign, a Plan and an Act, a threat assessment onto the heat map and a Security
+//! Council decision from overdue to done.
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -29,6 +31,29 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+/// Reads `attr` of the element at `css` until it equals `want` (a posted form's page may not
+/// have replaced the old one yet); returns the last value read.
+async fn wait_attr(
+    client: &fantoccini::Client,
+    css: &str,
+    attr: &str,
+    want: &str,
+) -> Result<String, fantoccini::error::CmdError> {
+    let mut last = String::new();
+    for _ in 0..40 {
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && let Ok(Some(value)) = element.attr(attr).await
+        {
+            last = value;
+            if last == want {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    Ok(last)
 }
 
 #[tokio::test]
@@ -67,6 +92,11 @@ async fn sign_in_change_password_and_see_the_home_page() {
             // And commands a body of military command, to draft and approve its Plan.
             qorgau_app::accounts::GrantInput {
                 role: qorgau_app::Role::Commander,
+                unit_id: root,
+            },
+            // And works in the Security Council's secretariat.
+            qorgau_app::accounts::GrantInput {
+                role: qorgau_app::Role::CouncilSecretariat,
                 unit_id: root,
             },
         ],
@@ -495,6 +525,113 @@ async fn sign_in_change_password_and_see_the_home_page() {
             .await?;
         assert!(deficiencies.contains("fire safety: 1"), "{deficiencies}");
         assert!(deficiencies.contains("handling of weapons and ammunition: 1"), "{deficiencies}");
+        // National security: an assessment moves a threat into its cell of the heat map.
+        client.goto(&format!("{base}/security/threats")).await?;
+        let before = wait_attr(&client, "#cell-4-3", "data-count", "0").await?;
+        assert_eq!(before, "0");
+        client
+            .find(Locator::Css("#new-assessment summary"))
+            .await?
+            .click()
+            .await?;
+        client
+            .execute(
+                "document.getElementById('assess_threat').value = '16';
+                 document.getElementById('assess_area').value = 'information';
+                 document.getElementById('assess_likelihood').value = '3';
+                 document.getElementById('assess_impact').value = '4';
+                 document.getElementById('assess_trend').value = 'rising';",
+                vec![],
+            )
+            .await?;
+        client
+            .find(Locator::Id("assess_narrative"))
+            .await?
+            .send_keys("Intrusions into state information systems grew this quarter")
+            .await?;
+        client
+            .find(Locator::Css("input[name='interest_14']"))
+            .await?
+            .click()
+            .await?;
+        client
+            .find(Locator::Id("record-assessment"))
+            .await?
+            .click()
+            .await?;
+        let after = wait_attr(&client, "#cell-4-3", "data-count", "1").await?;
+        assert_eq!(after, "1", "the assessed threat is in its cell");
+        let cell = client.find(Locator::Css("#cell-4-3")).await?.text().await?;
+        assert_eq!(cell, "16");
+        // The Security Council: a decision whose deadline has passed is overdue until its
+        // execution is reported and accepted.
+        client.find(Locator::Id("council-link")).await?.click().await?;
+        client
+            .wait()
+            .for_element(Locator::Css("#new-meeting summary"))
+            .await?
+            .click()
+            .await?;
+        let held = (chrono::Utc::now() - chrono::Duration::days(30))
+            .date_naive()
+            .to_string();
+        client
+            .execute(
+                "document.getElementById('meeting_held_on').value = arguments[0];",
+                vec![serde_json::json!(held)],
+            )
+            .await?;
+        client
+            .find(Locator::Id("meeting_title"))
+            .await?
+            .send_keys("Meeting on information security")
+            .await?;
+        client
+            .find(Locator::Id("create-meeting"))
+            .await?
+            .click()
+            .await?;
+        client.wait().for_element(Locator::Id("decision-form")).await?;
+        let deadline = (chrono::Utc::now() - chrono::Duration::days(2))
+            .date_naive()
+            .to_string();
+        client
+            .execute(
+                "document.getElementById('decision_body').value = '9';
+                 document.getElementById('decision_deadline').value = arguments[0];",
+                vec![serde_json::json!(deadline)],
+            )
+            .await?;
+        client
+            .find(Locator::Id("decision_text"))
+            .await?
+            .send_keys("Submit a plan to protect critical information infrastructure")
+            .await?;
+        client
+            .find(Locator::Id("create-decision"))
+            .await?
+            .click()
+            .await?;
+        let status = wait_attr(&client, "#control-status", "data-status", "overdue").await?;
+        assert_eq!(status, "overdue", "past its deadline without a report");
+        client
+            .find(Locator::Id("report_text"))
+            .await?
+            .send_keys("The plan was submitted to the Government")
+            .await?;
+        client
+            .find(Locator::Id("report-execution"))
+            .await?
+            .click()
+            .await?;
+        let status =
+            wait_attr(&client, "#control-status", "data-status", "awaiting_review").await?;
+        assert_eq!(status, "awaiting_review");
+        client.find(Locator::Id("accept-report")).await?.click().await?;
+        let status = wait_attr(&client, "#control-status", "data-status", "done").await?;
+        assert_eq!(status, "done");
+        let late = client.find(Locator::Id("control-status")).await?.text().await?;
+        assert!(late.contains("after the deadline"), "{late}");
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
