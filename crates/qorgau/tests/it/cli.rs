@@ -409,3 +409,103 @@ fn who_answers_from_the_command_line() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("main_threats: 19 entries"), "{text}");
 }
+
+#[test]
+fn threat_register_and_council_from_the_command_line() {
+    let (_dir, db) = temp_database();
+    let ok = |args: &[&str]| {
+        let out = qorgau(&db, args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let bodies = ok(&["security", "bodies"]);
+    assert!(
+        bodies.contains("Ministry of Defence\tnone\tmilitary"),
+        "{bodies}"
+    );
+    ok(&[
+        "security",
+        "assess",
+        "--threat",
+        "16",
+        "--area",
+        "information",
+        "--on",
+        "2026-01-10",
+        "--likelihood",
+        "4",
+        "--impact",
+        "5",
+        "--trend",
+        "rising",
+        "--narrative",
+        "Intrusions grew",
+        "--interest",
+        "14",
+    ]);
+    let register = ok(&["security", "threats"]);
+    assert!(register.contains("L4 I5 = 20"), "{register}");
+    // The heat map's top row (impact 5) holds threat 16 in the likelihood-4 column.
+    let top = register.lines().find(|l| l.starts_with("5 |")).unwrap();
+    assert_eq!(top.split('|').nth(4).unwrap().trim(), "16", "{top}");
+    let bad = qorgau(
+        &db,
+        &[
+            "security",
+            "assess",
+            "--threat",
+            "16",
+            "--area",
+            "information",
+            "--on",
+            "2026-01-10",
+            "--likelihood",
+            "9",
+            "--impact",
+            "5",
+            "--trend",
+            "rising",
+            "--narrative",
+            "x",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("1 to 5"));
+    ok(&[
+        "council",
+        "meeting-create",
+        "--held-on",
+        "2026-01-05",
+        "--title",
+        "Hearing",
+    ]);
+    ok(&[
+        "council",
+        "decide",
+        "1",
+        "--text",
+        "Submit a plan",
+        "--body",
+        "9",
+        "--deadline",
+        "2026-02-01",
+    ]);
+    let control = ok(&["council", "control", "--as-of", "2026-02-02"]);
+    assert!(control.contains("overdue: 1"), "{control}");
+    ok(&[
+        "council",
+        "report",
+        "1",
+        "--on",
+        "2026-02-03",
+        "--text",
+        "Done",
+    ]);
+    ok(&["council", "review", "1", "--review", "accepted"]);
+    let control = ok(&["council", "control", "--as-of", "2026-02-04"]);
+    assert!(control.contains("done: 1"), "{control}");
+}

@@ -830,6 +830,7 @@ struct StrategyPage {
     as_of: String,
     documents: Vec<DocumentLine>,
     counts: Vec<(&'static str, String, usize)>,
+    rule: String,
     today: String,
     can_write: bool,
 }
@@ -872,7 +873,14 @@ async fn strategy_page(
                             id: i.indicator.id,
                             status: label(tr, "security-indicator-status-", i.status),
                             status_key: i.status,
-                            explanation: i.decision.view(&tr.lang()).explanation,
+                            // The rule's own statement is shown once for the page.
+                            explanation: i
+                                .decision
+                                .view(&tr.lang())
+                                .explanation
+                                .into_iter()
+                                .take(1)
+                                .collect(),
                             name: i.indicator.name,
                             unit: i.indicator.unit,
                             baseline: format!(
@@ -898,6 +906,12 @@ async fn strategy_page(
             as_of: query.as_of.clone().unwrap_or_default(),
             documents,
             counts,
+            rule: Message::new("rule-security-indicator-rule")
+                .arg(
+                    "share",
+                    (qorgau_rules::security::AT_RISK_SHARE * 100.0).round() as i64,
+                )
+                .render(&tr.lang()),
             today: state.app.clock().today().to_string(),
             can_write: session.principal.can(Permission::WriteSecurity),
         })
