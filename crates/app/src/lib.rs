@@ -12,6 +12,7 @@ pub mod bootstrap;
 mod clock;
 pub mod conscription;
 pub mod council;
+pub mod csv_import;
 mod error;
 pub mod law;
 pub mod monitoring;

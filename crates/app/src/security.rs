@@ -389,8 +389,8 @@ impl App {
         &self,
         acting: Acting<'_>,
         csv_text: &str,
-    ) -> Result<crate::safety::structure::ImportReport, AppError> {
-        use crate::safety::structure::{ImportReport, RowRejection, csv_records};
+    ) -> Result<crate::csv_import::ImportReport, AppError> {
+        use crate::csv_import::{ImportReport, RowRejection, csv_records};
         use qorgau_i18n::Message;
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
         let mut accepted = Vec::new();
@@ -497,8 +497,8 @@ impl App {
         &self,
         acting: Acting<'_>,
         csv_text: &str,
-    ) -> Result<crate::safety::structure::ImportReport, AppError> {
-        use crate::safety::structure::{ImportReport, RowRejection, csv_records};
+    ) -> Result<crate::csv_import::ImportReport, AppError> {
+        use crate::csv_import::{ImportReport, RowRejection, csv_records};
         use qorgau_i18n::Message;
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
         let rows = csv_records(csv_text, &HOLDING_CSV_COLUMNS)?;

@@ -8,9 +8,9 @@ use qorgau_store::safety::{self as repo, Incident};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::structure::{ImportReport, RowRejection, csv_records};
 use super::{ACTIVITIES, CAUSES, INCIDENT_KINDS, Tree, date, one_of, optional_text};
 use crate::audit::{Change, record};
+use crate::csv_import::{ImportReport, RowRejection, csv_records};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 pub const INCIDENT_CSV_COLUMNS: [&str; 7] = [

@@ -16,87 +16,13 @@ use serde_json::json;
 
 use super::{Tree, echelon_of};
 use crate::audit::{Change, record};
+use crate::csv_import::csv_records;
+pub use crate::csv_import::{ImportReport, RowRejection};
 use crate::org::UnitKind;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
-/// A row an import refused: its line in the file, the column and why.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct RowRejection {
-    pub line: u64,
-    pub column: String,
-    #[serde(skip)]
-    pub reason: Message,
-    /// The reason in English; pages render `reason` in the reader's language.
-    pub message: String,
-}
-
-impl RowRejection {
-    pub(crate) fn new(line: u64, column: &str, reason: Message) -> Self {
-        Self {
-            line,
-            column: column.to_owned(),
-            message: reason.render(&qorgau_i18n::Lang::english()),
-            reason,
-        }
-    }
-}
-
-/// What an import did: every accepted row is written in one transaction, every refused row is
-/// reported.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct ImportReport {
-    pub imported: u64,
-    pub rejected: Vec<RowRejection>,
-}
-
 pub const UNIT_CSV_COLUMNS: [&str; 4] = ["key", "parent", "name", "kind"];
 pub const STRENGTH_CSV_COLUMNS: [&str; 3] = ["unit_id", "month", "personnel"];
-
-/// Reads a CSV whose first line must be `expected`; yields (line, record).
-pub(crate) fn csv_records(
-    text: &str,
-    expected: &[&str],
-) -> Result<Vec<(u64, csv::StringRecord)>, AppError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            AppError::invalid(
-                "csv",
-                Message::new("invalid-csv-file").arg("detail", e.to_string()),
-            )
-        })?
-        .clone();
-    if headers.iter().collect::<Vec<_>>() != expected {
-        return Err(AppError::invalid(
-            "csv",
-            Message::new("invalid-csv-header").arg("expected", expected.join(",")),
-        ));
-    }
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            AppError::invalid(
-                "csv",
-                Message::new("invalid-csv-record").arg("detail", e.to_string()),
-            )
-        })?;
-        let line = record.position().map_or(0, |p| p.line());
-        if record.len() != expected.len() {
-            return Err(AppError::invalid(
-                "csv",
-                Message::new("invalid-csv-columns")
-                    .arg("found", record.len())
-                    .arg("expected", expected.len()),
-            ));
-        }
-        rows.push((line, record));
-    }
-    Ok(rows)
-}
 
 /// A unit of the structure with what the safety pages show about it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

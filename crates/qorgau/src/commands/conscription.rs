@@ -138,29 +138,14 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 )
             })?;
             let summary = app.import_citizens(acting, unit, &text).await?;
-            println!(
-                "{}",
-                en_with(
-                    "cli-citizens-imported",
-                    &[
-                        ("imported", (summary.imported as i64).into()),
-                        ("rejected", (summary.rejected.len() as i64).into())
-                    ]
-                )
+            super::print_import(
+                "cli-citizens-imported",
+                summary.imported,
+                summary
+                    .rejected
+                    .iter()
+                    .map(|r| (r.line, r.column.as_str(), &r.reason)),
             );
-            for row in &summary.rejected {
-                println!(
-                    "{}",
-                    en_with(
-                        "cli-citizens-rejected",
-                        &[
-                            ("line", (row.line as i64).into()),
-                            ("column", row.column.clone().into()),
-                            ("reason", row.reason.render(&lang).into())
-                        ]
-                    )
-                );
-            }
         }
         ConscriptionCommand::Search { query } => {
             for c in app.search_citizens(acting, &query, 100).await? {

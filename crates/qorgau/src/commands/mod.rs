@@ -70,3 +70,62 @@ pub async fn migrate(database: &str) -> anyhow::Result<ExitCode> {
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// Reads a file named on the command line, saying which one could not be read.
+pub fn read_file(path: &std::path::Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: {e}",
+            en_with(
+                "cli-cannot-read",
+                &[("path", path.display().to_string().into())]
+            )
+        )
+    })
+}
+
+/// Prints how many rows an import took (`summary_id` names the sentence) and, for each refused
+/// row, its line, column and reason.
+pub fn print_import<'a>(
+    summary_id: &str,
+    imported: u64,
+    rejected: impl ExactSizeIterator<Item = (u64, &'a str, &'a qorgau_i18n::Message)>,
+) {
+    let lang = qorgau_i18n::Lang::english();
+    println!(
+        "{}",
+        en_with(
+            summary_id,
+            &[
+                ("imported", (imported as i64).into()),
+                ("rejected", (rejected.len() as i64).into())
+            ]
+        )
+    );
+    for (line, column, reason) in rejected {
+        println!(
+            "{}",
+            en_with(
+                "cli-citizens-rejected",
+                &[
+                    ("line", (line as i64).into()),
+                    ("column", column.to_owned().into()),
+                    ("reason", reason.render(&lang).into())
+                ]
+            )
+        );
+    }
+}
+
+/// [`print_import`] for the reports of the CSV imports of units, strength, incidents and the
+/// shareholder graph.
+pub fn print_report(report: &qorgau_app::csv_import::ImportReport) {
+    print_import(
+        "cli-safety-imported",
+        report.imported,
+        report
+            .rejected
+            .iter()
+            .map(|r| (r.line, r.column.as_str(), &r.reason)),
+    );
+}

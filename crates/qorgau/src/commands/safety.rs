@@ -10,7 +10,6 @@ use qorgau_app::safety::acts::NewAct;
 use qorgau_app::safety::analysis::AnalysisKey;
 use qorgau_app::safety::incidents::NewIncident;
 use qorgau_app::safety::plans::{NewPlan, PlanDraft, activities_from_lines};
-use qorgau_app::safety::structure::ImportReport;
 use qorgau_app::safety::training::NewTraining;
 use qorgau_app::{Acting, App};
 use qorgau_i18n::{Lang, en_with};
@@ -219,15 +218,6 @@ fn print_json(value: &impl Serialize) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn read(path: &Path) -> anyhow::Result<String> {
-    std::fs::read_to_string(path).with_context(|| {
-        en_with(
-            "cli-cannot-read",
-            &[("path", path.display().to_string().into())],
-        )
-    })
-}
-
 fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::write(path, bytes).with_context(|| {
         en_with(
@@ -245,33 +235,6 @@ fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_import(report: &ImportReport) {
-    let lang = Lang::english();
-    println!(
-        "{}",
-        en_with(
-            "cli-safety-imported",
-            &[
-                ("imported", (report.imported as i64).into()),
-                ("rejected", (report.rejected.len() as i64).into())
-            ]
-        )
-    );
-    for row in &report.rejected {
-        println!(
-            "{}",
-            en_with(
-                "cli-citizens-rejected",
-                &[
-                    ("line", (row.line as i64).into()),
-                    ("column", row.column.clone().into()),
-                    ("reason", row.reason.render(&lang).into())
-                ]
-            )
-        );
-    }
-}
-
 async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
     let lang = Lang::english();
@@ -280,17 +243,25 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             print_json(&app.safety_structure(acting, root).await?)?;
         }
         SafetyCommand::ImportStructure { file } => {
-            let report = app.import_structure(acting, &read(&file)?).await?;
-            print_import(&report);
+            let report = app
+                .import_structure(acting, &super::read_file(&file)?)
+                .await?;
+            super::print_report(&report);
             if !report.rejected.is_empty() {
                 return Ok(ExitCode::FAILURE);
             }
         }
         SafetyCommand::ImportStrength { file } => {
-            print_import(&app.import_strength(acting, &read(&file)?).await?);
+            super::print_report(
+                &app.import_strength(acting, &super::read_file(&file)?)
+                    .await?,
+            );
         }
         SafetyCommand::ImportIncidents { file } => {
-            print_import(&app.import_incidents(acting, &read(&file)?).await?);
+            super::print_report(
+                &app.import_incidents(acting, &super::read_file(&file)?)
+                    .await?,
+            );
         }
         SafetyCommand::Incident {
             unit,
@@ -328,7 +299,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             requirements,
             activities,
         } => {
-            let activities = activities_from_lines(&read(&activities)?)?;
+            let activities = activities_from_lines(&super::read_file(&activities)?)?;
             let plan = app
                 .create_plan(
                     acting,
@@ -417,12 +388,13 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             print_json(&app.exercise_reminders(acting, body).await?)?;
         }
         SafetyCommand::RecordAct { file } => {
-            let new: NewAct = serde_json::from_str(&read(&file)?).with_context(|| {
-                en_with(
-                    "cli-not-json",
-                    &[("path", file.display().to_string().into())],
-                )
-            })?;
+            let new: NewAct =
+                serde_json::from_str(&super::read_file(&file)?).with_context(|| {
+                    en_with(
+                        "cli-not-json",
+                        &[("path", file.display().to_string().into())],
+                    )
+                })?;
             let act = app.record_act(acting, new).await?;
             println!(
                 "{}",

@@ -99,42 +99,6 @@ pub async fn run(database: &str, command: SecurityCommand) -> anyhow::Result<Exi
 async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
     let lang = Lang::english();
-    let read = |path: &std::path::Path| {
-        std::fs::read_to_string(path).map_err(|e| {
-            anyhow::anyhow!(
-                "{}: {e}",
-                en_with(
-                    "cli-cannot-read",
-                    &[("path", path.display().to_string().into())]
-                )
-            )
-        })
-    };
-    let print_import = |report: &qorgau_app::safety::structure::ImportReport| {
-        println!(
-            "{}",
-            en_with(
-                "cli-safety-imported",
-                &[
-                    ("imported", (report.imported as i64).into()),
-                    ("rejected", (report.rejected.len() as i64).into())
-                ]
-            )
-        );
-        for row in &report.rejected {
-            println!(
-                "{}",
-                en_with(
-                    "cli-citizens-rejected",
-                    &[
-                        ("line", (row.line as i64).into()),
-                        ("column", row.column.clone().into()),
-                        ("reason", row.reason.render(&lang).into())
-                    ]
-                )
-            );
-        }
-    };
     match command {
         SecurityCommand::Reference { as_of, json } => {
             let lists = app.reference_lists_on(acting, as_of).await?;
@@ -160,10 +124,16 @@ async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Re
             println!("{}", serde_json::to_string_pretty(&addition)?);
         }
         SecurityCommand::ImportOrganisations { file } => {
-            print_import(&app.import_organisations(acting, &read(&file)?).await?);
+            super::print_report(
+                &app.import_organisations(acting, &super::read_file(&file)?)
+                    .await?,
+            );
         }
         SecurityCommand::ImportHoldings { file } => {
-            print_import(&app.import_holdings(acting, &read(&file)?).await?);
+            super::print_report(
+                &app.import_holdings(acting, &super::read_file(&file)?)
+                    .await?,
+            );
         }
         SecurityCommand::Screen { code, as_of } => {
             let (_, decision) = app.screen_organisation(acting, &code, as_of).await?;

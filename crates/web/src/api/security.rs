@@ -95,12 +95,12 @@ pub async fn add_entry(
 #[utoipa::path(post, path = "/api/v1/security/organisations/import", tag = "security",
     request_body(content = String, content_type = "text/csv"),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = qorgau_app::safety::structure::ImportReport), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = qorgau_app::csv_import::ImportReport), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn import_organisations(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     body: String,
-) -> Result<Json<qorgau_app::safety::structure::ImportReport>, Problem> {
+) -> Result<Json<qorgau_app::csv_import::ImportReport>, Problem> {
     Ok(Json(
         state
             .app
@@ -113,12 +113,12 @@ pub async fn import_organisations(
 #[utoipa::path(post, path = "/api/v1/security/holdings/import", tag = "security",
     request_body(content = String, content_type = "text/csv"),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = qorgau_app::safety::structure::ImportReport), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = qorgau_app::csv_import::ImportReport), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn import_holdings(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     body: String,
-) -> Result<Json<qorgau_app::safety::structure::ImportReport>, Problem> {
+) -> Result<Json<qorgau_app::csv_import::ImportReport>, Problem> {
     Ok(Json(
         state
             .app

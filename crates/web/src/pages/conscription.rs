@@ -222,12 +222,8 @@ pub struct AsOfQuery {
 }
 
 fn as_of(state: &AppState, query: &AsOfQuery) -> Result<NaiveDate, AppError> {
-    match query.as_of.as_deref().map(str::trim) {
-        None | Some("") => Ok(state.app.clock().today()),
-        Some(text) => text.parse().map_err(|_| {
-            AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
-        }),
-    }
+    Ok(super::layout::parse_as_of(query.as_of.as_deref())?
+        .unwrap_or_else(|| state.app.clock().today()))
 }
 
 pub async fn citizen(

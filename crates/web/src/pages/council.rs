@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use qorgau_app::council::{
     AGENDA_KINDS, DECISION_KINDS, DecisionView, NewAgendaItem, NewDecision, NewExecutionReport,
@@ -12,41 +11,16 @@ use qorgau_app::council::{
 use qorgau_app::{Acting, AppError, Permission};
 use serde::Deserialize;
 
-use super::layout::{Layout, PageError, parse_as_of, render};
+use super::layout::{Layout, PageError, parse_as_of};
 use super::monitoring::{
     Fields, after_post, body_choices, body_label, field, label, optional_number, parse_date,
-    parse_number,
+    parse_number, shown,
 };
 use crate::AppState;
 use crate::auth::{PageForm, PageSession};
 use crate::i18n::Tr;
 
 const STATUSES: [&str; 5] = ["open", "overdue", "awaiting_review", "returned", "done"];
-
-fn shown(
-    tr: &Tr,
-    session: &PageSession,
-    title: &str,
-    error: String,
-    page: Result<impl Template, AppError>,
-) -> Response {
-    match page {
-        Ok(page) => render(
-            if error.is_empty() {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            },
-            &page,
-        ),
-        Err(e) => PageError::new(
-            e,
-            tr,
-            Some(Layout::signed_in(tr, session, "security", title)),
-        )
-        .into_response(),
-    }
-}
 
 struct DecisionLine {
     id: i64,

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use qorgau_app::law::{ActView, ClauseLink, ClauseView};
 use qorgau_app::{Acting, AppError};
-use qorgau_i18n::Message;
 use qorgau_law::Status;
 use serde::Deserialize;
 
@@ -24,12 +23,7 @@ pub struct AsOfQuery {
 
 /// An empty or missing date means today; anything else must be a date.
 fn as_of(query: &AsOfQuery) -> Result<Option<NaiveDate>, AppError> {
-    match query.as_of.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(text) => text.parse().map(Some).map_err(|_| {
-            AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
-        }),
-    }
+    super::layout::parse_as_of(query.as_of.as_deref())
 }
 
 /// "Article 22. Functions of ...", "Paragraph 2", "Point 15)": a person's name for a clause.

@@ -112,7 +112,8 @@ where
     }
 }
 
-fn shown(
+/// A page, or the error page when it could not be made; 422 when it shows a form's error.
+pub(super) fn shown(
     tr: &Tr,
     session: &PageSession,
     title: &str,

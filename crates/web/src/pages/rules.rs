@@ -4,7 +4,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDate;
 use qorgau_app::{Acting, AppError};
 use qorgau_i18n::Message;
 use qorgau_rules::{DecisionView, RuleInfo};
@@ -133,12 +132,7 @@ pub async fn evaluate(
                 Message::new("invalid-json").arg("detail", e.to_string()),
             )
         })?;
-        let as_of = match form.as_of.trim() {
-            "" => None,
-            text => Some(text.parse::<NaiveDate>().map_err(|_| {
-                AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
-            })?),
-        };
+        let as_of = super::layout::parse_as_of(Some(&form.as_of))?;
         state
             .app
             .evaluate_rule(Acting::Principal(&session.principal), &id, facts, as_of)

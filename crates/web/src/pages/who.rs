@@ -61,12 +61,7 @@ pub async fn who(
         return render(StatusCode::OK, &page);
     }
     let result = async {
-        let as_of = match as_of_text.trim() {
-            "" => None,
-            text => Some(text.parse().map_err(|_| {
-                AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
-            })?),
-        };
+        let as_of = super::layout::parse_as_of(Some(&as_of_text))?;
         state.app.who(acting, &q, as_of).await
     }
     .await;
@@ -119,12 +114,7 @@ pub async fn reference(
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
     let result = async {
-        let as_of = match query.as_of.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(text) => Some(text.parse().map_err(|_| {
-                AppError::invalid("as_of", Message::new("invalid-date").arg("value", text))
-            })?),
-        };
+        let as_of = super::layout::parse_as_of(query.as_of.as_deref())?;
         state.app.reference_lists_on(acting, as_of).await
     }
     .await;
