@@ -36,30 +36,37 @@ pub struct ImportReport {
     pub rejected: Vec<RowRejection>,
 }
 
-/// Reads a CSV whose first line must be `expected`; yields (line, record).
-pub(crate) fn csv_records(
-    text: &str,
+/// A reader over `text` whose header line has been checked to be `expected`.
+pub(crate) fn checked_reader<'a>(
+    text: &'a str,
     expected: &[&str],
-) -> Result<Vec<(u64, csv::StringRecord)>, AppError> {
+) -> Result<csv::Reader<&'a [u8]>, AppError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            AppError::invalid(
-                "csv",
-                Message::new("invalid-csv-file").arg("detail", e.to_string()),
-            )
-        })?
-        .clone();
+    let headers = reader.headers().map_err(|e| {
+        AppError::invalid(
+            "csv",
+            Message::new("invalid-csv-file").arg("detail", e.to_string()),
+        )
+    })?;
     if headers.iter().collect::<Vec<_>>() != expected {
         return Err(AppError::invalid(
             "csv",
             Message::new("invalid-csv-header").arg("expected", expected.join(",")),
         ));
     }
+    Ok(reader)
+}
+
+/// Reads a CSV whose first line must be `expected`; yields (line, record). A record that cannot
+/// be read, or has the wrong number of columns, refuses the whole file.
+pub(crate) fn csv_records(
+    text: &str,
+    expected: &[&str],
+) -> Result<Vec<(u64, csv::StringRecord)>, AppError> {
+    let mut reader = checked_reader(text, expected)?;
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {

@@ -298,26 +298,7 @@ impl App {
             Permission::WriteConscription,
             Scope::Unit(&unit.path),
         )?;
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(csv_text.as_bytes());
-        let headers = reader
-            .headers()
-            .map_err(|e| {
-                AppError::invalid(
-                    "csv",
-                    Message::new("invalid-csv-file").arg("detail", e.to_string()),
-                )
-            })?
-            .clone();
-        let header: Vec<&str> = headers.iter().collect();
-        if header != CSV_COLUMNS {
-            return Err(AppError::invalid(
-                "csv",
-                Message::new("invalid-csv-header").arg("expected", CSV_COLUMNS.join(",")),
-            ));
-        }
+        let mut reader = crate::csv_import::checked_reader(csv_text, &CSV_COLUMNS)?;
         let mut accepted: Vec<(u64, Citizen)> = Vec::new();
         let mut rejected = Vec::new();
         let mut seen = std::collections::HashSet::new();
