@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
 use qorgau_rules::security::{self as rules, ControlStatus, Review};
 use qorgau_rules::{Decision, TypedRule};
@@ -103,10 +103,23 @@ pub struct MeetingView {
     pub decisions: Vec<DecisionView>,
 }
 
+/// The hearing of the Government's annual report (function 5 of 004) in the year of a date.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct AnnualHearing {
+    pub year: i32,
+    /// The meeting that heard it in that year, if one did.
+    pub heard_on: Option<String>,
+    pub meeting_id: Option<i64>,
+    /// The last hearing before that year, if any.
+    pub previous: Option<String>,
+    pub clause: &'static str,
+}
+
 /// The execution control of every decision on a date.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ControlSummary {
     pub as_of: NaiveDate,
+    pub annual_report: AnnualHearing,
     /// Counts by status.
     pub counts: HashMap<&'static str, usize>,
     pub decisions: Vec<DecisionView>,
@@ -480,6 +493,28 @@ impl App {
         for r in store::reports(&mut conn, None).await? {
             reports.entry(r.decision_id).or_default().push(r);
         }
+        let year = as_of.year();
+        let hearings: Vec<(i64, String)> =
+            store::meetings_with_item(&mut conn, "government_annual_report")
+                .await?
+                .into_iter()
+                .filter(|(_, held_on)| held_on.as_str() <= as_of.to_string().as_str())
+                .collect();
+        let in_year = hearings
+            .iter()
+            .rev()
+            .find(|(_, held_on)| held_on.starts_with(&format!("{year:04}-")));
+        let annual_report = AnnualHearing {
+            year,
+            heard_on: in_year.map(|(_, d)| d.clone()),
+            meeting_id: in_year.map(|(id, _)| *id),
+            previous: hearings
+                .iter()
+                .rev()
+                .find(|(_, held_on)| held_on.as_str() < format!("{year:04}-01-01").as_str())
+                .map(|(_, d)| d.clone()),
+            clause: "kz-security-council/para_5__point_5",
+        };
         let mut counts = HashMap::new();
         let mut decisions = Vec::new();
         for d in store::decisions(&mut conn, None).await? {
@@ -492,6 +527,7 @@ impl App {
         }
         Ok(ControlSummary {
             as_of,
+            annual_report,
             counts,
             decisions,
         })

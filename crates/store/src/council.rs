@@ -244,3 +244,18 @@ pub async fn reports(
     }
     Ok(query.fetch_all(conn).await?)
 }
+
+/// (meeting id, day held) of every meeting with an agenda item of `kind`, oldest first.
+pub async fn meetings_with_item(
+    conn: &mut Conn,
+    kind: &str,
+) -> Result<Vec<(i64, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT DISTINCT m.id, m.held_on FROM council_agenda_items a \
+         JOIN council_meetings m ON m.id = a.meeting_id WHERE a.kind = $1 \
+         ORDER BY m.held_on, m.id",
+    )
+    .bind(kind)
+    .fetch_all(conn)
+    .await?)
+}

@@ -150,6 +150,26 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
             let summary = app
                 .execution_control(acting, as_of, status.as_deref())
                 .await?;
+            let hearing = &summary.annual_report;
+            match &hearing.heard_on {
+                Some(on) => println!(
+                    "{}",
+                    en_with(
+                        "council-annual-heard",
+                        &[
+                            ("year", hearing.year.to_string().into()),
+                            ("date", on.clone().into())
+                        ]
+                    )
+                ),
+                None => println!(
+                    "{}",
+                    en_with(
+                        "council-annual-never",
+                        &[("year", hearing.year.to_string().into())]
+                    )
+                ),
+            }
             let mut counts: Vec<_> = summary.counts.iter().collect();
             counts.sort();
             for (status, count) in counts {

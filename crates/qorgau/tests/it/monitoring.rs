@@ -456,6 +456,16 @@ async fn monitoring_and_council_end_to_end() {
         assert_eq!(done.reports.len(), 2);
         let control = app.execution_control(op, None, None).await.unwrap();
         assert_eq!(control.counts.get("done"), Some(&1));
+        // The annual report was heard at the meeting of 1 October 2026, not in 2025.
+        assert_eq!(
+            control.annual_report.heard_on.as_deref(),
+            Some("2026-10-01")
+        );
+        let last_year = app
+            .execution_control(op, Some(day("2025-12-31")), None)
+            .await
+            .unwrap();
+        assert_eq!(last_year.annual_report.heard_on, None);
 
         // Everything above is audited.
         let root = app.ensure_root("Republic of Kazakhstan").await.unwrap().id;
@@ -569,6 +579,15 @@ async fn monitoring_and_council_end_to_end() {
         assert!(page.text().contains("Commission on information security"));
         let page = send(&router, get("/security/threats/16", &cookie)).await;
         assert!(page.text().contains("<polyline"), "{}", page.text());
+        assert!(page.text().contains("href=\"https://example.kz/report-1\""));
+        assert!(page.text().contains("Forecast of information threats"));
+        let page = send(&router, get("/council", &cookie)).await;
+        assert!(
+            page.text()
+                .contains("annual report for 2026 was heard on 2026-10-01"),
+            "{}",
+            page.text()
+        );
         let page = send(
             &router,
             get(&format!("/council/meetings/{meeting}"), &cookie),

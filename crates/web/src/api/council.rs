@@ -157,6 +157,7 @@ pub async fn control(
         .await?;
     Ok(Json(json!({
         "as_of": summary.as_of,
+        "annual_report": summary.annual_report,
         "counts": summary.counts,
         "decisions": summary.decisions.iter().map(decision_value).collect::<Result<Vec<_>, _>>()?,
     })))

@@ -66,6 +66,9 @@ struct CouncilPage {
     meetings: Vec<(i64, String, String)>,
     counts: Vec<(&'static str, String, usize)>,
     decisions: Vec<DecisionLine>,
+    annual: String,
+    annual_meeting: Option<i64>,
+    annual_clause: &'static str,
     today: String,
     can_write: bool,
 }
@@ -86,7 +89,23 @@ async fn council_page(
             .execution_control(acting, as_of, Some(status.as_str()))
             .await?;
         let meetings = state.app.meetings(acting).await?;
+        let hearing = &summary.annual_report;
+        let year = hearing.year.to_string();
+        let annual = match (&hearing.heard_on, &hearing.previous) {
+            (Some(on), _) => tr.t2("council-annual-heard", "year", &year, "date", on),
+            (None, Some(previous)) => tr.t2(
+                "council-annual-not-heard-since",
+                "year",
+                &year,
+                "date",
+                previous,
+            ),
+            (None, None) => tr.t1("council-annual-never", "year", &year),
+        };
         Ok::<_, AppError>(CouncilPage {
+            annual,
+            annual_meeting: hearing.meeting_id,
+            annual_clause: hearing.clause,
             layout: Layout::signed_in(tr, session, "security", "council-title"),
             error: error.clone(),
             as_of: query.as_of.clone().unwrap_or_default(),

@@ -528,6 +528,7 @@ struct ThreatPage {
     source: String,
     chart: String,
     history: Vec<HistoryLine>,
+    measures: Vec<MeasureLine>,
 }
 
 pub async fn threat(
@@ -557,7 +558,16 @@ pub async fn threat(
             .iter()
             .filter_map(|a| a.assessment.assessed_on.parse().ok().map(|d| (d, a.score)))
             .collect();
+        let measures = state
+            .app
+            .measures(acting, as_of)
+            .await?
+            .into_iter()
+            .filter(|m| m.threats.contains(&history.threat.key))
+            .map(|m| measure_line(&tr, m))
+            .collect();
         Ok::<_, AppError>(ThreatPage {
+            measures,
             layout: Layout::signed_in(&tr, &session, "security", "security-threat-title"),
             chart: svg::score_trend(&tr.t("security-threat-trend"), &points),
             key: history.threat.key.clone(),
