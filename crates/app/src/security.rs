@@ -149,6 +149,9 @@ pub struct WhoAnswer {
     /// `defense.function_holder` on the same question.
     #[serde(skip)]
     pub function_holder: Decision,
+    /// When the best-ranked answer is held by another body than the Ministry of Defense: that
+    /// holder. The rule then names only the closest of the Ministry's own functions.
+    pub better_holder: Option<String>,
 }
 
 impl App {
@@ -293,11 +296,20 @@ impl App {
                 break;
             }
         }
+        let rule_clause = function_holder.outcome["clause"].as_str();
+        let better_holder = answers
+            .first()
+            .filter(|top| {
+                rule_clause.is_some_and(|c| c != top.clause)
+                    && !top.clause.starts_with(qorgau_law::reference::DEFENSE)
+            })
+            .map(|top| top.holder.clone());
         Ok(WhoAnswer {
             question: question.to_owned(),
             as_of,
             answers,
             function_holder,
+            better_holder,
         })
     }
 }

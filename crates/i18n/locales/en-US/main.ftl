@@ -1091,3 +1091,4 @@ security-threat-no-measures = No measure answers this threat yet.
 council-annual-heard = The Government's annual report for { $year } was heard on { $date }.
 council-annual-not-heard-since = The Government's annual report has not been heard in { $year }; the last hearing was on { $date }.
 council-annual-never = The Government's annual report has not been heard in { $year }.
+who-better-holder = The best match is not a function of the Ministry of Defense but a competence of { $holder }, ranked first among the answers; the Ministry's item named here is only the closest of its own functions.

@@ -67,6 +67,12 @@ pub async fn who(
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(ExitCode::SUCCESS);
     }
+    if let Some(holder) = &answer.better_holder {
+        println!(
+            "{}",
+            en_with("who-better-holder", &[("holder", holder.clone().into())])
+        );
+    }
     if answer.answers.is_empty() {
         println!("{}", qorgau_i18n::en("cli-who-none"));
     }

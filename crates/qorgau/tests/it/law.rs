@@ -155,10 +155,16 @@ async fn who_is_responsible_and_the_reference_lists() {
         "kz-2005-29/art_22__para_2__point_26-22"
     );
     assert_eq!(answer.function_holder.outcome["item"], "26-22");
+    assert_eq!(answer.better_holder, None);
     let answer = app
         .who(operator, "who coordinates information security", None)
         .await
         .unwrap();
+    assert_eq!(
+        answer.better_holder.as_deref(),
+        Some("authorised body in the field of information security"),
+        "the Ministry's closest function is not presented as the answer"
+    );
     assert_eq!(
         answer.answers[0].holder,
         "authorised body in the field of information security"

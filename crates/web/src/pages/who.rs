@@ -68,6 +68,10 @@ pub async fn who(
     match result {
         Ok(answer) => {
             page.function_holder = answer.function_holder.view(&tr.lang()).explanation;
+            if let Some(holder) = &answer.better_holder {
+                page.function_holder
+                    .push(tr.t1("who-better-holder", "holder", holder));
+            }
             page.answers = answer
                 .answers
                 .into_iter()
