@@ -34,6 +34,8 @@ pub const AGENDA_KINDS: [(&str, Option<&str>); 5] = [
 ];
 pub const DECISION_KINDS: [&str; 2] = ["decision", "recommendation"];
 pub const REVIEWS: [&str; 2] = ["accepted", "returned"];
+/// The control states of `security.decision_control`.
+pub const CONTROL_STATUSES: [&str; 5] = ["open", "overdue", "awaiting_review", "returned", "done"];
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewMeeting {
@@ -339,7 +341,14 @@ impl App {
         }
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
-        store::decision(&mut tx, decision).await?;
+        let stored = store::decision(&mut tx, decision).await?;
+        let held = store::meeting(&mut tx, stored.meeting_id).await?;
+        if new.reported_on.to_string() < held.held_on {
+            return Err(AppError::invalid(
+                "reported_on",
+                Message::new("invalid-report-before-meeting").arg("held_on", held.held_on),
+            ));
+        }
         let reports = store::reports(&mut tx, Some(decision)).await?;
         match reports.last().map(|r| r.review.as_str()) {
             Some("pending") => {
@@ -487,6 +496,11 @@ impl App {
         status: Option<&str>,
     ) -> Result<ControlSummary, AppError> {
         authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let status = status
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| one_of("status", s, &CONTROL_STATUSES))
+            .transpose()?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let mut reports: HashMap<i64, Vec<store::ExecutionReport>> = HashMap::new();
@@ -521,7 +535,7 @@ impl App {
             let id = d.id;
             let v = view(d, reports.remove(&id).unwrap_or_default(), as_of)?;
             *counts.entry(v.status).or_insert(0) += 1;
-            if status.is_none_or(|s| s.is_empty() || s == v.status) {
+            if status.as_deref().is_none_or(|s| s == v.status) {
                 decisions.push(v);
             }
         }

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod authz;
+pub mod bodies;
 pub mod bootstrap;
 mod clock;
 pub mod conscription;

@@ -1092,3 +1092,7 @@ council-annual-heard = The Government's annual report for { $year } was heard on
 council-annual-not-heard-since = The Government's annual report has not been heard in { $year }; the last hearing was on { $date }.
 council-annual-never = The Government's annual report has not been heard in { $year }.
 who-better-holder = The best match is not a function of the Ministry of Defense but a competence of { $holder }, ranked first among the answers; the Ministry's item named here is only the closest of its own functions.
+security-member-of = Member of
+security-body-measures = Measures it is responsible for
+security-body-decisions = Security Council decisions assigned to it
+invalid-report-before-meeting = Execution cannot be reported before the meeting that decided it, held on { $held_on }.

@@ -19,6 +19,13 @@ pub enum MonitoringCommand {
         #[arg(long)]
         json: bool,
     },
+    /// One body of Art. 15.1 with its commissions, measures and Council decisions.
+    Body {
+        /// The point of Art. 15.1 (1-30).
+        number: i64,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
     /// Create an interagency commission for an area (Art. 18.4); its head is derived.
     CommissionCreate {
         #[arg(long)]
@@ -190,6 +197,10 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
                     );
                 }
             }
+        }
+        MonitoringCommand::Body { number, as_of } => {
+            let detail = app.body_detail(acting, number, as_of).await?;
+            println!("{}", serde_json::to_string_pretty(&detail)?);
         }
         MonitoringCommand::CommissionCreate {
             area,

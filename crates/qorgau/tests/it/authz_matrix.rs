@@ -87,6 +87,7 @@ const ROUTES: &[&str] = &[
     "GET /api/v1/security/screening",
     "POST /api/v1/security/reference/additions",
     "GET /api/v1/security/bodies",
+    "GET /api/v1/security/bodies/{number}",
     "POST /api/v1/security/commissions",
     "POST /api/v1/security/commissions/{id}/members",
     "GET /api/v1/security/threats",
@@ -347,6 +348,7 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
     match route {
         // National-security monitoring and the Council belong to no unit: the role decides.
         "GET /api/v1/security/bodies"
+        | "GET /api/v1/security/bodies/{number}"
         | "GET /api/v1/security/threats"
         | "GET /api/v1/security/threats/{key}"
         | "GET /api/v1/security/measures"
@@ -957,6 +959,7 @@ async fn request(
             ),
         ),
         "GET /api/v1/security/bodies" => api("GET", "/api/v1/security/bodies", t, None),
+        "GET /api/v1/security/bodies/{number}" => api("GET", "/api/v1/security/bodies/6", t, None),
         "POST /api/v1/security/commissions" => api(
             "POST",
             "/api/v1/security/commissions",

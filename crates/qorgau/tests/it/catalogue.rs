@@ -200,7 +200,7 @@ fn every_stored_key_has_a_label() {
         ),
         (
             "council-status-",
-            &["open", "overdue", "awaiting_review", "returned", "done"][..],
+            &qorgau_app::council::CONTROL_STATUSES[..],
         ),
         (
             "council-decision-kind-",

@@ -324,6 +324,7 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                 ),
             ),
             ("/security/bodies", reads_security),
+            ("/security/bodies/9", reads_security),
             ("/security/threats", reads_security),
             (
                 "/security/threats?as_of=2026-01-01&area=information&interest=14",

@@ -382,6 +382,22 @@ async fn monitoring_and_council_end_to_end() {
         let view = app.council_decision(op, id, None).await.unwrap();
         assert_eq!(view.status, "overdue");
         assert_eq!(view.days_overdue, 3);
+        invalid(
+            app.report_execution(
+                op,
+                id,
+                NewExecutionReport {
+                    reported_on: day("2026-09-30"),
+                    text: "Before the meeting".into(),
+                },
+            )
+            .await,
+            "reported_on",
+        );
+        invalid(
+            app.execution_control(op, None, Some("lost")).await,
+            "status",
+        );
         let report = |text: &str| NewExecutionReport {
             reported_on: day("2026-11-23"),
             text: text.into(),
@@ -577,6 +593,25 @@ async fn monitoring_and_council_end_to_end() {
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.text().contains("<svg"));
         assert!(page.text().contains("Commission on information security"));
+        let page = send(&router, get("/security/bodies/9", &cookie)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.text().contains("Forecast of information threats"));
+        assert!(
+            page.text()
+                .contains("Submit a plan for critical information infrastructure")
+        );
+        assert!(page.text().contains("Commission on information security"));
+        let reply = send(
+            &router,
+            api(
+                "GET",
+                "/api/v1/security/bodies/31",
+                Some(&secretariat),
+                None,
+            ),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
         let page = send(&router, get("/security/threats/16", &cookie)).await;
         assert!(page.text().contains("<polyline"), "{}", page.text());
         assert!(page.text().contains("href=\"https://example.kz/report-1\""));

@@ -133,6 +133,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(security::screen))
         .routes(routes!(security::screen_all))
         .routes(routes!(monitoring::bodies))
+        .routes(routes!(monitoring::body))
         .routes(routes!(monitoring::create_commission))
         .routes(routes!(monitoring::add_member))
         .routes(routes!(monitoring::threats))

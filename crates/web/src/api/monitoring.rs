@@ -47,6 +47,26 @@ pub async fn bodies(
     Ok(Json(state.app.body_graph(Acting::Principal(&p)).await?))
 }
 
+/// One body of Art. 15.1 with its text, relations, commissions, and the measures and Security
+/// Council decisions assigned to it (with their control on the day read).
+#[utoipa::path(get, path = "/api/v1/security/bodies/{number}", tag = "security",
+    params(("number" = i64, Path, description = "The point of Art. 15.1 (1-30)"), AsOfQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = qorgau_app::bodies::BodyDetail), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn body(
+    State(state): State<AppState>,
+    ApiCaller(p): ApiCaller,
+    ApiPath(number): ApiPath<i64>,
+    ApiQuery(q): ApiQuery<AsOfQuery>,
+) -> Result<Json<qorgau_app::bodies::BodyDetail>, Problem> {
+    Ok(Json(
+        state
+            .app
+            .body_detail(Acting::Principal(&p), number, q.as_of)
+            .await?,
+    ))
+}
+
 /// Creates an interagency commission for an area (Art. 18.4); its head is the body that leads
 /// coordination in the area.
 #[utoipa::path(post, path = "/api/v1/security/commissions", tag = "security",

@@ -5,8 +5,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use qorgau_app::council::{
-    AGENDA_KINDS, DECISION_KINDS, DecisionView, NewAgendaItem, NewDecision, NewExecutionReport,
-    NewMeeting, ReportReview,
+    AGENDA_KINDS, CONTROL_STATUSES, DECISION_KINDS, DecisionView, NewAgendaItem, NewDecision,
+    NewExecutionReport, NewMeeting, ReportReview,
 };
 use qorgau_app::{Acting, AppError, Permission};
 use serde::Deserialize;
@@ -19,8 +19,6 @@ use super::monitoring::{
 use crate::AppState;
 use crate::auth::{PageForm, PageSession};
 use crate::i18n::Tr;
-
-const STATUSES: [&str; 5] = ["open", "overdue", "awaiting_review", "returned", "done"];
 
 struct DecisionLine {
     id: i64,
@@ -109,7 +107,7 @@ async fn council_page(
             layout: Layout::signed_in(tr, session, "security", "council-title"),
             error: error.clone(),
             as_of: query.as_of.clone().unwrap_or_default(),
-            counts: STATUSES
+            counts: CONTROL_STATUSES
                 .iter()
                 .map(|s| {
                     (

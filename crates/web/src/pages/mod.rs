@@ -88,6 +88,7 @@ pub fn router() -> Router<AppState> {
         .route("/reference", get(who::reference))
         .route("/security", get(who::security))
         .route("/security/bodies", get(monitoring::bodies))
+        .route("/security/bodies/{number}", get(monitoring::body))
         .route("/security/commissions", post(monitoring::create_commission))
         .route("/security/threats", get(monitoring::threats))
         .route("/security/threats/{key}", get(monitoring::threat))

@@ -175,7 +175,7 @@ fn chart(tr: &Tr, graph: &BodyGraph) -> String {
             .map(|l| label(tr, "security-area-", l.area))
             .collect::<Vec<_>>()
             .join(", "),
-        href: format!("/law/clauses/{}", b.clause),
+        href: format!("/security/bodies/{}", b.number),
         class: if b.leads.is_empty() { "body" } else { "lead" },
     };
     let top = vec![svg::ChartNode {
@@ -292,6 +292,80 @@ async fn bodies_page(state: &AppState, tr: &Tr, session: &PageSession, error: St
 
 pub async fn bodies(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
     bodies_page(&state, &tr, &session, String::new()).await
+}
+
+struct BodyDecisionLine {
+    id: i64,
+    text: String,
+    deadline: String,
+    status_key: &'static str,
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "security_body.html")]
+struct BodyPage {
+    layout: Layout,
+    body: BodyRow,
+    text: String,
+    heads: Vec<(String, String)>,
+    member_of: Vec<(String, String)>,
+    measures: Vec<MeasureLine>,
+    decisions: Vec<BodyDecisionLine>,
+}
+
+pub async fn body(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(number): Path<i64>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let page = async {
+        let detail = state.app.body_detail(acting, number, None).await?;
+        let commissions = |list: &[app::CommissionView]| {
+            list.iter()
+                .map(|c| (c.name.clone(), label(&tr, "security-area-", &c.area)))
+                .collect()
+        };
+        Ok::<_, AppError>(BodyPage {
+            layout: Layout::signed_in(&tr, &session, "security", "security-body"),
+            body: BodyRow {
+                number: detail.body.number,
+                name: detail.body.name.clone(),
+                clause: detail.body.clause.clone(),
+                to_president: label(&tr, "security-to-president-", detail.body.to_president),
+                leads: detail
+                    .body
+                    .leads
+                    .iter()
+                    .map(|l| label(&tr, "security-area-", l.area))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+            text: detail.text.clone(),
+            heads: commissions(&detail.heads),
+            member_of: commissions(&detail.member_of),
+            measures: detail
+                .measures
+                .into_iter()
+                .map(|m| measure_line(&tr, m))
+                .collect(),
+            decisions: detail
+                .decisions
+                .iter()
+                .map(|d| BodyDecisionLine {
+                    id: d.decision.id,
+                    text: d.decision.text.clone(),
+                    deadline: d.decision.deadline.clone(),
+                    status_key: d.status,
+                    status: label(&tr, "council-status-", d.status),
+                })
+                .collect(),
+        })
+    }
+    .await;
+    shown(&tr, &session, "security-body", String::new(), page)
 }
 
 pub async fn create_commission(
