@@ -24,6 +24,24 @@ pub struct Change<'a> {
     pub after: Option<serde_json::Value>,
 }
 
+impl<'a> Change<'a> {
+    /// A record created or an event recorded: nothing before, `after` after.
+    pub fn recorded(
+        action: &'a str,
+        entity: &'a str,
+        entity_id: impl ToString,
+        after: serde_json::Value,
+    ) -> Self {
+        Change {
+            action,
+            entity,
+            entity_id: entity_id.to_string(),
+            before: None,
+            after: Some(after),
+        }
+    }
+}
+
 /// Who made a change, as the log records it.
 pub fn actor_of(acting: Acting<'_>) -> (Option<i64>, String) {
     match acting {

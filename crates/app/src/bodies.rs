@@ -40,7 +40,7 @@ impl App {
             .find(|b| b.number == number)
             .ok_or_else(not_found)?;
         let text = crate::monitoring::body(number)
-            .map(|e| e.text)
+            .map(|e| e.text.clone())
             .ok_or_else(not_found)?;
         let (heads, member_of) = graph
             .commissions

@@ -11,7 +11,7 @@ use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::council as store;
 use serde::{Deserialize, Serialize};
 
-use crate::monitoring::body;
+use crate::monitoring::{body, check_body};
 use crate::safety::{date, one_of, optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -128,16 +128,7 @@ pub struct ControlSummary {
 }
 
 fn body_name(number: i64) -> String {
-    body(number).map(|e| e.name).unwrap_or_default()
-}
-
-fn checked_body(field: &'static str, number: i64) -> Result<i64, AppError> {
-    body(number).map(|_| number).ok_or_else(|| {
-        AppError::invalid(
-            field,
-            Message::new("invalid-body").arg("value", number.to_string()),
-        )
-    })
+    body(number).map(|e| e.name.clone()).unwrap_or_default()
 }
 
 fn control(
@@ -207,13 +198,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "council.meeting.create",
-                entity: "council_meeting",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(serde_json::json!(meeting)),
-            },
+            crate::audit::Change::recorded(
+                "council.meeting.create",
+                "council_meeting",
+                id,
+                serde_json::json!(meeting),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -230,7 +220,7 @@ impl App {
         authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
         let kinds: Vec<&str> = AGENDA_KINDS.iter().map(|(k, _)| *k).collect();
         let kind = one_of("kind", &new.kind, &kinds)?;
-        let body = new.body.map(|b| checked_body("body", b)).transpose()?;
+        let body = new.body.map(|b| check_body("body", b)).transpose()?;
         if kind == "head_hearing" && body.is_none() {
             return Err(AppError::invalid(
                 "body",
@@ -253,13 +243,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "council.agenda.add",
-                entity: "council_meeting",
-                entity_id: meeting.to_string(),
-                before: None,
-                after: Some(serde_json::json!(item)),
-            },
+            crate::audit::Change::recorded(
+                "council.agenda.add",
+                "council_meeting",
+                meeting,
+                serde_json::json!(item),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -281,7 +270,7 @@ impl App {
             agenda_item_id: new.agenda_item_id,
             kind: one_of("kind", &new.kind, &DECISION_KINDS)?,
             text: text("text", &new.text, 5000)?,
-            body: checked_body("body", new.body)?,
+            body: check_body("body", new.body)?,
             deadline: new.deadline.to_string(),
             created_by: crate::audit::actor_of(acting).1,
             created_at: crate::format_instant(now),
@@ -310,13 +299,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "council.decision.create",
-                entity: "council_decision",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(serde_json::json!(decision)),
-            },
+            crate::audit::Change::recorded(
+                "council.decision.create",
+                "council_decision",
+                id,
+                serde_json::json!(decision),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -380,13 +368,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "council.decision.report",
-                entity: "council_decision",
-                entity_id: decision.to_string(),
-                before: None,
-                after: Some(serde_json::json!(report)),
-            },
+            crate::audit::Change::recorded(
+                "council.decision.report",
+                "council_decision",
+                decision,
+                serde_json::json!(report),
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -39,15 +39,21 @@ fn area_of(value: &str) -> Result<Area, AppError> {
         })
 }
 
+/// The public bodies of Art. 15.1, read from the corpus once: pages name a body per row.
+pub fn public_bodies() -> &'static [Entry] {
+    static BODIES: std::sync::OnceLock<Vec<Entry>> = std::sync::OnceLock::new();
+    BODIES.get_or_init(reference::public_bodies)
+}
+
 /// A public body of Art. 15.1 by its point number.
-pub fn body(number: i64) -> Option<Entry> {
+pub fn body(number: i64) -> Option<&'static Entry> {
     usize::try_from(number)
         .ok()
         .and_then(|n| n.checked_sub(1))
-        .and_then(|n| reference::public_bodies().into_iter().nth(n))
+        .and_then(|n| public_bodies().get(n))
 }
 
-fn check_body(field: &'static str, number: i64) -> Result<i64, AppError> {
+pub(crate) fn check_body(field: &'static str, number: i64) -> Result<i64, AppError> {
     body(number).map(|_| number).ok_or_else(|| {
         AppError::invalid(
             field,
@@ -212,6 +218,8 @@ pub struct ThreatRegister {
 pub struct ThreatHistory {
     pub threat: ListedEntry,
     pub assessments: Vec<AssessmentView>,
+    /// The national interests in force on the day read, to name those the assessments cite.
+    pub interests: Vec<ListedEntry>,
 }
 
 /// A new measure of Art. 18.3.
@@ -311,21 +319,6 @@ pub struct DocumentView {
     pub indicators: Vec<IndicatorView>,
 }
 
-fn audit_change<'a>(
-    action: &'a str,
-    entity: &'a str,
-    id: i64,
-    after: serde_json::Value,
-) -> crate::audit::Change<'a> {
-    crate::audit::Change {
-        action,
-        entity,
-        entity_id: id.to_string(),
-        before: None,
-        after: Some(after),
-    }
-}
-
 impl App {
     /// The bodies of Art. 15.1 with their relations, and the interagency commissions.
     pub async fn body_graph(&self, acting: Acting<'_>) -> Result<BodyGraph, AppError> {
@@ -339,15 +332,15 @@ impl App {
                 });
             }
         }
-        let bodies = reference::public_bodies()
-            .into_iter()
+        let bodies = public_bodies()
+            .iter()
             .enumerate()
             .map(|(i, entry)| {
                 let number = i as i64 + 1;
                 BodyNode {
                     number,
                     to_president: to_president(&entry.text),
-                    name: entry.name,
+                    name: entry.name.clone(),
                     clause: entry.clause.to_string(),
                     leads: leads.remove(&number).unwrap_or_default(),
                 }
@@ -359,9 +352,12 @@ impl App {
             .await?
             .into_iter()
             .map(|c| CommissionView {
+                // Art. 18.4 makes the head the body that carries out *interagency* coordination
+                // in the area; where Art. 15 says only "inter-sectoral" it names no head.
                 head: area_of(&c.area)
                     .ok()
                     .and_then(rules::lead_point)
+                    .filter(|(_, interagency)| *interagency)
                     .map(|(point, _)| i64::from(point)),
                 members: members
                     .iter()
@@ -410,7 +406,7 @@ impl App {
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.commission.create",
                 "security_commission",
                 id,
@@ -448,7 +444,7 @@ impl App {
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.commission.add_member",
                 "security_commission",
                 commission,
@@ -460,8 +456,18 @@ impl App {
         Ok(())
     }
 
-    /// The main threats and national interests in force on `as_of` (the law's and later acts').
+    /// The main threats and national interests in force on `as_of` (the law's and later acts'),
+    /// for whoever may read the reference lists.
     pub async fn threats_and_interests(
+        &self,
+        acting: Acting<'_>,
+        as_of: NaiveDate,
+    ) -> Result<(Vec<ListedEntry>, Vec<ListedEntry>), AppError> {
+        self.read_reference(acting)?;
+        self.catalogue(as_of).await
+    }
+
+    async fn catalogue(
         &self,
         as_of: NaiveDate,
     ) -> Result<(Vec<ListedEntry>, Vec<ListedEntry>), AppError> {
@@ -484,7 +490,7 @@ impl App {
         new: NewAssessment,
     ) -> Result<AssessmentView, AppError> {
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
-        let (threats, interests) = self.threats_and_interests(new.assessed_on).await?;
+        let (threats, interests) = self.catalogue(new.assessed_on).await?;
         let threat = new.threat.trim().to_owned();
         if !threats.iter().any(|t| t.key == threat) {
             return Err(AppError::invalid(
@@ -540,7 +546,7 @@ impl App {
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.threat.assess",
                 "security_assessment",
                 assessment.id,
@@ -589,7 +595,7 @@ impl App {
             .filter(|a| !a.is_empty())
             .map(|a| area_of(a).map(|a| a.as_str().to_owned()))
             .transpose()?;
-        let (threats, interests) = self.threats_and_interests(as_of).await?;
+        let (threats, interests) = self.catalogue(as_of).await?;
         let interest = interest
             .map(str::trim)
             .filter(|i| !i.is_empty())
@@ -653,7 +659,7 @@ impl App {
     ) -> Result<ThreatHistory, AppError> {
         authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
-        let (threats, _) = self.threats_and_interests(as_of).await?;
+        let (threats, interests) = self.catalogue(as_of).await?;
         let threat =
             threats
                 .into_iter()
@@ -671,6 +677,7 @@ impl App {
         Ok(ThreatHistory {
             threat,
             assessments,
+            interests,
         })
     }
 
@@ -688,7 +695,7 @@ impl App {
             ));
         }
         let today = self.clock().today();
-        let (threats, _) = self.threats_and_interests(today).await?;
+        let (threats, _) = self.catalogue(today).await?;
         let mut answered = Vec::new();
         for threat in &new.threats {
             let threat = threat.trim().to_owned();
@@ -729,7 +736,7 @@ impl App {
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.measure.create",
                 "security_measure",
                 id,
@@ -861,7 +868,7 @@ impl App {
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.document.create",
                 "security_document",
                 id,
@@ -928,7 +935,7 @@ impl App {
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.indicator.create",
                 "security_indicator",
                 id,
@@ -971,13 +978,20 @@ impl App {
             recorded_at: crate::format_instant(now),
         };
         let mut tx = self.store().begin_write().await?;
-        store::indicator(&mut tx, indicator).await?;
+        let stored = store::indicator(&mut tx, indicator).await?;
+        if value.measured_on < stored.baseline_on {
+            return Err(AppError::invalid(
+                "measured_on",
+                Message::new("invalid-measured-before-baseline")
+                    .arg("baseline_on", stored.baseline_on),
+            ));
+        }
         let id = store::insert_indicator_value(&mut tx, &value).await?;
         crate::audit::record(
             &mut tx,
             now,
             acting,
-            audit_change(
+            crate::audit::Change::recorded(
                 "security.indicator.measure",
                 "security_indicator",
                 indicator,

@@ -217,13 +217,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "security.list.add",
-                entity: "security_list_addition",
-                entity_id: addition.id.to_string(),
-                before: None,
-                after: Some(serde_json::json!(addition)),
-            },
+            crate::audit::Change::recorded(
+                "security.list.add",
+                "security_list_addition",
+                addition.id,
+                serde_json::json!(addition),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -376,22 +375,15 @@ pub fn graph_breaches(
     organisation: &qorgau_store::security::Organisation,
     foreign_share_percent: f64,
 ) -> Vec<&'static str> {
-    use qorgau_rules::security::Activity;
-    let activities = activities_of(&organisation.activities);
-    let mut out = Vec::new();
-    if activities.contains(&Activity::MediaOwner) && foreign_share_percent > 20.0 + 1e-9 {
-        out.push("media_foreign_share");
-    }
-    if activities.contains(&Activity::LongDistanceOperator) && foreign_share_percent > 49.0 + 1e-9 {
-        out.push("operator_foreign_share");
-    }
-    if organisation.trunk_lines_run_by_foreigners == 1 {
-        out.push("trunk_lines_by_foreigners");
-    }
-    if organisation.control_centre_abroad == 1 {
-        out.push("control_centre_abroad");
-    }
-    out
+    qorgau_rules::security::share_and_flag_limits(
+        &activities_of(&organisation.activities),
+        foreign_share_percent,
+        organisation.trunk_lines_run_by_foreigners == 1,
+        organisation.control_centre_abroad == 1,
+    )
+    .into_iter()
+    .map(|limit| limit.as_str())
+    .collect()
 }
 
 impl App {
@@ -442,28 +434,37 @@ impl App {
                 ));
                 continue;
             }
-            let (Some(trunk), Some(centre)) = (yes_no(&row[4]), yes_no(&row[5])) else {
+            let Some(trunk) = yes_no(&row[4]) else {
                 rejected.push(reject(
                     "trunk_lines_run_by_foreigners",
-                    Message::new("invalid-csv-bool")
-                        .arg("value", format!("{} {}", &row[4], &row[5])),
+                    Message::new("invalid-csv-bool").arg("value", &row[4]),
                 ));
                 continue;
             };
-            accepted.push(qorgau_store::security::Organisation {
-                id: 0,
-                code,
-                name: row[1].to_owned(),
-                foreign_person: foreign,
-                activities: row[3].replace(';', " "),
-                trunk_lines_run_by_foreigners: trunk,
-                control_centre_abroad: centre,
-            });
+            let Some(centre) = yes_no(&row[5]) else {
+                rejected.push(reject(
+                    "control_centre_abroad",
+                    Message::new("invalid-csv-bool").arg("value", &row[5]),
+                ));
+                continue;
+            };
+            accepted.push((
+                line,
+                qorgau_store::security::Organisation {
+                    id: 0,
+                    code,
+                    name: row[1].to_owned(),
+                    foreign_person: foreign,
+                    activities: row[3].replace(';', " "),
+                    trunk_lines_run_by_foreigners: trunk,
+                    control_centre_abroad: centre,
+                },
+            ));
         }
         let now = self.clock().now();
         let mut tx = self.store().begin_write().await?;
         // Codes already registered are refused by line, not by failing the whole file.
-        let codes: Vec<String> = accepted.iter().map(|o| o.code.clone()).collect();
+        let codes: Vec<String> = accepted.iter().map(|(_, o)| o.code.clone()).collect();
         let existing: std::collections::HashSet<String> =
             qorgau_store::security::ids_by_code(&mut tx, &codes)
                 .await?
@@ -472,14 +473,16 @@ impl App {
                 .collect();
         let (fresh, known): (Vec<_>, Vec<_>) = accepted
             .into_iter()
-            .partition(|o| !existing.contains(&o.code));
-        for o in known {
+            .partition(|(_, o)| !existing.contains(&o.code));
+        for (line, o) in known {
             rejected.push(RowRejection::new(
-                0,
+                line,
                 "code",
                 Message::new("invalid-organisation-code").arg("code", o.code.as_str()),
             ));
         }
+        rejected.sort_by_key(|r| r.line);
+        let fresh: Vec<_> = fresh.into_iter().map(|(_, o)| o).collect();
         let imported = qorgau_store::security::insert_organisations(
             &mut tx,
             &fresh,
@@ -490,13 +493,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "security.organisations.import",
-                entity: "security_organisation",
-                entity_id: "import".to_owned(),
-                before: None,
-                after: Some(serde_json::json!({ "rows": imported, "rejected": rejected.len() })),
-            },
+            crate::audit::Change::recorded(
+                "security.organisations.import",
+                "security_organisation",
+                "import",
+                serde_json::json!({ "rows": imported, "rejected": rejected.len() }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -600,13 +602,12 @@ impl App {
             &mut tx,
             now,
             acting,
-            crate::audit::Change {
-                action: "security.holdings.import",
-                entity: "security_holding",
-                entity_id: "import".to_owned(),
-                before: None,
-                after: Some(serde_json::json!({ "rows": imported, "rejected": rejected.len() })),
-            },
+            crate::audit::Change::recorded(
+                "security.holdings.import",
+                "security_holding",
+                "import",
+                serde_json::json!({ "rows": imported, "rejected": rejected.len() }),
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -20,6 +20,11 @@ impl Tr {
         render(&self.0, id, &[(name, Arg::Text(value.to_owned()))])
     }
 
+    /// A message with one number, so that its plural forms apply.
+    pub fn tn(&self, id: &str, name: &str, value: i64) -> String {
+        render(&self.0, id, &[(name, Arg::Number(value as f64))])
+    }
+
     /// A message with two arguments.
     pub fn t2(&self, id: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
         render(

@@ -914,7 +914,10 @@ rule-security-indicator-at-risk = On { $on } the indicator had covered { $progre
 rule-security-indicator-off-track = On { $on } the indicator had covered only { $progress } % of the way to its target, far short of the { $expected } % the days elapsed call for.
 rule-security-decision-control-title = The execution control of a Security Council decision
 rule-security-control-open = Not yet reported; the deadline is { $deadline }.
-rule-security-control-overdue = Overdue: the deadline, { $deadline }, passed { $days } days ago without an accepted execution report.
+rule-security-control-overdue = { $days ->
+        [one] Overdue: the deadline, { $deadline }, passed one day ago without an accepted execution report.
+       *[other] Overdue: the deadline, { $deadline }, passed { $days } days ago without an accepted execution report.
+    }
 rule-security-control-awaiting = Execution has been reported and awaits the secretariat's review.
 rule-security-control-returned = The execution report was returned; the body must report again by { $deadline }.
 rule-security-control-done = Execution has been reported and accepted: done.
@@ -937,7 +940,10 @@ invalid-return-needs-note = Say why the report is returned.
 cli-created = Recorded with id { $id }.
 cli-commission = Commission "{ $name }" ({ $area }): headed by body { $head }, { $members } members.
 cli-heat-map = Heat map (rows: impact 5 to 1; columns: likelihood 1 to 5):
-cli-overdue-days = overdue by { $days } days
+cli-overdue-days = { $days ->
+        [one] overdue by one day
+       *[other] overdue by { $days } days
+    }
 
 ## National-security monitoring pages
 security-bodies-title = Bodies and their relations
@@ -1001,7 +1007,10 @@ security-interests-endangered = National interests endangered
 security-endangers = Endangers: { $interests }
 security-measures-title = Measures
 security-measures-intro = Measures of Article 18.3 of the Law on National Security: each of a kind the article names, answering main threats, with its responsible bodies, deadline, status and reports. A measure past its deadline that is neither done nor cancelled is overdue.
-security-measures-overdue = { $count } measures are overdue.
+security-measures-overdue = { $count ->
+        [one] One measure is overdue.
+       *[other] { $count } measures are overdue.
+    }
 security-measure = Measure
 security-measure-title = Measure
 security-measure-kind = Kind (Article 18.3)
@@ -1015,7 +1024,10 @@ security-responsible = Responsible bodies
 security-deadline = Deadline
 security-status = Status
 security-description = Description
-security-overdue-days = overdue by { $days } days
+security-overdue-days = { $days ->
+        [one] overdue by one day
+       *[other] overdue by { $days } days
+    }
 security-reports = Reports
 security-report = Report
 security-report-text = Report
@@ -1096,3 +1108,5 @@ security-member-of = Member of
 security-body-measures = Measures it is responsible for
 security-body-decisions = Security Council decisions assigned to it
 invalid-report-before-meeting = Execution cannot be reported before the meeting that decided it, held on { $held_on }.
+security-commission-no-head = none named: Article 15 gives no body interagency coordination in this area
+invalid-measured-before-baseline = A value cannot be measured before the indicator's baseline day, { $baseline_on }.

@@ -95,6 +95,19 @@ async fn monitoring_and_council_end_to_end() {
             Err(AppError::Conflict(_))
         ));
         app.add_commission_member(op, commission, 17).await.unwrap();
+        // Art. 15 gives the ecological area only inter-sectoral coordination: no head.
+        app.create_commission(
+            op,
+            NewCommission {
+                area: "ecological".into(),
+                name: "Board on ecology".into(),
+                members: vec![10, 22],
+            },
+        )
+        .await
+        .unwrap();
+        let graph = app.body_graph(op).await.unwrap();
+        assert_eq!(graph.commissions[1].head, None);
 
         // The threat register over time.
         app.assess_threat(op, assessment("16", "2026-01-10", 3, 3))
@@ -300,6 +313,11 @@ async fn monitoring_and_council_end_to_end() {
             value,
             note: String::new(),
         };
+        invalid(
+            app.record_indicator_value(op, id, value("2024-12-31", 41.0))
+                .await,
+            "measured_on",
+        );
         app.record_indicator_value(op, id, value("2026-01-01", 50.0))
             .await
             .unwrap();

@@ -58,6 +58,23 @@ async fn ownership_screening_end_to_end() {
             refused,
             vec![(13, "code"), (14, "foreign"), (15, "activities")]
         );
+        // A code already registered is refused on its own line of the new file.
+        let again = app
+            .import_organisations(
+                Acting::Operator,
+                "code,name,foreign,activities,trunk_lines_run_by_foreigners,control_centre_abroad\n\
+                 M,Steppe Media again,no,media_owner,no,maybe\n\
+                 A,Holding A again,no,,no,no\n",
+            )
+            .await
+            .unwrap();
+        let refused: Vec<(u64, &str)> = again
+            .rejected
+            .iter()
+            .map(|r| (r.line, r.column.as_str()))
+            .collect();
+        assert_eq!(again.imported, 0);
+        assert_eq!(refused, vec![(2, "control_centre_abroad"), (3, "code")]);
         let report = app
             .import_holdings(Acting::Operator, HOLDINGS)
             .await

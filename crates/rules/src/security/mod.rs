@@ -12,7 +12,7 @@ pub use indicator::{
 pub use lead_body::{Area, LeadBody, LeadBodyFacts, lead_clause, lead_point};
 pub use ownership::{
     Acquisition, Activity, Holding, Limit, OwnershipError, OwnershipFacts, OwnershipGraph,
-    OwnershipPath, OwnershipScreening,
+    OwnershipPath, OwnershipScreening, share_and_flag_limits,
 };
 
 /// The law came into force on 16 January 2012.

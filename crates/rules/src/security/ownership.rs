@@ -173,6 +173,44 @@ impl Limit {
     }
 }
 
+impl Limit {
+    /// The key of the limit, as the decisions name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Limit::MediaForeignShare => "media_foreign_share",
+            Limit::TrunkLinesByForeigners => "trunk_lines_by_foreigners",
+            Limit::ControlCentreAbroad => "control_centre_abroad",
+            Limit::AcquisitionWithoutConsent => "acquisition_without_consent",
+            Limit::OperatorForeignShare => "operator_foreign_share",
+        }
+    }
+}
+
+/// The limits of Art. 23.6 that an organisation's effective foreign share (percent) and its
+/// flags break, in the order of the decisions; acquisitions are judged apart. The one place the
+/// thresholds live: the rule and the whole-graph screening both ask it.
+pub fn share_and_flag_limits(
+    activities: &[Activity],
+    foreign_share: f64,
+    trunk_lines_run_by_foreigners: bool,
+    control_centre_abroad: bool,
+) -> Vec<Limit> {
+    let mut out = Vec::new();
+    if activities.contains(&Activity::MediaOwner) && foreign_share > 20.0 + EPSILON {
+        out.push(Limit::MediaForeignShare);
+    }
+    if activities.contains(&Activity::LongDistanceOperator) && foreign_share > 49.0 + EPSILON {
+        out.push(Limit::OperatorForeignShare);
+    }
+    if trunk_lines_run_by_foreigners {
+        out.push(Limit::TrunkLinesByForeigners);
+    }
+    if control_centre_abroad {
+        out.push(Limit::ControlCentreAbroad);
+    }
+    out
+}
+
 fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
@@ -328,22 +366,31 @@ impl TypedRule for OwnershipScreening {
         let cycles = cycles_from(subject, &owners_by_name);
 
         let mut breaches: Vec<(Limit, Message)> = Vec::new();
-        let activities: HashSet<Activity> = facts.activities.iter().copied().collect();
         let share_text = format!("{foreign_share}");
-        if activities.contains(&Activity::MediaOwner) && foreign_share > 20.0 + EPSILON {
-            breaches.push((
-                Limit::MediaForeignShare,
-                Message::new("rule-security-ownership-media").arg("share", share_text.as_str()),
-            ));
-        }
-        if activities.contains(&Activity::LongDistanceOperator) {
-            if foreign_share > 49.0 + EPSILON {
-                breaches.push((
-                    Limit::OperatorForeignShare,
-                    Message::new("rule-security-ownership-operator")
-                        .arg("share", share_text.as_str()),
-                ));
+        let limits = share_and_flag_limits(
+            &facts.activities,
+            foreign_share,
+            facts.trunk_lines_run_by_foreigners,
+            facts.control_centre_abroad,
+        );
+        let message = |limit: Limit| match limit {
+            Limit::MediaForeignShare => {
+                Message::new("rule-security-ownership-media").arg("share", share_text.as_str())
             }
+            Limit::OperatorForeignShare => {
+                Message::new("rule-security-ownership-operator").arg("share", share_text.as_str())
+            }
+            Limit::TrunkLinesByForeigners => Message::new("rule-security-ownership-trunk"),
+            Limit::ControlCentreAbroad => Message::new("rule-security-ownership-control-centre"),
+            Limit::AcquisitionWithoutConsent => Message::new("rule-security-ownership-acquisition"),
+        };
+        let (share_limits, flag_limits): (Vec<Limit>, Vec<Limit>) = limits
+            .into_iter()
+            .partition(|l| matches!(l, Limit::MediaForeignShare | Limit::OperatorForeignShare));
+        for limit in share_limits {
+            breaches.push((limit, message(limit)));
+        }
+        if facts.activities.contains(&Activity::LongDistanceOperator) {
             for a in &facts.acquisitions {
                 if a.share > 10.0 + EPSILON && !a.consent {
                     breaches.push((
@@ -355,17 +402,8 @@ impl TypedRule for OwnershipScreening {
                 }
             }
         }
-        if facts.trunk_lines_run_by_foreigners {
-            breaches.push((
-                Limit::TrunkLinesByForeigners,
-                Message::new("rule-security-ownership-trunk"),
-            ));
-        }
-        if facts.control_centre_abroad {
-            breaches.push((
-                Limit::ControlCentreAbroad,
-                Message::new("rule-security-ownership-control-centre"),
-            ));
+        for limit in flag_limits {
+            breaches.push((limit, message(limit)));
         }
         let mut explanation = vec![
             Message::new("rule-security-ownership-share")
@@ -398,5 +436,23 @@ impl TypedRule for OwnershipScreening {
             citations: cite(&citations),
             explanation,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_limit_is_named_as_the_decisions_name_it() {
+        for limit in [
+            Limit::MediaForeignShare,
+            Limit::TrunkLinesByForeigners,
+            Limit::ControlCentreAbroad,
+            Limit::AcquisitionWithoutConsent,
+            Limit::OperatorForeignShare,
+        ] {
+            assert_eq!(serde_json::to_value(limit).unwrap(), limit.as_str());
+        }
     }
 }

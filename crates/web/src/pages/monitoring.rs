@@ -15,7 +15,6 @@ use qorgau_app::monitoring::{
 };
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
-use qorgau_law::reference;
 use serde::Deserialize;
 
 use super::layout::{Layout, PageError, describe, parse_as_of, render};
@@ -68,10 +67,10 @@ pub(super) fn label(tr: &Tr, prefix: &str, key: &str) -> String {
 }
 
 pub(super) fn body_choices() -> Vec<(i64, String)> {
-    reference::public_bodies()
-        .into_iter()
+    app::public_bodies()
+        .iter()
         .enumerate()
-        .map(|(i, b)| (i as i64 + 1, b.name))
+        .map(|(i, b)| (i as i64 + 1, b.name.clone()))
         .collect()
 }
 
@@ -277,7 +276,10 @@ async fn bodies_page(state: &AppState, tr: &Tr, session: &PageSession, error: St
                     id: c.id,
                     name: c.name.clone(),
                     area: label(tr, "security-area-", &c.area),
-                    head: c.head.map(body_label).unwrap_or_default(),
+                    head: c
+                        .head
+                        .map(body_label)
+                        .unwrap_or_else(|| tr.t("security-commission-no-head")),
                     members: c.members.iter().map(|m| body_label(*m)).collect(),
                 })
                 .collect(),
@@ -478,7 +480,10 @@ async fn threats_page(
                 query.interest.as_deref(),
             )
             .await?;
-        let (threat_choices, _) = state.app.threats_and_interests(register.as_of).await?;
+        let (threat_choices, _) = state
+            .app
+            .threats_and_interests(acting, register.as_of)
+            .await?;
         let heat = (1..=5)
             .rev()
             .map(|impact| {
@@ -616,12 +621,9 @@ pub async fn threat(
     let page = async {
         let as_of = parse_as_of(query.as_of.as_deref())?;
         let history = state.app.threat_history(acting, &key, as_of).await?;
-        let (_, interests) = state
-            .app
-            .threats_and_interests(as_of.unwrap_or_else(|| state.app.clock().today()))
-            .await?;
         let interest_name = |k: &String| {
-            interests
+            history
+                .interests
                 .iter()
                 .find(|i| &i.key == k)
                 .map(|i| format!("{k}) {}", i.name))
@@ -706,7 +708,7 @@ struct MeasuresPage {
     kinds: Vec<(i64, String)>,
     threat_choices: Vec<ListedEntry>,
     body_choices: Vec<(i64, String)>,
-    overdue: usize,
+    overdue: i64,
     can_write: bool,
 }
 
@@ -741,12 +743,12 @@ async fn measures_page(
         let measures = state.app.measures(acting, None).await?;
         let (threat_choices, _) = state
             .app
-            .threats_and_interests(state.app.clock().today())
+            .threats_and_interests(acting, state.app.clock().today())
             .await?;
         Ok::<_, AppError>(MeasuresPage {
             layout: Layout::signed_in(tr, session, "security", "security-measures-title"),
             error: error.clone(),
-            overdue: measures.iter().filter(|m| m.overdue).count(),
+            overdue: measures.iter().filter(|m| m.overdue).count() as i64,
             measures: measures.into_iter().map(|m| measure_line(tr, m)).collect(),
             kinds: (1..=6).map(|k| (k, kind_name(k))).collect(),
             threat_choices,
