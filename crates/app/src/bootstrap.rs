@@ -61,7 +61,7 @@ pub fn demo_citizens_csv(count: usize) -> String {
     let mut rng = StdRng::seed_from_u64(2026);
     let mut csv = crate::conscription::CSV_COLUMNS.join(",");
     csv.push('\n');
-    let start = NaiveDate::from_ymd_opt(1966, 1, 1).expect("a date");
+    let start = NaiveDate::from_ymd_opt(1966, 1, 1).unwrap_or_default();
     let mut seen = std::collections::HashSet::new();
     while seen.len() < count {
         let female = rng.random_bool(0.3);

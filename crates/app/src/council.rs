@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
-use qorgau_rules::security::{self as rules, ControlStatus, Review};
+use qorgau_rules::security::{self as rules, Review};
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::council as store;
 use serde::{Deserialize, Serialize};
@@ -92,7 +92,7 @@ pub struct DecisionView {
     #[schema(value_type = Vec<Object>)]
     pub reports: Vec<store::ExecutionReport>,
     #[serde(skip)]
-    pub control: Decision,
+    pub control: Decision<rules::ControlOutcome>,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -135,7 +135,7 @@ fn control(
     decision: &store::CouncilDecision,
     reports: &[store::ExecutionReport],
     as_of: NaiveDate,
-) -> Result<Decision, AppError> {
+) -> Result<Decision<rules::ControlOutcome>, AppError> {
     let latest = match reports.last() {
         Some(r) => Some(rules::LatestReport {
             reported_on: date("reported_on", &r.reported_on)?,
@@ -162,14 +162,11 @@ fn view(
     as_of: NaiveDate,
 ) -> Result<DecisionView, AppError> {
     let control = control(&decision, &reports, as_of)?;
-    let status = serde_json::from_value::<ControlStatus>(control.outcome["status"].clone())
-        .map(ControlStatus::as_str)
-        .unwrap_or("open");
     Ok(DecisionView {
         body_name: body_name(decision.body),
-        days_overdue: control.outcome["days_overdue"].as_i64().unwrap_or(0),
-        reported_late: control.outcome["reported_late"].as_bool().unwrap_or(false),
-        status,
+        days_overdue: control.outcome.days_overdue,
+        reported_late: control.outcome.reported_late,
+        status: control.outcome.status.as_str(),
         decision,
         reports,
         control,

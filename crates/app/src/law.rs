@@ -14,6 +14,7 @@ use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// An act as listed.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = LawActView)]
 pub struct ActView {
     pub id: String,
     pub title: String,

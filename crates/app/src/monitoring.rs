@@ -308,7 +308,7 @@ pub struct IndicatorView {
     /// on_track, at_risk or off_track (`security.indicator_status`).
     pub status: &'static str,
     #[serde(skip)]
-    pub decision: Decision,
+    pub decision: Decision<rules::IndicatorOutcome>,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -1021,11 +1021,7 @@ impl App {
         for indicator in store::indicators(&mut conn).await? {
             let values = values.remove(&indicator.id).unwrap_or_default();
             let decision = indicator_decision(&indicator, values.last(), as_of)?;
-            let status = match decision.outcome["status"].as_str() {
-                Some("on_track") => "on_track",
-                Some("off_track") => "off_track",
-                _ => "at_risk",
-            };
+            let status = decision.outcome.status.as_str();
             indicators
                 .entry(indicator.document_id)
                 .or_default()
@@ -1081,7 +1077,7 @@ fn indicator_decision(
     indicator: &store::Indicator,
     latest: Option<&store::IndicatorValue>,
     as_of: NaiveDate,
-) -> Result<Decision, AppError> {
+) -> Result<Decision<rules::IndicatorOutcome>, AppError> {
     let parse = |field: &'static str, value: &str| date(field, value);
     let latest = match latest {
         Some(v) => Some(rules::Measurement {

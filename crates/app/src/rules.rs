@@ -28,9 +28,9 @@ impl App {
         &self,
         acting: Acting<'_>,
         id: &str,
-    ) -> Result<(RuleInfo, serde_json::Value), AppError> {
+    ) -> Result<(RuleInfo, serde_json::Value, serde_json::Value), AppError> {
         authorize(acting, Permission::ReadRules, Scope::Anywhere)?;
         let rule = registry().get(id)?;
-        Ok((rule.info(), rule.facts_schema()))
+        Ok((rule.info(), rule.facts_schema(), rule.outcome_schema()))
     }
 }

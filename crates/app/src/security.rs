@@ -148,7 +148,7 @@ pub struct WhoAnswer {
     pub answers: Vec<Responsibility>,
     /// `defense.function_holder` on the same question.
     #[serde(skip)]
-    pub function_holder: Decision,
+    pub function_holder: Decision<qorgau_rules::defense::FunctionHolderOutcome>,
     /// When the best-ranked answer is held by another body than the Ministry of Defense: that
     /// holder. The rule then names only the closest of the Ministry's own functions.
     pub better_holder: Option<String>,
@@ -295,7 +295,7 @@ impl App {
                 break;
             }
         }
-        let rule_clause = function_holder.outcome["clause"].as_str();
+        let rule_clause = function_holder.outcome.clause.as_deref();
         let better_holder = answers
             .first()
             .filter(|top| {
@@ -621,7 +621,13 @@ impl App {
         acting: Acting<'_>,
         code: &str,
         as_of: Option<NaiveDate>,
-    ) -> Result<(qorgau_store::security::Organisation, Decision), AppError> {
+    ) -> Result<
+        (
+            qorgau_store::security::Organisation,
+            Decision<qorgau_rules::security::OwnershipOutcome>,
+        ),
+        AppError,
+    > {
         authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;

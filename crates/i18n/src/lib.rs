@@ -5,6 +5,10 @@
 //! arguments, never a sentence built from fragments, so translations into Kazakh and Russian
 //! can reorder and inflect freely.
 
+mod vocabulary;
+
+pub use vocabulary::UnknownWord;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 

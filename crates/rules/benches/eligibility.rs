@@ -98,7 +98,7 @@ fn bench(c: &mut Criterion) {
                     children_birth_dates: p.children_birth_dates.clone(),
                 };
                 if let Ok(d) = TrainingEligible.decide(facts, as_of) {
-                    eligible += usize::from(d.outcome["eligible"] == true);
+                    eligible += usize::from(d.outcome.eligible);
                 }
             }
             black_box(eligible)

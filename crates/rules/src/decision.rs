@@ -4,11 +4,14 @@ use qorgau_law::ClauseId;
 use serde::Serialize;
 
 /// What a rule decided, on which date, resting on which clauses, and why.
+///
+/// The outcome is the rule's own type (`TypedRule::Outcome`); the registry, which answers for
+/// every rule at once, turns it into JSON only at the edge (`Decision<serde_json::Value>`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Decision {
+pub struct Decision<O = serde_json::Value> {
     pub rule: &'static str,
     pub as_of: NaiveDate,
-    pub outcome: serde_json::Value,
+    pub outcome: O,
     pub citations: Vec<ClauseId>,
     /// Sentences a citizen could follow, as catalogue messages.
     pub explanation: Vec<Message>,
@@ -25,12 +28,39 @@ pub struct DecisionView {
     pub explanation: Vec<String>,
 }
 
-impl Decision {
+impl<O> Decision<O> {
+    /// The same decision with its outcome mapped, citations and explanation kept.
+    pub fn map<P>(self, f: impl FnOnce(O) -> P) -> Decision<P> {
+        Decision {
+            rule: self.rule,
+            as_of: self.as_of,
+            outcome: f(self.outcome),
+            citations: self.citations,
+            explanation: self.explanation,
+        }
+    }
+}
+
+impl<O: Serialize> Decision<O> {
+    /// The same decision with its outcome as JSON, for the registry and the wire.
+    pub fn into_json(self) -> Decision {
+        Decision {
+            rule: self.rule,
+            as_of: self.as_of,
+            // An outcome is plain data (derived `Serialize`, no maps with non-string keys), so
+            // serialising it cannot fail; `Null` would be caught by the YAML cases.
+            outcome: serde_json::to_value(&self.outcome).unwrap_or(serde_json::Value::Null),
+            citations: self.citations,
+            explanation: self.explanation,
+        }
+    }
+
+    /// The decision as JSON in the reader's language.
     pub fn view(&self, lang: &Lang) -> DecisionView {
         DecisionView {
             rule: self.rule.to_owned(),
             as_of: self.as_of,
-            outcome: self.outcome.clone(),
+            outcome: serde_json::to_value(&self.outcome).unwrap_or(serde_json::Value::Null),
             citations: self.citations.clone(),
             explanation: self.explanation.iter().map(|m| m.render(lang)).collect(),
         }

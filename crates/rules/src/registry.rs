@@ -12,6 +12,13 @@ use crate::{Decision, RuleError, conscription, defense, safety, security};
 pub trait Rule: Send + Sync + 'static {
     fn info(&self) -> RuleInfo;
     fn facts_schema(&self) -> serde_json::Value;
+    fn outcome_schema(&self) -> serde_json::Value;
+    /// The facts' and the outcome's schemas as subschemas of `generator`, whose definitions
+    /// the caller takes once for every rule (the OpenAPI document's components).
+    fn schemas_in(
+        &self,
+        generator: &mut schemars::SchemaGenerator,
+    ) -> (schemars::Schema, schemars::Schema);
     fn evaluate_json(
         &self,
         facts: serde_json::Value,
@@ -23,6 +30,8 @@ pub trait Rule: Send + Sync + 'static {
 pub trait TypedRule: Send + Sync + 'static {
     /// The facts, deserialised with unknown fields refused, so a typo names the fact.
     type Facts: DeserializeOwned + schemars::JsonSchema;
+    /// What the rule decides, typed: callers in `app` read its fields, never JSON keys.
+    type Outcome: Serialize + schemars::JsonSchema;
     const ID: &'static str;
     /// Catalogue message id of the rule's title.
     const TITLE: &'static str;
@@ -32,7 +41,11 @@ pub trait TypedRule: Send + Sync + 'static {
     /// The first day the rule applies (the day its source came into force).
     const IN_FORCE_FROM: (i32, u32, u32);
 
-    fn decide(&self, facts: Self::Facts, as_of: NaiveDate) -> Result<Decision, RuleError>;
+    fn decide(
+        &self,
+        facts: Self::Facts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<Self::Outcome>, RuleError>;
 }
 
 /// The static description of a rule.
@@ -63,6 +76,20 @@ impl<T: TypedRule> Rule for T {
         serde_json::to_value(schemars::schema_for!(T::Facts)).unwrap_or_default()
     }
 
+    fn outcome_schema(&self) -> serde_json::Value {
+        serde_json::to_value(schemars::schema_for!(T::Outcome)).unwrap_or_default()
+    }
+
+    fn schemas_in(
+        &self,
+        generator: &mut schemars::SchemaGenerator,
+    ) -> (schemars::Schema, schemars::Schema) {
+        (
+            generator.subschema_for::<T::Facts>(),
+            generator.subschema_for::<T::Outcome>(),
+        )
+    }
+
     fn evaluate_json(
         &self,
         facts: serde_json::Value,
@@ -81,7 +108,7 @@ impl<T: TypedRule> Rule for T {
                 },
             }
         })?;
-        self.decide(facts, as_of)
+        self.decide(facts, as_of).map(Decision::into_json)
     }
 }
 
@@ -152,6 +179,49 @@ impl Registry {
         as_of: NaiveDate,
     ) -> Result<Decision, RuleError> {
         self.get(id)?.evaluate_json(facts, as_of)
+    }
+}
+
+/// Every rule's facts and outcome schemas for an OpenAPI document: components named
+/// `rules.<rule id>.facts` and `rules.<rule id>.outcome`, `rules.Outcome` (any rule's outcome),
+/// and the types they share as `rules.<type>`, every `$ref` pointing under
+/// `#/components/schemas/`.
+pub fn openapi_components() -> serde_json::Map<String, serde_json::Value> {
+    let settings = schemars::generate::SchemaSettings::draft2020_12()
+        .with(|s| s.definitions_path = "/components/schemas".into());
+    let mut generator = schemars::SchemaGenerator::new(settings);
+    let mut components = serde_json::Map::new();
+    let mut outcomes = Vec::new();
+    for rule in registry().iter() {
+        let id = rule.info().id;
+        let (facts, outcome) = rule.schemas_in(&mut generator);
+        components.insert(format!("rules.{id}.facts"), facts.to_value());
+        components.insert(format!("rules.{id}.outcome"), outcome.to_value());
+        outcomes.push(
+            serde_json::json!({ "$ref": format!("#/components/schemas/rules.{id}.outcome") }),
+        );
+    }
+    components.insert(
+        "rules.Outcome".to_owned(),
+        serde_json::json!({ "anyOf": outcomes }),
+    );
+    for (name, schema) in generator.take_definitions(true) {
+        components.insert(format!("rules.{name}"), schema);
+    }
+    // The generator points its references at `#/components/schemas/<type>`; the shared types
+    // live under the `rules.` prefix so they never meet the API's own schema names.
+    let text = serde_json::Value::Object(components).to_string().replace(
+        "\"$ref\":\"#/components/schemas/",
+        "\"$ref\":\"#/components/schemas/rules.",
+    );
+    let text = text.replace(
+        "#/components/schemas/rules.rules.",
+        "#/components/schemas/rules.",
+    );
+    match serde_json::from_str(&text) {
+        Ok(serde_json::Value::Object(map)) => map,
+        // Replacing inside string literals keeps the JSON valid; an empty map is never reached.
+        _ => serde_json::Map::new(),
     }
 }
 

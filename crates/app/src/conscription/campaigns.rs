@@ -170,9 +170,8 @@ pub fn conclude(
                     },
                     as_of,
                 )?
-                .outcome["excused"]
-                .as_bool()
-                .unwrap_or(false),
+                .outcome
+                .excused,
         ),
         None => None,
     };
@@ -847,12 +846,12 @@ fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<b
         }
         let (registration, training) = derive_statuses(citizen, day)?;
         if let Some(wanted) = selection.registration_required
-            && registration.outcome["required"].as_bool() != Some(wanted)
+            && registration.outcome.required != wanted
         {
             return Ok(false);
         }
         if let Some(wanted) = selection.training_eligible
-            && training.outcome["eligible"].as_bool() != Some(wanted)
+            && training.outcome.eligible != wanted
         {
             return Ok(false);
         }

@@ -362,9 +362,15 @@ pub struct IngestReport {
     pub unknown: u64,
 }
 
+/// HMAC-SHA256 keyed with `secret`.
+#[allow(clippy::expect_used)] // HMAC accepts a key of any length: this cannot fail.
+fn mac_for(secret: &[u8]) -> Hmac<Sha256> {
+    Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length")
+}
+
 /// The signature header value for `body`.
 pub fn sign(secret: &[u8], body: &[u8]) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
+    let mut mac = mac_for(secret);
     mac.update(body);
     format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
 }
@@ -377,7 +383,7 @@ fn verify_signature(secret: &[u8], signature: Option<&str>, body: &[u8]) -> Resu
         .and_then(|s| s.strip_prefix("sha256="))
         .and_then(|hex_text| hex::decode(hex_text).ok())
         .ok_or(AppError::Unauthenticated)?;
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
+    let mut mac = mac_for(secret);
     mac.update(body);
     // Constant-time comparison.
     mac.verify_slice(&given)

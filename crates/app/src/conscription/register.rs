@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use qorgau_rules::conscription::{
-    Iin, IinError, RegistrationFacts, RegistrationRequired, RemovalReason, Sex, TrainingEligible,
-    TrainingFacts,
+    EligibilityOutcome, Iin, IinError, RegistrationFacts, RegistrationOutcome,
+    RegistrationRequired, RemovalReason, Sex, TrainingEligible, TrainingFacts,
 };
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::conscription::{self as repo, Citizen};
@@ -224,8 +224,8 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
 pub struct CitizenCard {
     pub citizen: Citizen,
     pub as_of: NaiveDate,
-    pub registration: Decision,
-    pub training: Decision,
+    pub registration: Decision<RegistrationOutcome>,
+    pub training: Decision<EligibilityOutcome>,
 }
 
 /// The facts of the two status rules, read from a register row.
@@ -271,7 +271,7 @@ pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFac
 pub fn derive_statuses(
     citizen: &Citizen,
     as_of: NaiveDate,
-) -> Result<(Decision, Decision), AppError> {
+) -> Result<(Decision<RegistrationOutcome>, Decision<EligibilityOutcome>), AppError> {
     let (training, registration) = status_facts(citizen)?;
     let registration = RegistrationRequired.decide(registration, as_of)?;
     // A citizen born after as_of has no training status yet; the rule refuses and says why.

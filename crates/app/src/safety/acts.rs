@@ -51,6 +51,7 @@ pub struct NewAct {
 
 /// An Act as shown, with its violations and what the rules say of it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = SafetyActView)]
 pub struct ActView {
     #[schema(value_type = Object)]
     pub act: Act,
@@ -63,7 +64,7 @@ pub struct ActView {
     /// The day from which the Act may be deleted (para 15).
     pub kept_until: NaiveDate,
     #[serde(skip)]
-    pub retention: Decision,
+    pub retention: Decision<rules::RetentionOutcome>,
 }
 
 /// Coverage of one body in one quarter.
@@ -79,7 +80,7 @@ pub struct CoverageView {
     /// met, on_pace, heading_below or missed.
     pub outlook: String,
     #[serde(skip)]
-    pub decision: Option<Decision>,
+    pub decision: Option<Decision<rules::CoverageOutcome>>,
 }
 
 /// What `purge-expired` removed.
@@ -88,15 +89,11 @@ pub struct PurgeReport {
     pub deleted: Vec<i64>,
 }
 
-fn retention(control_end: NaiveDate, today: NaiveDate) -> Result<Decision, AppError> {
+fn retention(
+    control_end: NaiveDate,
+    today: NaiveDate,
+) -> Result<Decision<rules::RetentionOutcome>, AppError> {
     Ok(rules::ActRetentionUntil.decide(rules::RetentionFacts { control_end }, today)?)
-}
-
-fn kept_until(decision: &Decision) -> Result<NaiveDate, AppError> {
-    decision.outcome["kept_until"]
-        .as_str()
-        .and_then(|d| d.parse().ok())
-        .ok_or_else(|| AppError::Internal("retention decision without kept_until".into()))
 }
 
 impl App {
@@ -339,11 +336,11 @@ impl App {
         )?;
         let end = date("period_to", &act.period_to)?;
         let decision = retention(end, today)?;
-        if decision.outcome["deletable"] != json!(true) {
+        if !decision.outcome.deletable {
             return Err(AppError::invalid(
                 "act",
                 Message::new("invalid-act-retained")
-                    .arg("until", kept_until(&decision)?.to_string()),
+                    .arg("until", decision.outcome.kept_until.to_string()),
             ));
         }
         let violations = repo::violations(&mut tx, id).await?;
@@ -386,7 +383,7 @@ impl App {
                 continue;
             }
             let decision = retention(date("period_to", &act.period_to)?, today)?;
-            if decision.outcome["deletable"] != json!(true) {
+            if !decision.outcome.deletable {
                 continue;
             }
             let violations = repo::violations(&mut tx, act.id).await?;
@@ -565,7 +562,7 @@ fn act_view(
     Ok(ActView {
         body_name: name(act.body_id),
         unit_name: name(act.unit_id),
-        kept_until: kept_until(&decision)?,
+        kept_until: decision.outcome.kept_until,
         act,
         violations,
         overdue,

@@ -112,9 +112,9 @@ pub struct AnalysisReport {
     #[schema(value_type = Option<Object>)]
     pub conclusions: Option<Analysis>,
     #[serde(skip)]
-    pub comparison: Decision,
+    pub comparison: Decision<rules::ComparisonOutcome>,
     #[serde(skip)]
-    pub rates: Option<Decision>,
+    pub rates: Option<Decision<rules::RatesOutcome>>,
 }
 
 /// Which analysis: the body and its period.
@@ -445,7 +445,7 @@ async fn analyse(
     body_id: i64,
     current_period: Period,
     previous_period: Period,
-    comparison: Decision,
+    comparison: Decision<rules::ComparisonOutcome>,
 ) -> Result<AnalysisReport, AppError> {
     let body = tree.get(body_id)?;
     let children = tree.children_of(body_id).to_vec();

@@ -96,7 +96,7 @@ pub struct PlanView {
     pub activities: Vec<ActivityView>,
     pub overdue: usize,
     #[serde(skip)]
-    pub due_decision: Decision,
+    pub due_decision: Decision<rules::PlanDueOutcome>,
 }
 
 /// One body's Plan for a year, for the overview.
@@ -175,7 +175,7 @@ fn validate_draft(draft: &PlanDraft) -> Result<(PlanVersion, Vec<PlanActivity>),
     Ok((version, activities))
 }
 
-fn due_decision(year: i64, today: NaiveDate) -> Result<Decision, AppError> {
+fn due_decision(year: i64, today: NaiveDate) -> Result<Decision<rules::PlanDueOutcome>, AppError> {
     Ok(rules::PlanDue.decide(
         rules::PlanDueFacts {
             year: i32::try_from(year).unwrap_or(i32::MAX),
@@ -367,7 +367,7 @@ impl App {
         plan_id: i64,
         change: PlanChange,
         reason: &str,
-    ) -> Result<(PlanView, Decision), AppError> {
+    ) -> Result<(PlanView, Decision<rules::RevisionOutcome>), AppError> {
         let tree = self.tree().await?;
         let reason = text("reason", reason, 2000)?;
         let now = self.clock().now();
@@ -414,7 +414,7 @@ impl App {
                     "current_version": next,
                     "change": change,
                     "reason": reason,
-                    "revision_required": decision.outcome["required"],
+                    "revision_required": decision.outcome.required,
                 })),
             },
         )

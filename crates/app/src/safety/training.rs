@@ -52,7 +52,7 @@ pub struct ExerciseReminder {
     /// Whether a special exercise for the training period is recorded in the 90 days before it.
     pub recorded: bool,
     #[serde(skip)]
-    pub decision: Decision,
+    pub decision: Decision<rules::ExerciseOutcome>,
 }
 
 /// The start of the next training period after `today` (today included).

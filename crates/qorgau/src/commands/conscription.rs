@@ -179,8 +179,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     "{} {} {} ({})",
                     c.surname, c.given_name, c.patronymic, c.iin
                 );
-                for decision in [&card.registration, &card.training] {
-                    let view = decision.view(&lang);
+                for view in [card.registration.view(&lang), card.training.view(&lang)] {
                     println!("{}: {}", view.rule, view.outcome);
                     for sentence in &view.explanation {
                         println!("  {sentence}");

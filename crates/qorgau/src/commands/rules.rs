@@ -10,7 +10,7 @@ use qorgau_rules::registry;
 pub enum RulesCommand {
     /// List every rule with its citations.
     List {
-        /// Print JSON (id, title, citations, in force from, facts schema).
+        /// Print JSON (id, title, citations, in force from, facts and outcome schemas).
         #[arg(long)]
         json: bool,
     },
@@ -30,6 +30,7 @@ pub fn run(command: RulesCommand) -> anyhow::Result<ExitCode> {
                     "citations": info.citations,
                     "in_force_from": info.in_force_from,
                     "facts_schema": rule.facts_schema(),
+                    "outcome_schema": rule.outcome_schema(),
                 })
             })
             .collect();

@@ -76,6 +76,61 @@ async fn every_documented_operation_is_served() {
     app.store().close().await;
 }
 
+/// Every rule's facts and outcome schemas are components of the served document, every `$ref`
+/// in it resolves, query parameters are declared in the query, and problems are
+/// `application/problem+json`.
+#[tokio::test]
+async fn the_openapi_document_carries_every_rule_schema() {
+    let doc = qorgau_web::openapi_document();
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    for rule in qorgau_rules::registry().iter() {
+        let id = rule.info().id;
+        for part in ["facts", "outcome"] {
+            assert!(
+                schemas.contains_key(&format!("rules.{id}.{part}")),
+                "no {part} schema for {id}"
+            );
+        }
+    }
+    let outcome = &schemas["rules.conscription.non_appearance_action.outcome"];
+    let outcome = match outcome["$ref"].as_str() {
+        Some(target) => &schemas[target.trim_start_matches("#/components/schemas/")],
+        None => outcome,
+    };
+    assert!(outcome["properties"]["action"].is_object(), "{outcome}");
+    // Every reference points at a component that exists.
+    let text = doc.to_string();
+    for piece in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
+        let name = piece.split('"').next().unwrap();
+        assert!(schemas.contains_key(name), "dangling $ref to {name}");
+    }
+    let mut query_params = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            for param in operation["parameters"].as_array().into_iter().flatten() {
+                let name = param["name"].as_str().unwrap();
+                if param["in"] == "path" {
+                    assert!(
+                        path.contains(&format!("{{{name}}}")),
+                        "{method} {path}: {name} is declared in the path but is not in it"
+                    );
+                } else {
+                    query_params += 1;
+                }
+            }
+            for (status, response) in operation["responses"].as_object().unwrap() {
+                if let Some(content) = response["content"].as_object() {
+                    let problem_as_json = content
+                        .get("application/json")
+                        .is_some_and(|c| c["schema"]["$ref"] == "#/components/schemas/Problem");
+                    assert!(!problem_as_json, "{method} {path} {status}");
+                }
+            }
+        }
+    }
+    assert!(query_params > 20, "{query_params}");
+}
+
 pub fn form(path: &str, cookies: &str, body: &str) -> Request<Body> {
     Request::builder()
         .method("POST")

@@ -154,7 +154,10 @@ async fn who_is_responsible_and_the_reference_lists() {
         answer.answers[0].clause,
         "kz-2005-29/art_22__para_2__point_26-22"
     );
-    assert_eq!(answer.function_holder.outcome["item"], "26-22");
+    assert_eq!(
+        answer.function_holder.outcome.item.as_deref(),
+        Some("26-22")
+    );
     assert_eq!(answer.better_holder, None);
     let answer = app
         .who(operator, "who coordinates information security", None)

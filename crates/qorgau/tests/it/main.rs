@@ -17,5 +17,6 @@ mod kit;
 mod law;
 mod monitoring;
 mod safety;
+mod schema;
 mod security;
 mod story;

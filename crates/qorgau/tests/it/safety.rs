@@ -298,7 +298,7 @@ async fn plans(app: &App, clock: &Clock, u: &Units) {
         )
         .await
         .unwrap();
-    assert_eq!(decision.outcome["required"], true);
+    assert!(decision.outcome.required);
     assert_eq!(revising.status, PlanStatus::Revising);
     assert_eq!(revising.version.version, 2);
     app.update_plan_draft(
@@ -405,7 +405,7 @@ async fn acts(app: &App, clock: &Clock, u: &Units) {
         (1, 5)
     );
     assert_eq!(command.outlook, "heading_below");
-    assert_eq!(command.decision.as_ref().unwrap().outcome["met"], false);
+    assert!(!command.decision.as_ref().unwrap().outcome.met);
     app.record_act(
         Acting::Operator,
         act(u, u.services[2], "2026-11-22", "2026-11-22", &[]),

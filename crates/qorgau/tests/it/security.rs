@@ -92,28 +92,34 @@ async fn ownership_screening_end_to_end() {
             .screen_organisation(Acting::Operator, "M", None)
             .await
             .unwrap();
-        assert_eq!(decision.outcome["foreign_share"], 21.0);
-        assert_eq!(decision.outcome["breaches"][0], "media_foreign_share");
-        assert_eq!(decision.outcome["paths"].as_array().unwrap().len(), 2);
+        assert_eq!(decision.outcome.foreign_share, 21.0);
+        assert_eq!(decision.outcome.breaches[0].as_str(), "media_foreign_share");
+        assert_eq!(decision.outcome.paths.len(), 2);
         // 49.01 % of an operator.
         let (_, decision) = app
             .screen_organisation(Acting::Operator, "T", None)
             .await
             .unwrap();
-        assert_eq!(decision.outcome["breaches"][0], "operator_foreign_share");
+        assert_eq!(
+            decision.outcome.breaches[0].as_str(),
+            "operator_foreign_share"
+        );
         // Through a cycle: f(X) = 0.3 + 0.4 f(Y), f(Y) = 0.5 f(X), f(C) = 0.6 f(Y) = 11.25 %.
         let (_, decision) = app
             .screen_organisation(Acting::Operator, "C", None)
             .await
             .unwrap();
-        assert_eq!(decision.outcome["foreign_share"], 11.25);
-        assert_eq!(decision.outcome["cycles"][0][0], "X");
-        assert!(decision.outcome["breaches"].as_array().unwrap().is_empty());
+        assert_eq!(decision.outcome.foreign_share, 11.25);
+        assert_eq!(decision.outcome.cycles[0][0], "X");
+        assert!(decision.outcome.breaches.is_empty());
         let (_, decision) = app
             .screen_organisation(Acting::Operator, "N", None)
             .await
             .unwrap();
-        assert_eq!(decision.outcome["breaches"][0], "control_centre_abroad");
+        assert_eq!(
+            decision.outcome.breaches[0].as_str(),
+            "control_centre_abroad"
+        );
 
         // Every organisation at once agrees.
         let summary = app.screen_all(Acting::Operator).await.unwrap();

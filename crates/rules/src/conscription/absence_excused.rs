@@ -8,8 +8,7 @@
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use super::IN_FORCE_FROM;
 use crate::{Decision, RuleError, TypedRule, cite};
@@ -56,6 +55,7 @@ const REASONS: [(&str, &str, &str); 5] = [
 
 impl TypedRule for AbsenceExcused {
     type Facts = AbsenceFacts;
+    type Outcome = AbsenceOutcome;
     const ID: &'static str = "conscription.absence_excused";
     const TITLE: &'static str = "rule-absence-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -68,7 +68,11 @@ impl TypedRule for AbsenceExcused {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: AbsenceFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: AbsenceFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<AbsenceOutcome>, RuleError> {
         let reason = facts.reason.trim();
         if reason.is_empty() {
             return Err(RuleError::InvalidFact {
@@ -89,9 +93,15 @@ impl TypedRule for AbsenceExcused {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "excused": excused }),
+            outcome: AbsenceOutcome { excused },
             citations: cite(&citations),
             explanation: vec![explanation],
         })
     }
+}
+
+/// The outcome of `conscription.absence_excused`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct AbsenceOutcome {
+    pub excused: bool,
 }

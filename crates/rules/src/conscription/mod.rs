@@ -10,20 +10,26 @@ mod serviceman_status;
 mod summons;
 mod training_eligible;
 
-pub use absence_excused::{AbsenceExcused, AbsenceFacts};
+pub use absence_excused::{AbsenceExcused, AbsenceFacts, AbsenceOutcome};
 pub use dates::{age_on, anniversary};
 pub use iin::{Iin, IinError, Sex};
 pub use notification::{
-    DeliveryEvents, DulyNotified, Excuse, FollowUp, NonAppearanceAction, NonAppearanceFacts,
-    Notified, NotifiedFacts, follow_up, notification_status,
+    ActionOutcome, DeliveryEvents, DulyNotified, Excuse, FollowUp, NonAppearanceAction,
+    NonAppearanceFacts, Notified, NotifiedFacts, NotifiedOutcome, follow_up, notification_status,
 };
-pub use registration_required::{RegistrationFacts, RegistrationRequired, RemovalReason};
-pub use serviceman_status::{ServicePath, ServicemanFacts, ServicemanStatusStart};
+pub use registration_required::{
+    Exemption, RegistrationFacts, RegistrationOutcome, RegistrationRequired, RemovalReason,
+};
+pub use serviceman_status::{
+    ServicePath, ServicemanFacts, ServicemanOutcome, ServicemanStatusStart,
+};
 pub use summons::{
-    Channel, ChannelFacts, ELECTRONIC_NOTICE_DAYS, SummonsChannel, SummonsTimingValid, TimingFacts,
-    channels_for, timing_valid,
+    Channel, ChannelChoice, ChannelFacts, ChannelOutcome, ELECTRONIC_NOTICE_DAYS, SummonsChannel,
+    SummonsTimingValid, TimingFacts, TimingOutcome, TimingReason, channels_for, timing_valid,
 };
-pub use training_eligible::{TrainingBatch, TrainingEligible, TrainingFacts, eligible};
+pub use training_eligible::{
+    EligibilityOutcome, TrainingBatch, TrainingEligible, TrainingFacts, eligible,
+};
 
 /// The act every rule of this module cites.
 pub const ACT: &str = "kz-egov-military-service";

@@ -15,7 +15,6 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::{Channel, IN_FORCE_FROM};
 use crate::{Decision, RuleError, TypedRule, cite, date_in_almaty};
@@ -211,6 +210,7 @@ pub fn notification_status(
 
 impl TypedRule for DulyNotified {
     type Facts = NotifiedFacts;
+    type Outcome = NotifiedOutcome;
     const ID: &'static str = "conscription.duly_notified";
     const TITLE: &'static str = "rule-notified-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -223,7 +223,11 @@ impl TypedRule for DulyNotified {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: NotifiedFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: NotifiedFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<NotifiedOutcome>, RuleError> {
         let (status, message, clauses) =
             notification_status(facts.channel, &facts.events, &facts.appearance_at, as_of)
                 .map_err(|fact| RuleError::InvalidFact {
@@ -243,7 +247,7 @@ impl TypedRule for DulyNotified {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "status": status }),
+            outcome: NotifiedOutcome { status },
             citations: cite(&citations),
             explanation,
         })
@@ -320,13 +324,18 @@ pub fn follow_up(
 
 impl TypedRule for NonAppearanceAction {
     type Facts = NonAppearanceFacts;
+    type Outcome = ActionOutcome;
     const ID: &'static str = "conscription.non_appearance_action";
     const TITLE: &'static str = "rule-action-title";
     const CITATIONS: &'static [&'static str] =
         &[CASES, NOT_NOTIFIED, VALID_REASONS, NON_APPEARANCE];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: NonAppearanceFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: NonAppearanceFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ActionOutcome>, RuleError> {
         let (action, message, clauses) =
             follow_up(facts.duly_notified, facts.appeared, facts.excuse);
         let mut citations = vec![NON_APPEARANCE];
@@ -334,9 +343,21 @@ impl TypedRule for NonAppearanceAction {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "action": action }),
+            outcome: ActionOutcome { action },
             citations: cite(&citations),
             explanation: vec![Message::new(message)],
         })
     }
+}
+
+/// The outcome of `conscription.duly_notified`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct NotifiedOutcome {
+    pub status: Notified,
+}
+
+/// The outcome of `conscription.non_appearance_action`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ActionOutcome {
+    pub action: FollowUp,
 }

@@ -12,7 +12,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::{IN_FORCE_FROM, Sex};
 use crate::{Decision, RuleError, TypedRule, cite};
@@ -48,6 +47,7 @@ const BASE: &str = "kz-egov-military-service/sec_4__para_1";
 
 impl TypedRule for RegistrationRequired {
     type Facts = RegistrationFacts;
+    type Outcome = RegistrationOutcome;
     const ID: &'static str = "conscription.registration_required";
     const TITLE: &'static str = "rule-registration-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -60,35 +60,39 @@ impl TypedRule for RegistrationRequired {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: RegistrationFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: RegistrationFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<RegistrationOutcome>, RuleError> {
         // (exemption name, applies, clause, message)
         let exemptions = [
             (
-                "woman_without_military_specialty",
+                Exemption::WomanWithoutMilitarySpecialty,
                 facts.sex == Sex::Female && !facts.has_military_specialty,
                 "kz-egov-military-service/sec_4__para_1__item_1",
                 "rule-registration-exempt-woman",
             ),
             (
-                "removed_from_register",
+                Exemption::RemovedFromRegister,
                 facts.removed_from_register_reason != RemovalReason::None,
                 "kz-egov-military-service/sec_4__para_1__item_2",
                 "rule-registration-exempt-removed",
             ),
             (
-                "serving_sentence",
+                Exemption::ServingSentence,
                 facts.serving_sentence,
                 "kz-egov-military-service/sec_4__para_1__item_3",
                 "rule-registration-exempt-sentence",
             ),
             (
-                "permanent_residence_abroad",
+                Exemption::PermanentResidenceAbroad,
                 facts.permanent_residence_abroad,
                 "kz-egov-military-service/sec_4__para_1__item_4",
                 "rule-registration-exempt-abroad",
             ),
             (
-                "law_enforcement_or_civil_protection",
+                Exemption::LawEnforcementOrCivilProtection,
                 facts.law_enforcement_or_civil_protection,
                 "kz-egov-military-service/sec_4__para_1__item_5",
                 "rule-registration-exempt-service",
@@ -111,12 +115,32 @@ impl TypedRule for RegistrationRequired {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({
-                "required": applying.is_empty(),
-                "exemptions": applying.iter().map(|(name, ..)| *name).collect::<Vec<_>>(),
-            }),
+            outcome: RegistrationOutcome {
+                required: applying.is_empty(),
+                exemptions: applying.iter().map(|(name, ..)| *name).collect(),
+            },
             citations: cite(&citations),
             explanation,
         })
     }
+}
+
+/// An exemption from military registration (sec. 4 para 1 of the e-Gov page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Exemption {
+    WomanWithoutMilitarySpecialty,
+    RemovedFromRegister,
+    ServingSentence,
+    PermanentResidenceAbroad,
+    LawEnforcementOrCivilProtection,
+}
+
+/// The outcome of `conscription.registration_required`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct RegistrationOutcome {
+    /// True when no exemption applies.
+    pub required: bool,
+    /// The exemptions that apply, in the order of the text.
+    pub exemptions: Vec<Exemption>,
 }

@@ -15,7 +15,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::IN_FORCE_FROM;
 use crate::{Decision, RuleError, TypedRule, cite};
@@ -72,12 +71,17 @@ const ULAN: &str = "kz-egov-military-service/sec_1__para_3__item_4";
 
 impl TypedRule for ServicemanStatusStart {
     type Facts = ServicemanFacts;
+    type Outcome = ServicemanOutcome;
     const ID: &'static str = "conscription.serviceman_status_start";
     const TITLE: &'static str = "rule-serviceman-title";
     const CITATIONS: &'static [&'static str] = &[LIST, CONSCRIPT, CONTRACT, CADET, ULAN];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: ServicemanFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: ServicemanFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ServicemanOutcome>, RuleError> {
         let (order, fact, clause, message) = match facts.path {
             ServicePath::Conscript => (
                 facts.departure_order_date,
@@ -126,7 +130,10 @@ impl TypedRule for ServicemanStatusStart {
                     return Ok(Decision {
                         rule: Self::ID,
                         as_of,
-                        outcome: json!({ "starts_on": null, "already_serviceman": true }),
+                        outcome: ServicemanOutcome::AlreadyServiceman {
+                            starts_on: None,
+                            already_serviceman: true,
+                        },
                         citations: cite(&[LIST, CADET]),
                         explanation: vec![Message::new("rule-serviceman-cadet-already")],
                     });
@@ -149,9 +156,29 @@ impl TypedRule for ServicemanStatusStart {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "starts_on": order, "serviceman_on_as_of": order <= as_of }),
+            outcome: ServicemanOutcome::Starts {
+                starts_on: order,
+                serviceman_on_as_of: order <= as_of,
+            },
             citations: cite(&[LIST, clause]),
             explanation,
         })
     }
+}
+
+/// The outcome of `conscription.serviceman_status_start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum ServicemanOutcome {
+    /// A cadet who was a serviceman before: the status does not start again (`starts_on` is
+    /// always null).
+    AlreadyServiceman {
+        starts_on: Option<NaiveDate>,
+        already_serviceman: bool,
+    },
+    /// The status starts on the day of the order.
+    Starts {
+        starts_on: NaiveDate,
+        serviceman_on_as_of: bool,
+    },
 }

@@ -12,7 +12,6 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::IN_FORCE_FROM;
 use crate::{Decision, RuleError, TypedRule, calendar_days_between, cite, date_in_almaty};
@@ -89,42 +88,98 @@ fn timing(
     channel: Channel,
     sent_at: &DateTime<FixedOffset>,
     appearance_at: &DateTime<FixedOffset>,
-) -> (bool, &'static str, i64) {
+) -> (bool, TimingReason, i64) {
     let days = calendar_days_between(sent_at, appearance_at);
     if appearance_at <= sent_at {
-        return (false, "not-after", days);
+        return (false, TimingReason::NotAfter, days);
     }
     match channel {
         Channel::Sms | Channel::Egov if days >= ELECTRONIC_NOTICE_DAYS => {
-            (true, "electronic-ok", days)
+            (true, TimingReason::ElectronicOk, days)
         }
-        Channel::Sms | Channel::Egov => (false, "electronic-short", days),
-        Channel::PaperAtAuthority if days <= 1 => (true, "authority-ok", days),
-        Channel::PaperAtAuthority => (false, "authority-late", days),
-        Channel::PaperPersonal | Channel::PaperMail => (true, "paper-ok", days),
+        Channel::Sms | Channel::Egov => (false, TimingReason::ElectronicShort, days),
+        Channel::PaperAtAuthority if days <= 1 => (true, TimingReason::AuthorityOk, days),
+        Channel::PaperAtAuthority => (false, TimingReason::AuthorityLate, days),
+        Channel::PaperPersonal | Channel::PaperMail => (true, TimingReason::PaperOk, days),
     }
 }
 
+/// Why a summons' timing holds or fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimingReason {
+    NotAfter,
+    ElectronicOk,
+    ElectronicShort,
+    AuthorityOk,
+    AuthorityLate,
+    PaperOk,
+}
+
 /// The explanation of each timing outcome.
-fn timing_message(reason: &str) -> &'static str {
+fn timing_message(reason: TimingReason) -> &'static str {
     match reason {
-        "not-after" => "rule-timing-not-after",
-        "electronic-ok" => "rule-timing-electronic-ok",
-        "electronic-short" => "rule-timing-electronic-short",
-        "authority-ok" => "rule-timing-authority-ok",
-        "authority-late" => "rule-timing-authority-late",
-        _ => "rule-timing-paper-ok",
+        TimingReason::NotAfter => "rule-timing-not-after",
+        TimingReason::ElectronicOk => "rule-timing-electronic-ok",
+        TimingReason::ElectronicShort => "rule-timing-electronic-short",
+        TimingReason::AuthorityOk => "rule-timing-authority-ok",
+        TimingReason::AuthorityLate => "rule-timing-authority-late",
+        TimingReason::PaperOk => "rule-timing-paper-ok",
     }
+}
+
+/// The outcome of `conscription.summons_timing_valid`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct TimingOutcome {
+    pub valid: bool,
+    /// Calendar days from sending to appearance, in Asia/Almaty.
+    pub calendar_days: i64,
+    pub reason: TimingReason,
+}
+
+/// The channel `conscription.summons_channel` names: an electronic one, or paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelChoice {
+    Sms,
+    Egov,
+    Paper,
+}
+
+impl From<Channel> for ChannelChoice {
+    fn from(channel: Channel) -> Self {
+        match channel {
+            Channel::Sms => ChannelChoice::Sms,
+            Channel::Egov => ChannelChoice::Egov,
+            Channel::PaperPersonal | Channel::PaperMail | Channel::PaperAtAuthority => {
+                ChannelChoice::Paper
+            }
+        }
+    }
+}
+
+/// The outcome of `conscription.summons_channel`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ChannelOutcome {
+    /// The preferred channel.
+    pub channel: ChannelChoice,
+    /// Every channel the page allows, the preferred first.
+    pub allowed: Vec<ChannelChoice>,
 }
 
 impl TypedRule for SummonsTimingValid {
     type Facts = TimingFacts;
+    type Outcome = TimingOutcome;
     const ID: &'static str = "conscription.summons_timing_valid";
     const TITLE: &'static str = "rule-timing-title";
     const CITATIONS: &'static [&'static str] = &[NOTICE, PAPER, AT_AUTHORITY];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: TimingFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: TimingFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<TimingOutcome>, RuleError> {
         let (valid, reason, days) = timing(facts.channel, &facts.sent_at, &facts.appearance_at);
         let message = timing_message(reason);
         let clause = match facts.channel {
@@ -146,11 +201,11 @@ impl TypedRule for SummonsTimingValid {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({
-                "valid": valid,
-                "calendar_days": days,
-                "reason": reason,
-            }),
+            outcome: TimingOutcome {
+                valid,
+                calendar_days: days,
+                reason,
+            },
             citations: cite(&[clause]),
             explanation,
         })
@@ -184,30 +239,39 @@ pub fn channels_for(has_mobile_number: bool, has_egov_account_with_mobile: bool)
 
 impl TypedRule for SummonsChannel {
     type Facts = ChannelFacts;
+    type Outcome = ChannelOutcome;
     const ID: &'static str = "conscription.summons_channel";
     const TITLE: &'static str = "rule-channel-title";
     const CITATIONS: &'static [&'static str] = &[NOTICE, PAPER];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: ChannelFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: ChannelFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ChannelOutcome>, RuleError> {
         let channels = channels_for(facts.has_mobile_number, facts.has_egov_account_with_mobile);
         let (channel, citations, message) = match channels.first() {
-            Some(first) if channels.len() == 2 => {
-                (first.as_str(), vec![NOTICE], "rule-channel-both")
+            Some(&first) if channels.len() == 2 => {
+                (first.into(), vec![NOTICE], "rule-channel-both")
             }
-            Some(Channel::Sms) => ("sms", vec![NOTICE], "rule-channel-sms"),
-            Some(_) => ("egov", vec![NOTICE], "rule-channel-egov"),
-            None => ("paper", vec![NOTICE, PAPER], "rule-channel-paper"),
+            Some(Channel::Sms) => (ChannelChoice::Sms, vec![NOTICE], "rule-channel-sms"),
+            Some(_) => (ChannelChoice::Egov, vec![NOTICE], "rule-channel-egov"),
+            None => (
+                ChannelChoice::Paper,
+                vec![NOTICE, PAPER],
+                "rule-channel-paper",
+            ),
         };
-        let allowed: Vec<&str> = if channels.is_empty() {
-            vec!["paper"]
+        let allowed: Vec<ChannelChoice> = if channels.is_empty() {
+            vec![ChannelChoice::Paper]
         } else {
-            channels.iter().map(|c| c.as_str()).collect()
+            channels.iter().map(|&c| c.into()).collect()
         };
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "channel": channel, "allowed": allowed }),
+            outcome: ChannelOutcome { channel, allowed },
             citations: cite(&citations),
             explanation: vec![Message::new(message)],
         })

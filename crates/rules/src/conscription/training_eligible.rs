@@ -9,8 +9,7 @@
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use super::dates::{age_on, anniversary};
 use super::{IN_FORCE_FROM, Sex};
@@ -80,12 +79,17 @@ impl TrainingEligible {
 
 impl TypedRule for TrainingEligible {
     type Facts = TrainingFacts;
+    type Outcome = EligibilityOutcome;
     const ID: &'static str = "conscription.compulsory_training_eligible";
     const TITLE: &'static str = "rule-training-eligible-title";
     const CITATIONS: &'static [&'static str] = &[MEN, WOMEN];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
-    fn decide(&self, facts: TrainingFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: TrainingFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<EligibilityOutcome>, RuleError> {
         let age = age_on(facts.birth_date, as_of).ok_or_else(|| RuleError::InvalidFact {
             rule: Self::ID,
             fact: "birth_date",
@@ -136,9 +140,17 @@ impl TypedRule for TrainingEligible {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "eligible": eligible, "age": age }),
+            outcome: EligibilityOutcome { eligible, age },
             citations: cite(&[citation]),
             explanation,
         })
     }
+}
+
+/// The outcome of `conscription.training_eligible`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct EligibilityOutcome {
+    pub eligible: bool,
+    /// Full years on `as_of`.
+    pub age: u32,
 }

@@ -12,8 +12,7 @@ use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use qorgau_law::reference::DEFENSE;
 use qorgau_law::{SearchQuery, Status, shipped, shipped_index};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -32,12 +31,17 @@ pub struct FunctionHolderFacts {
 
 impl TypedRule for FunctionHolder {
     type Facts = FunctionHolderFacts;
+    type Outcome = FunctionHolderOutcome;
     const ID: &'static str = "defense.function_holder";
     const TITLE: &'static str = "rule-defense-function-holder-title";
     const CITATIONS: &'static [&'static str] = &[LIST];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: FunctionHolderFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: FunctionHolderFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<FunctionHolderOutcome>, RuleError> {
         let question = facts.question.trim();
         if question.is_empty() {
             return Err(RuleError::InvalidFact {
@@ -65,7 +69,14 @@ impl TypedRule for FunctionHolder {
             return Ok(Decision {
                 rule: Self::ID,
                 as_of,
-                outcome: json!({ "holder": null, "item": null, "clause": null, "in_force": false }),
+                outcome: FunctionHolderOutcome {
+                    holder: None,
+                    item: None,
+                    clause: None,
+                    in_force: false,
+                    excluded_since: None,
+                    excluded_by: None,
+                },
                 citations: cite(&[LIST]),
                 explanation: vec![
                     Message::new("rule-defense-function-holder-none").arg("question", question),
@@ -86,14 +97,14 @@ impl TypedRule for FunctionHolder {
         let item = node.number.clone().unwrap_or_default();
         let (outcome, explanation) = match act.status(index, as_of) {
             Status::Excluded { by, since } => (
-                json!({
-                    "holder": null,
-                    "item": item,
-                    "clause": best.id,
-                    "in_force": false,
-                    "excluded_since": since,
-                    "excluded_by": by,
-                }),
+                FunctionHolderOutcome {
+                    holder: None,
+                    item: Some(item.clone()),
+                    clause: Some(best.id.clone()),
+                    in_force: false,
+                    excluded_since: Some(since),
+                    excluded_by: Some(by.clone()),
+                },
                 Message::new("rule-defense-function-holder-excluded")
                     .arg("item", item.as_str())
                     .arg("text", node.text.as_str())
@@ -101,12 +112,14 @@ impl TypedRule for FunctionHolder {
                     .arg("by", by.as_str()),
             ),
             _ => (
-                json!({
-                    "holder": HOLDER,
-                    "item": item,
-                    "clause": best.id,
-                    "in_force": true,
-                }),
+                FunctionHolderOutcome {
+                    holder: Some(HOLDER.to_owned()),
+                    item: Some(item.clone()),
+                    clause: Some(best.id.clone()),
+                    in_force: true,
+                    excluded_since: None,
+                    excluded_by: None,
+                },
                 Message::new("rule-defense-function-holder-found")
                     .arg("item", item.as_str())
                     .arg("text", node.text.as_str()),
@@ -123,4 +136,19 @@ impl TypedRule for FunctionHolder {
             ],
         })
     }
+}
+
+/// The outcome of `defense.function_holder`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct FunctionHolderOutcome {
+    /// Who holds the function on `as_of`; none when nothing answers or the item was excluded.
+    pub holder: Option<String>,
+    /// The item of Art. 22 as numbered in the text.
+    pub item: Option<String>,
+    pub clause: Option<String>,
+    pub in_force: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excluded_since: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excluded_by: Option<String>,
 }

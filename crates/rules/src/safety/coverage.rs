@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -72,12 +71,17 @@ pub fn coverage_outlook(
 
 impl TypedRule for QuarterlyCoverage {
     type Facts = CoverageFacts;
+    type Outcome = CoverageOutcome;
     const ID: &'static str = "safety.quarterly_coverage";
     const TITLE: &'static str = "rule-safety-coverage-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_13"];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: CoverageFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: CoverageFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<CoverageOutcome>, RuleError> {
         let total = facts.departments_and_services;
         if total == 0 {
             return Err(RuleError::InvalidFact {
@@ -112,9 +116,23 @@ impl TypedRule for QuarterlyCoverage {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "ratio": ratio, "met": met, "required": required }),
+            outcome: CoverageOutcome {
+                ratio,
+                met,
+                required,
+            },
             citations: cite(Self::CITATIONS),
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.quarterly_coverage`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct CoverageOutcome {
+    /// Inspected departments and services over all of them.
+    pub ratio: f64,
+    pub met: bool,
+    /// Inspections the quarter needs.
+    pub required: u32,
 }

@@ -13,7 +13,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -73,12 +72,17 @@ pub struct ExerciseFacts {
 
 impl TypedRule for ExerciseDue {
     type Facts = ExerciseFacts;
+    type Outcome = ExerciseOutcome;
     const ID: &'static str = "safety.exercise_due";
     const TITLE: &'static str = "rule-safety-exercise-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_11__point_1"];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: ExerciseFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: ExerciseFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ExerciseOutcome>, RuleError> {
         let due_by = facts.starts_on.pred_opt().ok_or(RuleError::InvalidFact {
             rule: Self::ID,
             fact: "starts_on",
@@ -106,9 +110,22 @@ impl TypedRule for ExerciseDue {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "exercise": exercise, "due_by": due_by, "days_left": days_left }),
+            outcome: ExerciseOutcome {
+                exercise,
+                due_by,
+                days_left,
+            },
             citations: cite(Self::CITATIONS),
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.exercise_due`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ExerciseOutcome {
+    pub exercise: Exercise,
+    /// The last day the exercise may be held.
+    pub due_by: NaiveDate,
+    pub days_left: i64,
 }

@@ -11,19 +11,23 @@ mod schedule;
 mod unfavourable;
 
 pub use coverage::{
-    CoverageFacts, CoverageOutlook, QuarterlyCoverage, coverage_met, coverage_outlook,
-    required_inspections,
+    CoverageFacts, CoverageOutcome, CoverageOutlook, QuarterlyCoverage, coverage_met,
+    coverage_outlook, required_inspections,
 };
-pub use exercise::{Activity, Exercise, ExerciseDue, ExerciseFacts, exercise_for};
+pub use exercise::{Activity, Exercise, ExerciseDue, ExerciseFacts, ExerciseOutcome, exercise_for};
 pub use periods::{
-    ComparisonFacts, ComparisonPeriod, MonthDay, Period, PeriodError, PeriodKind, TrainingCalendar,
+    ComparisonFacts, ComparisonOutcome, ComparisonPeriod, MonthDay, Period, PeriodError,
+    PeriodKind, TrainingCalendar,
 };
-pub use plan_due::{PlanDue, PlanDueFacts, plan_last_day};
-pub use plan_revision::{PlanChange, PlanRevisionFacts, PlanRevisionRequired};
-pub use rates::{Rates, RatesFacts, per_thousand, round_rate};
-pub use retention::{ActRetentionUntil, RETENTION_YEARS, RetentionFacts, kept_until};
+pub use plan_due::{PlanDue, PlanDueFacts, PlanDueOutcome, plan_last_day};
+pub use plan_revision::{PlanChange, PlanRevisionFacts, PlanRevisionRequired, RevisionOutcome};
+pub use rates::{Rates, RatesFacts, RatesOutcome, per_thousand, round_rate};
+pub use retention::{
+    ActRetentionUntil, RETENTION_YEARS, RetentionFacts, RetentionOutcome, kept_until,
+};
 pub use schedule::{
-    AnalysisSchedule, Echelon, ScheduleFacts, analyses_due, analysis_deadline, periods_ending_on,
+    AnalysisSchedule, Echelon, ScheduleFacts, ScheduleOutcome, analyses_due, analysis_deadline,
+    periods_ending_on,
 };
 pub use unfavourable::{UNFAVOURABLE_CLAUSE, UnitRates, unfavourable};
 

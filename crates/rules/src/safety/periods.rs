@@ -12,7 +12,6 @@
 use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -273,10 +272,6 @@ impl Period {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
     }
-
-    fn json(&self) -> serde_json::Value {
-        json!({ "kind": self.kind, "year": self.year, "number": self.number, "start": self.start, "end": self.end })
-    }
 }
 
 pub struct ComparisonPeriod;
@@ -312,12 +307,17 @@ pub(crate) fn period_error(rule: &'static str, error: PeriodError) -> RuleError 
 
 impl TypedRule for ComparisonPeriod {
     type Facts = ComparisonFacts;
+    type Outcome = ComparisonOutcome;
     const ID: &'static str = "safety.comparison_period";
     const TITLE: &'static str = "rule-safety-comparison-period-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_16"];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: ComparisonFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: ComparisonFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ComparisonOutcome>, RuleError> {
         let calendar = facts.calendar.unwrap_or_default();
         let number = match (facts.kind.per_year(), facts.number) {
             (1, None) => 1,
@@ -358,9 +358,17 @@ impl TypedRule for ComparisonPeriod {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "period": period.json(), "previous": previous.json() }),
+            outcome: ComparisonOutcome { period, previous },
             citations: cite(Self::CITATIONS),
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.comparison_period`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ComparisonOutcome {
+    pub period: Period,
+    /// The same period one year earlier.
+    pub previous: Period,
 }

@@ -11,8 +11,7 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use qorgau_law::ClauseId;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::{Decision, RuleError, TypedRule};
 
@@ -37,12 +36,17 @@ pub fn plan_last_day(year: i32) -> Option<NaiveDate> {
 
 impl TypedRule for PlanDue {
     type Facts = PlanDueFacts;
+    type Outcome = PlanDueOutcome;
     const ID: &'static str = "safety.plan_due";
     const TITLE: &'static str = "rule-safety-plan-due-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_5"];
     const IN_FORCE_FROM: (i32, u32, u32) = (2021, 1, 1);
 
-    fn decide(&self, facts: PlanDueFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: PlanDueFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<PlanDueOutcome>, RuleError> {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&facts.year) {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
@@ -76,7 +80,10 @@ impl TypedRule for PlanDue {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "last_day": last_day, "days_left": days_left }),
+            outcome: PlanDueOutcome {
+                last_day,
+                days_left,
+            },
             citations: Self::CITATIONS
                 .iter()
                 .map(|id| ClauseId::parse(id).expect("static citation is a valid clause id"))
@@ -84,4 +91,13 @@ impl TypedRule for PlanDue {
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.plan_due`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct PlanDueOutcome {
+    /// The last day the Plan may be approved.
+    pub last_day: NaiveDate,
+    /// Days from `as_of` to that day (negative once it has passed).
+    pub days_left: i64,
 }

@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -74,12 +73,17 @@ pub struct PlanRevisionFacts {
 
 impl TypedRule for PlanRevisionRequired {
     type Facts = PlanRevisionFacts;
+    type Outcome = RevisionOutcome;
     const ID: &'static str = "safety.plan_revision_required";
     const TITLE: &'static str = "rule-safety-plan-revision-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_5"];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: PlanRevisionFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: PlanRevisionFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<RevisionOutcome>, RuleError> {
         let required = facts.change.requires_revision();
         let explanation = Message::new(match facts.change {
             PlanChange::DailyActivityConditionsChanged => "rule-safety-plan-revision-conditions",
@@ -89,9 +93,15 @@ impl TypedRule for PlanRevisionRequired {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "required": required }),
+            outcome: RevisionOutcome { required },
             citations: cite(Self::CITATIONS),
             explanation: vec![explanation],
         })
     }
+}
+
+/// The outcome of `safety.plan_revision_required`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct RevisionOutcome {
+    pub required: bool,
 }

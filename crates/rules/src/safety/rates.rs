@@ -13,8 +13,7 @@
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -44,6 +43,7 @@ pub fn round_rate(rate: f64) -> f64 {
 
 impl TypedRule for Rates {
     type Facts = RatesFacts;
+    type Outcome = RatesOutcome;
     const ID: &'static str = "safety.rates";
     const TITLE: &'static str = "rule-safety-rates-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -53,7 +53,11 @@ impl TypedRule for Rates {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: RatesFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: RatesFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<RatesOutcome>, RuleError> {
         let zero = || RuleError::InvalidFact {
             rule: Self::ID,
             fact: "personnel",
@@ -78,9 +82,20 @@ impl TypedRule for Rates {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "deaths_per_1000": deaths, "injuries_per_1000": injuries }),
+            outcome: RatesOutcome {
+                deaths_per_1000: deaths,
+                injuries_per_1000: injuries,
+            },
             citations: cite(Self::CITATIONS),
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.rates`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct RatesOutcome {
+    /// Deaths per 1,000 personnel, rounded to three places.
+    pub deaths_per_1000: f64,
+    pub injuries_per_1000: f64,
 }

@@ -10,8 +10,7 @@
 
 use chrono::{Months, NaiveDate};
 use qorgau_i18n::Message;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -34,12 +33,17 @@ pub fn kept_until(control_end: NaiveDate) -> Option<NaiveDate> {
 
 impl TypedRule for ActRetentionUntil {
     type Facts = RetentionFacts;
+    type Outcome = RetentionOutcome;
     const ID: &'static str = "safety.act_retention_until";
     const TITLE: &'static str = "rule-safety-retention-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_15"];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: RetentionFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: RetentionFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<RetentionOutcome>, RuleError> {
         let until = kept_until(facts.control_end).ok_or(RuleError::InvalidFact {
             rule: Self::ID,
             fact: "control_end",
@@ -61,9 +65,20 @@ impl TypedRule for ActRetentionUntil {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "kept_until": until, "deletable": deletable }),
+            outcome: RetentionOutcome {
+                kept_until: until,
+                deletable,
+            },
             citations: cite(Self::CITATIONS),
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.act_retention_until`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct RetentionOutcome {
+    /// The first day the Act may be destroyed.
+    pub kept_until: NaiveDate,
+    pub deletable: bool,
 }

@@ -11,7 +11,6 @@
 use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::periods::PeriodKind;
 use crate::{Decision, RuleError, TypedRule, cite};
@@ -117,6 +116,7 @@ pub fn analyses_due(
 
 impl TypedRule for AnalysisSchedule {
     type Facts = ScheduleFacts;
+    type Outcome = ScheduleOutcome;
     const ID: &'static str = "safety.analysis_schedule";
     const TITLE: &'static str = "rule-safety-schedule-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -128,7 +128,11 @@ impl TypedRule for AnalysisSchedule {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: ScheduleFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: ScheduleFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ScheduleOutcome>, RuleError> {
         if periods_ending_on(facts.period_end).is_empty() {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
@@ -167,9 +171,18 @@ impl TypedRule for AnalysisSchedule {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({ "due": due, "deadline": deadline }),
+            outcome: ScheduleOutcome { due, deadline },
             citations: cite(&["kz-2020-mod-738/para_20", facts.echelon.clause()]),
             explanation,
         })
     }
+}
+
+/// The outcome of `safety.analysis_schedule`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ScheduleOutcome {
+    /// The analyses that fall due for the period that ends on the day given.
+    pub due: Vec<PeriodKind>,
+    /// Their deadline, if any falls due.
+    pub deadline: Option<NaiveDate>,
 }

@@ -15,7 +15,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -74,12 +73,17 @@ pub struct ControlFacts {
 
 impl TypedRule for DecisionControl {
     type Facts = ControlFacts;
+    type Outcome = ControlOutcome;
     const ID: &'static str = "security.decision_control";
     const TITLE: &'static str = "rule-security-decision-control-title";
     const CITATIONS: &'static [&'static str] = &[DECISIONS, EXECUTION];
     const IN_FORCE_FROM: (i32, u32, u32) = super::COUNCIL_TEXT_FROM;
 
-    fn decide(&self, facts: ControlFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: ControlFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<ControlOutcome>, RuleError> {
         let deadline = facts.deadline;
         let past_deadline = as_of > deadline;
         let days_overdue = if past_deadline {
@@ -114,13 +118,27 @@ impl TypedRule for DecisionControl {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({
-                "status": status,
-                "days_overdue": if status == ControlStatus::Overdue { days_overdue } else { 0 },
-                "reported_late": late,
-            }),
+            outcome: ControlOutcome {
+                status,
+                days_overdue: if status == ControlStatus::Overdue {
+                    days_overdue
+                } else {
+                    0
+                },
+                reported_late: late,
+            },
             citations: cite(&[DECISIONS, EXECUTION]),
             explanation,
         })
     }
+}
+
+/// The outcome of `security.decision_control`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ControlOutcome {
+    pub status: ControlStatus,
+    /// Days past the deadline while overdue; 0 otherwise.
+    pub days_overdue: i64,
+    /// The latest report came after the deadline.
+    pub reported_late: bool,
 }

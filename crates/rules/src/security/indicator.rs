@@ -16,7 +16,6 @@
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -76,12 +75,17 @@ fn invalid(fact: &'static str, message: &str) -> RuleError {
 
 impl TypedRule for IndicatorStatus {
     type Facts = IndicatorFacts;
+    type Outcome = IndicatorOutcome;
     const ID: &'static str = "security.indicator_status";
     const TITLE: &'static str = "rule-security-indicator-status-title";
     const CITATIONS: &'static [&'static str] = &[FUNCTION];
     const IN_FORCE_FROM: (i32, u32, u32) = super::COUNCIL_TEXT_FROM;
 
-    fn decide(&self, facts: IndicatorFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: IndicatorFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<IndicatorOutcome>, RuleError> {
         if !facts.baseline.is_finite() || !facts.target.is_finite() {
             return Err(invalid("target", "baseline and target must be numbers"));
         }
@@ -105,11 +109,11 @@ impl TypedRule for IndicatorStatus {
                         reason: Message| Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({
-                "status": status,
-                "progress": progress.map(round4),
-                "expected_progress": expected.map(round4),
-            }),
+            outcome: IndicatorOutcome {
+                status,
+                progress: progress.map(round4),
+                expected_progress: expected.map(round4),
+            },
             citations: cite(&[FUNCTION]),
             explanation: vec![reason, rule.clone()],
         };
@@ -171,4 +175,14 @@ impl TypedRule for IndicatorStatus {
 
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
+}
+
+/// The outcome of `security.indicator_status`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct IndicatorOutcome {
+    pub status: Status,
+    /// The share of the way from baseline to target covered by the latest value.
+    pub progress: Option<f64>,
+    /// The share the days elapsed call for.
+    pub expected_progress: Option<f64>,
 }

@@ -14,7 +14,6 @@ use qorgau_i18n::Message;
 use qorgau_law::reference::{NATIONAL_SECURITY, short_name};
 use qorgau_law::{ClauseId, shipped};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -120,6 +119,7 @@ pub struct LeadBodyFacts {
 
 impl TypedRule for LeadBody {
     type Facts = LeadBodyFacts;
+    type Outcome = LeadBodyOutcome;
     const ID: &'static str = "security.lead_body";
     const TITLE: &'static str = "rule-security-lead-body-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -140,13 +140,22 @@ impl TypedRule for LeadBody {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: LeadBodyFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: LeadBodyFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<LeadBodyOutcome>, RuleError> {
         let area = facts.area;
         let Some((_, interagency)) = point_of(area) else {
             return Ok(Decision {
                 rule: Self::ID,
                 as_of,
-                outcome: json!({ "area": area, "body": null, "heads_commission": false, "clause": null }),
+                outcome: LeadBodyOutcome {
+                    area,
+                    body: None,
+                    heads_commission: false,
+                    clause: None,
+                },
                 citations: cite(&[BASIS, LIST]),
                 explanation: vec![
                     Message::new("rule-security-lead-body-none").arg("area", area.as_str()),
@@ -178,14 +187,27 @@ impl TypedRule for LeadBody {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({
-                "area": area,
-                "body": body,
-                "heads_commission": interagency,
-                "clause": clause,
-            }),
             citations: cite(&[BASIS, clause.as_str()]),
+            outcome: LeadBodyOutcome {
+                area,
+                body: Some(body),
+                heads_commission: interagency,
+                clause: Some(clause),
+            },
             explanation,
         })
     }
+}
+
+/// The outcome of `security.lead_body`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct LeadBodyOutcome {
+    pub area: Area,
+    /// The body of Art. 15.1 that leads the area, if the text names one.
+    pub body: Option<String>,
+    /// Whether that body heads the area's interagency commission (Art. 15 gives it
+    /// interagency, not only inter-sectoral, coordination).
+    pub heads_commission: bool,
+    /// The clause that gives the area to the body.
+    pub clause: Option<String>,
 }

@@ -5,14 +5,17 @@ mod indicator;
 mod lead_body;
 mod ownership;
 
-pub use decision_control::{ControlFacts, ControlStatus, DecisionControl, LatestReport, Review};
-pub use indicator::{
-    AT_RISK_SHARE, IndicatorFacts, IndicatorStatus, Measurement, Status as IndicatorState,
+pub use decision_control::{
+    ControlFacts, ControlOutcome, ControlStatus, DecisionControl, LatestReport, Review,
 };
-pub use lead_body::{Area, LeadBody, LeadBodyFacts, lead_clause, lead_point};
+pub use indicator::{
+    AT_RISK_SHARE, IndicatorFacts, IndicatorOutcome, IndicatorStatus, Measurement,
+    Status as IndicatorState,
+};
+pub use lead_body::{Area, LeadBody, LeadBodyFacts, LeadBodyOutcome, lead_clause, lead_point};
 pub use ownership::{
     Acquisition, Activity, Holding, Limit, OwnershipError, OwnershipFacts, OwnershipGraph,
-    OwnershipPath, OwnershipScreening, share_and_flag_limits,
+    OwnershipOutcome, OwnershipPath, OwnershipScreening, share_and_flag_limits,
 };
 
 /// The law came into force on 16 January 2012.

@@ -25,7 +25,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
@@ -143,7 +142,7 @@ impl OwnershipGraph {
 }
 
 /// A chain of holdings from a foreign owner to the organisation, with its product.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OwnershipPath {
     pub path: Vec<String>,
     /// Percent.
@@ -151,7 +150,7 @@ pub struct OwnershipPath {
 }
 
 /// The limits of Art. 23.6, each with its clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Limit {
     MediaForeignShare,
@@ -293,6 +292,7 @@ fn cycles_from(subject: &str, owners: &HashMap<&str, Vec<(&str, f64)>>) -> Vec<V
 
 impl TypedRule for OwnershipScreening {
     type Facts = OwnershipFacts;
+    type Outcome = OwnershipOutcome;
     const ID: &'static str = "security.ownership_screening";
     const TITLE: &'static str = "rule-security-ownership-title";
     const CITATIONS: &'static [&'static str] = &[
@@ -305,7 +305,11 @@ impl TypedRule for OwnershipScreening {
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
-    fn decide(&self, facts: OwnershipFacts, as_of: NaiveDate) -> Result<Decision, RuleError> {
+    fn decide(
+        &self,
+        facts: OwnershipFacts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<OwnershipOutcome>, RuleError> {
         let invalid = |fact: &'static str, message: String| RuleError::InvalidFact {
             rule: Self::ID,
             fact,
@@ -427,16 +431,29 @@ impl TypedRule for OwnershipScreening {
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: json!({
-                "foreign_share": foreign_share,
-                "breaches": breached,
-                "paths": paths,
-                "cycles": cycles,
-            }),
+            outcome: OwnershipOutcome {
+                foreign_share,
+                breaches: breached,
+                paths,
+                cycles,
+            },
             citations: cite(&citations),
             explanation,
         })
     }
+}
+
+/// The outcome of `security.ownership_screening`.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct OwnershipOutcome {
+    /// The effective foreign share, in percent.
+    pub foreign_share: f64,
+    /// The limits of Art. 23.6 breached.
+    pub breaches: Vec<Limit>,
+    /// The chains from foreign owners, each with its product.
+    pub paths: Vec<OwnershipPath>,
+    /// Cycles of holdings through the organisation, by name.
+    pub cycles: Vec<Vec<String>>,
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::extract::ApiQuery;
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct LatestQuery {
     /// How many entries, newest first (1 to 1000; 100 when absent).

@@ -22,6 +22,7 @@ use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ImportQuery {
     /// The unit whose register receives the citizens.
@@ -49,6 +50,7 @@ pub async fn import_citizens(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct SearchQuery {
     /// The start of an IIN, a surname or a given name.
@@ -73,6 +75,7 @@ pub async fn search_citizens(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AsOfQuery {
     /// The date statuses are derived for (YYYY-MM-DD); today in Asia/Almaty when absent.
@@ -206,6 +209,7 @@ pub async fn send_campaign(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ReferralQuery {
     pub as_of: Option<NaiveDate>,

@@ -63,6 +63,7 @@ pub async fn create_meeting(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AsOfQuery {
     /// The day the control is read on; today in Asia/Almaty when absent.
@@ -135,6 +136,7 @@ pub async fn create_decision(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ControlQuery {
     pub as_of: Option<NaiveDate>,

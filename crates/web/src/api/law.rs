@@ -12,6 +12,7 @@ use crate::extract::{ApiPath, ApiQuery};
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AsOfQuery {
     /// The date to read the law on (YYYY-MM-DD); today in Asia/Almaty when absent.
@@ -88,6 +89,7 @@ pub async fn get_clause(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct SearchParams {
     /// Words, or a "phrase in double quotes".

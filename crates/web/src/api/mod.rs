@@ -163,9 +163,95 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     router().into_openapi()
 }
 
+/// The OpenAPI document as served: the routes' document with every rule's facts and outcome
+/// schemas among its components (`rules.<rule id>.facts`, `rules.<rule id>.outcome`). The rule
+/// schemas come from schemars, which utoipa's types cannot hold without loss, so they are
+/// joined on the JSON.
+pub fn openapi_document() -> serde_json::Value {
+    let mut document = serde_json::to_value(openapi()).unwrap_or_default();
+    if let Some(schemas) = document
+        .pointer_mut("/components/schemas")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        schemas.extend(qorgau_rules::openapi_components());
+    }
+    document_problems(&mut document);
+    document
+}
+
+/// Statuses any operation may answer with a problem document, whatever its own work: a
+/// malformed request (400), no or a bad credential (401), a missing permission (403), an
+/// unknown record (404), a conflict (409), a body over the limit (413), a body of the wrong
+/// type (415), invalid input (422), and the server's own trouble (500, 503).
+const PROBLEM_STATUSES: [(&str, &str); 10] = [
+    ("400", "The request is malformed"),
+    ("401", "Sign-in or a valid token is required"),
+    ("403", "The caller's roles do not allow this here"),
+    ("404", "No such record"),
+    ("409", "The record conflicts with one that exists"),
+    ("413", "The body is over the size limit"),
+    ("415", "The body is not of the declared media type"),
+    ("422", "The input is not valid"),
+    ("500", "Internal error"),
+    ("503", "The database is busy or unavailable"),
+];
+
+/// Problem documents are `application/problem+json` (utoipa names every body
+/// `application/json`), and every operation lists the problem statuses it may answer.
+fn document_problems(document: &mut serde_json::Value) {
+    let problem = serde_json::json!({
+        "application/problem+json": {
+            "schema": { "$ref": "#/components/schemas/Problem" }
+        }
+    });
+    let Some(paths) = document
+        .get_mut("paths")
+        .and_then(serde_json::Value::as_object_mut)
+    else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for operation in item.values_mut() {
+            let Some(responses) = operation
+                .get_mut("responses")
+                .and_then(serde_json::Value::as_object_mut)
+            else {
+                continue;
+            };
+            for response in responses.values_mut() {
+                let Some(content) = response
+                    .get_mut("content")
+                    .and_then(serde_json::Value::as_object_mut)
+                else {
+                    continue;
+                };
+                let is_problem = content
+                    .get("application/json")
+                    .and_then(|c| c.pointer("/schema/$ref"))
+                    .and_then(serde_json::Value::as_str)
+                    == Some("#/components/schemas/Problem");
+                if is_problem && let Some(json) = content.remove("application/json") {
+                    content.insert("application/problem+json".to_owned(), json);
+                }
+            }
+            if path == "/api/v1/openapi.json" {
+                continue;
+            }
+            for (status, description) in PROBLEM_STATUSES {
+                responses.entry(status).or_insert_with(|| {
+                    serde_json::json!({ "description": description, "content": problem.clone() })
+                });
+            }
+        }
+    }
+}
+
 /// This document.
 #[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta",
     responses((status = 200, description = "The OpenAPI 3 document", content_type = "application/json")))]
-async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(openapi())
+async fn openapi_json() -> Json<serde_json::Value> {
+    Json(openapi_document())
 }

@@ -29,6 +29,7 @@ fn to_value(value: &impl serde::Serialize) -> Result<Value, Problem> {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AsOfQuery {
     /// The day read; today in Asia/Almaty when absent.
@@ -111,6 +112,7 @@ pub async fn add_member(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterQuery {
     pub as_of: Option<NaiveDate>,

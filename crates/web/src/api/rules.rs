@@ -23,15 +23,25 @@ pub struct RuleView {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub facts_schema: Option<serde_json::Value>,
+    /// JSON Schema of the outcome (only in the single-rule answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub outcome_schema: Option<serde_json::Value>,
 }
 
-fn view(info: RuleInfo, tr: &Tr, schema: Option<serde_json::Value>) -> RuleView {
+fn view(
+    info: RuleInfo,
+    tr: &Tr,
+    schemas: Option<(serde_json::Value, serde_json::Value)>,
+) -> RuleView {
+    let (facts_schema, outcome_schema) = schemas.unzip();
     RuleView {
         id: info.id.to_owned(),
         title: tr.t(info.title),
         citations: info.citations.iter().map(|c| c.to_string()).collect(),
         in_force_from: info.in_force_from,
-        facts_schema: schema,
+        facts_schema,
+        outcome_schema,
     }
 }
 
@@ -62,8 +72,8 @@ pub async fn get_rule(
     ApiPath(id): ApiPath<String>,
     tr: Tr,
 ) -> Result<Json<RuleView>, Problem> {
-    let (info, schema) = state.app.rule_schema(Acting::Principal(&p), &id)?;
-    Ok(Json(view(info, &tr, Some(schema))))
+    let (info, facts, outcome) = state.app.rule_schema(Acting::Principal(&p), &id)?;
+    Ok(Json(view(info, &tr, Some((facts, outcome)))))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -81,10 +91,15 @@ pub struct EvaluateBody {
 pub struct DecisionDoc {
     pub rule: String,
     pub as_of: NaiveDate,
-    #[schema(value_type = Object)]
+    /// The rule's outcome, as its `rules.<rule id>.outcome` schema describes it.
+    #[schema(schema_with = any_rule_outcome)]
     pub outcome: serde_json::Value,
     pub citations: Vec<String>,
     pub explanation: Vec<String>,
+}
+
+fn any_rule_outcome() -> utoipa::openapi::Ref {
+    utoipa::openapi::Ref::from_schema_name("rules.Outcome")
 }
 
 /// Evaluates a rule on the given facts.

@@ -29,6 +29,7 @@ fn pdf(bytes: Vec<u8>) -> Response {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct StructureQuery {
     /// The unit whose subtree is listed; every subtree the caller may read when absent.
@@ -104,6 +105,7 @@ pub async fn import_strength(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct StandingQuery {
     pub body_id: i64,
@@ -141,6 +143,7 @@ pub async fn create_plan(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct VersionQuery {
     /// The version shown; the current one when absent.
@@ -243,6 +246,7 @@ pub async fn revise_plan(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct CompareQuery {
     pub from: i64,
@@ -301,12 +305,14 @@ pub async fn complete_activity(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct BodyQuery {
     pub body_id: i64,
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct RangeQuery {
     pub body_id: i64,
@@ -409,6 +415,7 @@ pub async fn record_act(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct FormatQuery {
     /// pdf for the printable document.
@@ -534,6 +541,7 @@ pub async fn overdue_violations(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct CoverageQuery {
     pub body_id: i64,
@@ -618,6 +626,7 @@ pub async fn import_incidents(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisQuery {
     pub body_id: i64,

@@ -16,6 +16,7 @@ use crate::extract::ApiQuery;
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct WhoQuery {
     /// The question in words, such as "who approves the rules of physical training".
@@ -46,6 +47,7 @@ pub async fn who(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ReferenceQuery {
     /// The date the lists are read on (additions by later acts count from their date).
@@ -128,6 +130,7 @@ pub async fn import_holdings(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ScreeningQuery {
     pub as_of: Option<NaiveDate>,

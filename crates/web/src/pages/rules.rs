@@ -81,7 +81,7 @@ fn rule_page(
         .app
         .rule_schema(Acting::Principal(&session.principal), id)
     {
-        Ok((info, schema)) => render(
+        Ok((info, schema, _)) => render(
             evaluation.status,
             &RulePage {
                 layout,

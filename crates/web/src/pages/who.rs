@@ -203,48 +203,16 @@ pub async fn security(
                 let (organisation, decision) =
                     state.app.screen_organisation(acting, code, None).await?;
                 let view = decision.view(&tr.lang());
-                let outcome = &view.outcome;
+                let outcome = &decision.outcome;
                 Some(Screened {
                     organisation,
-                    foreign_share: outcome["foreign_share"].to_string(),
-                    paths: outcome["paths"]
-                        .as_array()
-                        .map(|paths| {
-                            paths
-                                .iter()
-                                .map(|p| {
-                                    let chain: Vec<String> = p["path"]
-                                        .as_array()
-                                        .map(|c| {
-                                            c.iter()
-                                                .filter_map(|n| n.as_str().map(str::to_owned))
-                                                .collect()
-                                        })
-                                        .unwrap_or_default();
-                                    (chain.join(" → "), p["share"].to_string())
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                    cycles: outcome["cycles"]
-                        .as_array()
-                        .map(|cycles| {
-                            cycles
-                                .iter()
-                                .map(|c| {
-                                    c.as_array()
-                                        .map(|names| {
-                                            names
-                                                .iter()
-                                                .filter_map(|n| n.as_str())
-                                                .collect::<Vec<_>>()
-                                                .join(" → ")
-                                        })
-                                        .unwrap_or_default()
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
+                    foreign_share: outcome.foreign_share.to_string(),
+                    paths: outcome
+                        .paths
+                        .iter()
+                        .map(|p| (p.path.join(" → "), p.share.to_string()))
+                        .collect(),
+                    cycles: outcome.cycles.iter().map(|c| c.join(" → ")).collect(),
                     citations: view.citations.iter().map(|c| c.to_string()).collect(),
                     explanation: view.explanation,
                 })
