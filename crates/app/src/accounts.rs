@@ -1,19 +1,19 @@
 //! Accounts: sign-in with back-off, sessions, API tokens, password changes, and the
 //! administration of users and their role grants.
 
-use chrono::{DateTime, Utc};
 use qorgau_i18n::Message;
 use qorgau_store::users::{NewUser, UserRow};
 use qorgau_store::{Conn, org as org_repo, sessions, tokens, users};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::authz::Grant;
 use crate::clock::parse_instant;
 use crate::secrets::{
     hash_password_blocking, one_time_password, random_hex, sha256_hex, verify_password_blocking,
 };
+use crate::write::{Grounds, Write};
 use crate::{Acting, App, AppError, Permission, Principal, Role, Scope, authorize, format_instant};
 
 /// A new browser session: the cookie value and the token every form must echo.
@@ -220,75 +220,79 @@ impl App {
             });
         }
         let correct = verify_password_blocking(password, &user.password_hash).await;
-        let mut tx = self.store().begin_write().await?;
-        // Read again under the lock: concurrent failures must each count.
-        let user = users::get(&mut tx, user.id).await?;
         if !correct {
+            let mut w = self
+                .write_unchecked(Acting::Anonymous, Grounds::SignIn)
+                .await?;
+            // Read again under the lock: concurrent failures must each count.
+            let user = users::get(w.conn(), user.id).await?;
             let failures = user.failed_logins + 1;
+            let at = w.at();
             let locked_until = (failures >= self.settings().max_failed_logins)
-                .then(|| format_instant(now + self.lock_duration(failures)));
-            users::set_login_state(&mut tx, user.id, failures, locked_until.as_deref()).await?;
-            record(
-                &mut tx,
-                now,
-                Acting::Anonymous,
-                Change {
-                    action: "user.login_failed",
-                    entity: "user",
-                    entity_id: user.id.to_string(),
-                    before: Some(json!({ "failed_logins": user.failed_logins })),
-                    after: Some(json!({ "failed_logins": failures, "locked_until": locked_until })),
-                },
-            )
+                .then(|| format_instant(at + self.lock_duration(failures)));
+            users::set_login_state(w.conn(), user.id, failures, locked_until.as_deref()).await?;
+            w.audit(Change {
+                action: AuditAction::UserLoginFailed,
+                entity: "user",
+                entity_id: user.id.to_string(),
+                before: Some(json!({ "failed_logins": user.failed_logins })),
+                after: Some(json!({ "failed_logins": failures, "locked_until": locked_until })),
+            })
             .await?;
-            tx.commit().await?;
+            w.commit().await?;
             return Err(match locked_until {
                 Some(until) => AppError::Locked { until },
                 None => AppError::BadCredentials,
             });
         }
+        // The session opens in the user's own name, so the write acts as them.
+        let signing_in = {
+            let mut conn = self.store().pool().acquire().await?;
+            principal_of(&mut conn, user.clone()).await?
+        };
+        let mut w = self
+            .write_unchecked(Acting::Principal(&signing_in), Grounds::SignIn)
+            .await?;
+        // Read again under the lock.
+        let user = users::get(w.conn(), user.id).await?;
         if user.disabled {
             return Err(AppError::Disabled);
         }
         if user.failed_logins != 0 || user.locked_until.is_some() {
-            users::set_login_state(&mut tx, user.id, 0, None).await?;
+            users::set_login_state(w.conn(), user.id, 0, None).await?;
         }
-        let principal = principal_of(&mut tx, user).await?;
-        let signed_in = self.open_session(&mut tx, now, principal).await?;
-        tx.commit().await?;
+        let principal = principal_of(w.conn(), user).await?;
+        let signed_in = self.open_session(&mut w, principal).await?;
+        w.commit().await?;
         Ok(signed_in)
     }
 
+    /// Opens a session for `principal` and records the sign-in in `w`, which acts as them.
     async fn open_session(
         &self,
-        conn: &mut Conn,
-        now: DateTime<Utc>,
+        w: &mut Write<'_>,
         principal: Principal,
     ) -> Result<SignedIn, AppError> {
         let session_token = random_hex(32);
         let csrf_token = random_hex(32);
-        let expires = now + self.settings().session_lifetime;
+        let at = w.at_text();
+        let expires = w.at() + self.settings().session_lifetime;
         sessions::insert(
-            conn,
+            w.conn(),
             &sha256_hex(&session_token),
             principal.user_id,
             &csrf_token,
-            &format_instant(now),
+            &at,
             &format_instant(expires),
         )
         .await?;
-        record(
-            conn,
-            now,
-            Acting::Principal(&principal),
-            Change {
-                action: "user.login",
-                entity: "user",
-                entity_id: principal.user_id.to_string(),
-                before: None,
-                after: Some(json!({ "session_expires_at": format_instant(expires) })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::UserLogin,
+            entity: "user",
+            entity_id: principal.user_id.to_string(),
+            before: None,
+            after: Some(json!({ "session_expires_at": format_instant(expires) })),
+        })
         .await?;
         Ok(SignedIn {
             session_token,
@@ -340,20 +344,55 @@ impl App {
         Ok(principal)
     }
 
-    /// Ends a session.
+    /// Ends a session, in the name of its user. A session that is no longer live is left to
+    /// the hourly purge: it is refused when presented anyway.
     pub async fn logout(&self, session_token: &str) -> Result<(), AppError> {
-        let mut tx = self.store().begin_write().await?;
-        sessions::delete(&mut tx, &sha256_hex(session_token)).await?;
-        tx.commit().await?;
+        let id_hash = sha256_hex(session_token);
+        let signing_out = {
+            let now = format_instant(self.clock().now());
+            let mut conn = self.store().pool().acquire().await?;
+            let Some(session) = sessions::find_live(&mut conn, &id_hash, &now).await? else {
+                return Ok(());
+            };
+            let Some(user) = users::find(&mut conn, session.user_id).await? else {
+                return Ok(());
+            };
+            principal_of(&mut conn, user).await?
+        };
+        let mut w = self
+            .write_unchecked(Acting::Principal(&signing_out), Grounds::SignOut)
+            .await?;
+        sessions::delete(w.conn(), &id_hash).await?;
+        w.audit(Change::recorded(
+            AuditAction::UserLogout,
+            "session",
+            signing_out.user_id,
+            json!({ "user_id": signing_out.user_id }),
+        ))
+        .await?;
+        w.commit().await?;
         Ok(())
     }
 
-    /// Removes expired sessions; returns how many.
+    /// Removes expired sessions; returns how many. A run that finds none writes nothing.
     pub async fn purge_expired_sessions(&self) -> Result<u64, AppError> {
-        let now = format_instant(self.clock().now());
-        let mut tx = self.store().begin_write().await?;
-        let removed = sessions::delete_expired(&mut tx, &now).await?;
-        tx.commit().await?;
+        let mut w = self
+            .write_unchecked(Acting::Operator, Grounds::Housekeeping)
+            .await?;
+        let at = w.at_text();
+        let removed = sessions::delete_expired(w.conn(), &at).await?;
+        if removed == 0 {
+            // Nothing changed: the transaction is rolled back rather than audited.
+            return Ok(0);
+        }
+        w.audit(Change::recorded(
+            AuditAction::SessionsPurge,
+            "session",
+            removed,
+            json!({ "removed": removed, "expired_before": at }),
+        ))
+        .await?;
+        w.commit().await?;
         Ok(removed)
     }
 
@@ -369,7 +408,6 @@ impl App {
             Permission::UseOwnAccount,
             Scope::Anywhere,
         )?;
-        let now = self.clock().now();
         let user = {
             let mut conn = self.store().pool().acquire().await?;
             users::get(&mut conn, principal.user_id).await?
@@ -384,26 +422,28 @@ impl App {
         let hash = hash_password_blocking(new)
             .await
             .map_err(AppError::Internal)?;
-        let mut tx = self.store().begin_write().await?;
-        users::set_password(&mut tx, user.id, &hash, false, &format_instant(now)).await?;
-        sessions::delete_for_user(&mut tx, user.id).await?;
-        record(
-            &mut tx,
-            now,
-            Acting::Principal(principal),
-            Change {
-                action: "user.password_change",
-                entity: "user",
-                entity_id: user.id.to_string(),
-                before: Some(json!({ "must_change_password": user.must_change_password })),
-                after: Some(json!({ "must_change_password": false })),
-            },
-        )
+        let mut w = self
+            .write(
+                Acting::Principal(principal),
+                Permission::UseOwnAccount,
+                Scope::Anywhere,
+            )
+            .await?;
+        let at = w.at_text();
+        users::set_password(w.conn(), user.id, &hash, false, &at).await?;
+        sessions::delete_for_user(w.conn(), user.id).await?;
+        w.audit(Change {
+            action: AuditAction::UserPasswordChange,
+            entity: "user",
+            entity_id: user.id.to_string(),
+            before: Some(json!({ "must_change_password": user.must_change_password })),
+            after: Some(json!({ "must_change_password": false })),
+        })
         .await?;
         let mut fresh = principal.clone();
         fresh.must_change_password = false;
-        let signed_in = self.open_session(&mut tx, now, fresh).await?;
-        tx.commit().await?;
+        let signed_in = self.open_session(&mut w, fresh).await?;
+        w.commit().await?;
         self.principals.invalidate();
         Ok(signed_in)
     }
@@ -452,14 +492,13 @@ impl App {
     ) -> Result<(UserView, String), AppError> {
         validate_username(&input.username)?;
         let display_name = validate_display_name(&input.display_name)?;
-        let now = self.clock().now();
-        let at = format_instant(now);
         let password = one_time_password();
         let hash = hash_password_blocking(&password)
             .await
             .map_err(AppError::Internal)?;
-        let mut tx = self.store().begin_write().await?;
-        let home = org_repo::find(&mut tx, input.home_unit_id)
+        let mut w = self.write_then_authorize(acting).await?;
+        let at = w.at_text();
+        let home = org_repo::find(w.conn(), input.home_unit_id)
             .await?
             .ok_or_else(|| {
                 AppError::invalid(
@@ -467,11 +506,11 @@ impl App {
                     Message::new("invalid-unit-missing").arg("id", input.home_unit_id),
                 )
             })?;
-        authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
-        self.authorize_grants(&mut tx, acting, &input.grants)
+        w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;
+        self.authorize_grants(w.conn(), acting, &input.grants)
             .await?;
         let id = users::insert(
-            &mut tx,
+            w.conn(),
             &NewUser {
                 username: &input.username,
                 display_name: &display_name,
@@ -487,23 +526,18 @@ impl App {
             .iter()
             .map(|g| (g.role.to_string(), g.unit_id))
             .collect();
-        users::replace_grants(&mut tx, id, &grants).await?;
-        let row = users::get(&mut tx, id).await?;
-        let view = view_of(&mut tx, row).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "user.create",
-                entity: "user",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(user_json(&view)),
-            },
-        )
+        users::replace_grants(w.conn(), id, &grants).await?;
+        let row = users::get(w.conn(), id).await?;
+        let view = view_of(w.conn(), row).await?;
+        w.audit(Change {
+            action: AuditAction::UserCreate,
+            entity: "user",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(user_json(&view)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.principals.invalidate();
         Ok((view, password))
     }
@@ -568,11 +602,10 @@ impl App {
         id: i64,
         update: UserUpdate,
     ) -> Result<UserView, AppError> {
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let user = users::get(&mut tx, id).await?;
-        let home = org_repo::get(&mut tx, user.home_unit_id).await?;
-        authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let user = users::get(w.conn(), id).await?;
+        let home = org_repo::get(w.conn(), user.home_unit_id).await?;
+        w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;
         if let (Acting::Principal(me), Some(true)) = (acting, update.disabled)
             && me.user_id == id
         {
@@ -581,37 +614,33 @@ impl App {
                 Message::new("invalid-self-disable"),
             ));
         }
-        let before = view_of(&mut tx, user.clone()).await?;
+        let before = view_of(w.conn(), user.clone()).await?;
         let display_name = match &update.display_name {
             Some(name) => validate_display_name(name)?,
             None => user.display_name.clone(),
         };
         let disabled = update.disabled.unwrap_or(user.disabled);
-        users::set_profile(&mut tx, id, &display_name, disabled, &format_instant(now)).await?;
+        let at = w.at_text();
+        users::set_profile(w.conn(), id, &display_name, disabled, &at).await?;
         if disabled {
-            sessions::delete_for_user(&mut tx, id).await?;
+            sessions::delete_for_user(w.conn(), id).await?;
         }
-        let row = users::get(&mut tx, id).await?;
-        let after = view_of(&mut tx, row).await?;
+        let row = users::get(w.conn(), id).await?;
+        let after = view_of(w.conn(), row).await?;
         let action = match (before.disabled, after.disabled) {
-            (false, true) => "user.disable",
-            (true, false) => "user.enable",
-            _ => "user.update",
+            (false, true) => AuditAction::UserDisable,
+            (true, false) => AuditAction::UserEnable,
+            _ => AuditAction::UserUpdate,
         };
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action,
-                entity: "user",
-                entity_id: id.to_string(),
-                before: Some(user_json(&before)),
-                after: Some(user_json(&after)),
-            },
-        )
+        w.audit(Change {
+            action,
+            entity: "user",
+            entity_id: id.to_string(),
+            before: Some(user_json(&before)),
+            after: Some(user_json(&after)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.principals.invalidate();
         Ok(after)
     }
@@ -624,11 +653,10 @@ impl App {
         id: i64,
         grants: Vec<GrantInput>,
     ) -> Result<UserView, AppError> {
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let user = users::get(&mut tx, id).await?;
-        let home = org_repo::get(&mut tx, user.home_unit_id).await?;
-        authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let user = users::get(w.conn(), id).await?;
+        let home = org_repo::get(w.conn(), user.home_unit_id).await?;
+        w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;
         if let Acting::Principal(me) = acting
             && me.user_id == id
         {
@@ -637,7 +665,7 @@ impl App {
                 Message::new("invalid-self-grants"),
             ));
         }
-        let before = view_of(&mut tx, user).await?;
+        let before = view_of(w.conn(), user).await?;
         let old: Vec<GrantInput> = before
             .grants
             .iter()
@@ -646,62 +674,52 @@ impl App {
                 unit_id: g.unit_id,
             })
             .collect();
-        self.authorize_grants(&mut tx, acting, &old).await?;
-        self.authorize_grants(&mut tx, acting, &grants).await?;
+        self.authorize_grants(w.conn(), acting, &old).await?;
+        self.authorize_grants(w.conn(), acting, &grants).await?;
         let mut pairs: Vec<(String, i64)> = grants
             .iter()
             .map(|g| (g.role.to_string(), g.unit_id))
             .collect();
         pairs.sort();
         pairs.dedup();
-        users::replace_grants(&mut tx, id, &pairs).await?;
-        let row = users::get(&mut tx, id).await?;
-        let after = view_of(&mut tx, row).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "user.grants",
-                entity: "user",
-                entity_id: id.to_string(),
-                before: Some(json!(before.grants)),
-                after: Some(json!(after.grants)),
-            },
-        )
+        users::replace_grants(w.conn(), id, &pairs).await?;
+        let row = users::get(w.conn(), id).await?;
+        let after = view_of(w.conn(), row).await?;
+        w.audit(Change {
+            action: AuditAction::UserGrants,
+            entity: "user",
+            entity_id: id.to_string(),
+            before: Some(json!(before.grants)),
+            after: Some(json!(after.grants)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.principals.invalidate();
         Ok(after)
     }
 
     /// Gives a user a new one-time password (and ends their sessions and lock).
     pub async fn reset_password(&self, acting: Acting<'_>, id: i64) -> Result<String, AppError> {
-        let now = self.clock().now();
         let password = one_time_password();
         let hash = hash_password_blocking(&password)
             .await
             .map_err(AppError::Internal)?;
-        let mut tx = self.store().begin_write().await?;
-        let user = users::get(&mut tx, id).await?;
-        let home = org_repo::get(&mut tx, user.home_unit_id).await?;
-        authorize(acting, Permission::ManageUsers, Scope::Unit(&home.path))?;
-        users::set_password(&mut tx, id, &hash, true, &format_instant(now)).await?;
-        sessions::delete_for_user(&mut tx, id).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "user.password_reset",
-                entity: "user",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(json!({ "must_change_password": true })),
-            },
-        )
+        let mut w = self.write_then_authorize(acting).await?;
+        let user = users::get(w.conn(), id).await?;
+        let home = org_repo::get(w.conn(), user.home_unit_id).await?;
+        w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;
+        let at = w.at_text();
+        users::set_password(w.conn(), id, &hash, true, &at).await?;
+        sessions::delete_for_user(w.conn(), id).await?;
+        w.audit(Change {
+            action: AuditAction::UserPasswordReset,
+            entity: "user",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(json!({ "must_change_password": true })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.principals.invalidate();
         Ok(password)
     }
@@ -724,39 +742,40 @@ impl App {
                 Message::new("invalid-token-name"),
             ));
         }
-        let now = self.clock().now();
         let secret = format!("{TOKEN_PREFIX}{}", random_hex(32));
         let prefix: String = secret.chars().take(TOKEN_PREFIX.len() + 8).collect();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(
+                Acting::Principal(principal),
+                Permission::UseOwnAccount,
+                Scope::Anywhere,
+            )
+            .await?;
+        let at = w.at_text();
         let id = tokens::insert(
-            &mut tx,
+            w.conn(),
             principal.user_id,
             name,
             &sha256_hex(&secret),
             &prefix,
-            &format_instant(now),
+            &at,
         )
         .await?;
-        let row = tokens::find(&mut tx, id).await?.ok_or(AppError::NotFound {
-            entity: "token",
-            id: id.to_string(),
-        })?;
-        record(
-            &mut tx,
-            now,
-            Acting::Principal(principal),
-            Change {
-                action: "token.create",
+        let row = tokens::find(w.conn(), id)
+            .await?
+            .ok_or(AppError::NotFound {
                 entity: "token",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(
-                    json!({ "name": name, "prefix": prefix, "user_id": principal.user_id }),
-                ),
-            },
-        )
+                id: id.to_string(),
+            })?;
+        w.audit(Change {
+            action: AuditAction::TokenCreate,
+            entity: "token",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(json!({ "name": name, "prefix": prefix, "user_id": principal.user_id })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok((row.into(), secret))
     }
 
@@ -780,39 +799,37 @@ impl App {
         principal: &Principal,
         id: i64,
     ) -> Result<TokenView, AppError> {
-        authorize(
-            Acting::Principal(principal),
-            Permission::UseOwnAccount,
-            Scope::Anywhere,
-        )?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(
+                Acting::Principal(principal),
+                Permission::UseOwnAccount,
+                Scope::Anywhere,
+            )
+            .await?;
         let not_found = || AppError::NotFound {
             entity: "token",
             id: id.to_string(),
         };
-        let row = tokens::find(&mut tx, id)
+        let row = tokens::find(w.conn(), id)
             .await?
             .filter(|row| row.user_id == principal.user_id)
             .ok_or_else(not_found)?;
-        if row.revoked_at.is_none() {
-            tokens::revoke(&mut tx, id, &format_instant(now)).await?;
-            record(
-                &mut tx,
-                now,
-                Acting::Principal(principal),
-                Change {
-                    action: "token.revoke",
-                    entity: "token",
-                    entity_id: id.to_string(),
-                    before: Some(json!({ "revoked_at": null })),
-                    after: Some(json!({ "revoked_at": format_instant(now) })),
-                },
-            )
-            .await?;
+        if row.revoked_at.is_some() {
+            // Already revoked: nothing changes, so nothing is written or recorded.
+            return Ok(row.into());
         }
-        let row = tokens::find(&mut tx, id).await?.ok_or_else(not_found)?;
-        tx.commit().await?;
+        let at = w.at_text();
+        tokens::revoke(w.conn(), id, &at).await?;
+        w.audit(Change {
+            action: AuditAction::TokenRevoke,
+            entity: "token",
+            entity_id: id.to_string(),
+            before: Some(json!({ "revoked_at": null })),
+            after: Some(json!({ "revoked_at": at })),
+        })
+        .await?;
+        let row = tokens::find(w.conn(), id).await?.ok_or_else(not_found)?;
+        w.commit().await?;
         self.principals.invalidate();
         Ok(row.into())
     }

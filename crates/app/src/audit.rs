@@ -8,6 +8,7 @@ use qorgau_store::audit::{self as repo, AuditRow};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+pub use crate::write::AuditAction;
 use crate::{Acting, App, AppError, Permission, Scope, authorize, format_instant};
 
 /// The hash before the first entry.
@@ -15,8 +16,7 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 
 /// A change to record.
 pub struct Change<'a> {
-    /// Dotted verb such as `user.create`.
-    pub action: &'a str,
+    pub action: AuditAction,
     /// The kind of record changed, such as `user`.
     pub entity: &'a str,
     pub entity_id: String,
@@ -27,7 +27,7 @@ pub struct Change<'a> {
 impl<'a> Change<'a> {
     /// A record created or an event recorded: nothing before, `after` after.
     pub fn recorded(
-        action: &'a str,
+        action: AuditAction,
         entity: &'a str,
         entity_id: impl ToString,
         after: serde_json::Value,
@@ -72,8 +72,9 @@ pub fn entry_hash(row: &AuditRow) -> String {
     hex::encode(hasher.finalize())
 }
 
-/// Appends `change` to the chain inside the caller's transaction.
-pub async fn record(
+/// Appends `change` to the chain inside the caller's transaction; only [`crate::write::Write`]
+/// calls it.
+pub(crate) async fn record(
     conn: &mut Conn,
     at: DateTime<Utc>,
     acting: Acting<'_>,
@@ -86,7 +87,7 @@ pub async fn record(
         at: format_instant(at),
         actor_id,
         actor,
-        action: change.action.to_owned(),
+        action: change.action.as_str().to_owned(),
         entity: change.entity.to_owned(),
         entity_id: change.entity_id,
         before_json: change.before.map(|v| v.to_string()),

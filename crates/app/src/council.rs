@@ -11,6 +11,7 @@ use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::council as store;
 use serde::{Deserialize, Serialize};
 
+use crate::audit::{AuditAction, Change};
 use crate::monitoring::{body, check_body};
 use crate::safety::{date, one_of, optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
@@ -181,29 +182,26 @@ impl App {
         new: NewMeeting,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
-        let now = self.clock().now();
+        let title = text("title", &new.title, 300)?;
+        let mut w = self
+            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .await?;
         let meeting = store::Meeting {
             id: 0,
             held_on: new.held_on.to_string(),
-            title: text("title", &new.title, 300)?,
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            title,
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        let id = store::insert_meeting(&mut tx, &meeting).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "council.meeting.create",
-                "council_meeting",
-                id,
-                serde_json::json!(meeting),
-            ),
-        )
+        let id = store::insert_meeting(w.conn(), &meeting).await?;
+        w.audit(Change::recorded(
+            AuditAction::CouncilMeetingCreate,
+            "council_meeting",
+            id,
+            serde_json::json!(meeting),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -232,23 +230,19 @@ impl App {
             title: text("title", &new.title, 500)?,
             body,
         };
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        store::meeting(&mut tx, meeting).await?;
-        let id = store::insert_agenda_item(&mut tx, &item).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "council.agenda.add",
-                "council_meeting",
-                meeting,
-                serde_json::json!(item),
-            ),
-        )
+        let mut w = self
+            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .await?;
+        store::meeting(w.conn(), meeting).await?;
+        let id = store::insert_agenda_item(w.conn(), &item).await?;
+        w.audit(Change::recorded(
+            AuditAction::CouncilAgendaAdd,
+            "council_meeting",
+            meeting,
+            serde_json::json!(item),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -260,20 +254,24 @@ impl App {
         new: NewDecision,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
-        let now = self.clock().now();
+        let kind = one_of("kind", &new.kind, &DECISION_KINDS)?;
+        let text = text("text", &new.text, 5000)?;
+        let body = check_body("body", new.body)?;
+        let mut w = self
+            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .await?;
         let decision = store::CouncilDecision {
             id: 0,
             meeting_id: meeting,
             agenda_item_id: new.agenda_item_id,
-            kind: one_of("kind", &new.kind, &DECISION_KINDS)?,
-            text: text("text", &new.text, 5000)?,
-            body: check_body("body", new.body)?,
+            kind,
+            text,
+            body,
             deadline: new.deadline.to_string(),
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        let held = store::meeting(&mut tx, meeting).await?;
+        let held = store::meeting(w.conn(), meeting).await?;
         if decision.deadline < held.held_on {
             return Err(AppError::invalid(
                 "deadline",
@@ -281,7 +279,7 @@ impl App {
             ));
         }
         if let Some(item) = new.agenda_item_id
-            && !store::agenda(&mut tx, meeting)
+            && !store::agenda(w.conn(), meeting)
                 .await?
                 .iter()
                 .any(|i| i.id == item)
@@ -291,20 +289,15 @@ impl App {
                 Message::new("invalid-agenda-item").arg("value", item.to_string()),
             ));
         }
-        let id = store::insert_decision(&mut tx, &decision).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "council.decision.create",
-                "council_decision",
-                id,
-                serde_json::json!(decision),
-            ),
-        )
+        let id = store::insert_decision(w.conn(), &decision).await?;
+        w.audit(Change::recorded(
+            AuditAction::CouncilDecisionCreate,
+            "council_decision",
+            id,
+            serde_json::json!(decision),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -324,17 +317,18 @@ impl App {
                 Message::new("invalid-future-date"),
             ));
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let stored = store::decision(&mut tx, decision).await?;
-        let held = store::meeting(&mut tx, stored.meeting_id).await?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let stored = store::decision(w.conn(), decision).await?;
+        let held = store::meeting(w.conn(), stored.meeting_id).await?;
         if new.reported_on.to_string() < held.held_on {
             return Err(AppError::invalid(
                 "reported_on",
                 Message::new("invalid-report-before-meeting").arg("held_on", held.held_on),
             ));
         }
-        let reports = store::reports(&mut tx, Some(decision)).await?;
+        let reports = store::reports(w.conn(), Some(decision)).await?;
         match reports.last().map(|r| r.review.as_str()) {
             Some("pending") => {
                 return Err(AppError::Conflict(
@@ -353,27 +347,22 @@ impl App {
             decision_id: decision,
             reported_on: new.reported_on.to_string(),
             text,
-            reported_by: crate::audit::actor_of(acting).1,
-            recorded_at: crate::format_instant(now),
+            reported_by: w.actor_name(),
+            recorded_at: w.at_text(),
             review: "pending".to_owned(),
             review_note: String::new(),
             reviewed_by: None,
             reviewed_at: None,
         };
-        let id = store::insert_report(&mut tx, &report).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "council.decision.report",
-                "council_decision",
-                decision,
-                serde_json::json!(report),
-            ),
-        )
+        let id = store::insert_report(w.conn(), &report).await?;
+        w.audit(Change::recorded(
+            AuditAction::CouncilDecisionReport,
+            "council_decision",
+            decision,
+            serde_json::json!(report),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -393,36 +382,24 @@ impl App {
                 Message::new("invalid-return-needs-note"),
             ));
         }
-        let now = self.clock().now();
-        let by = crate::audit::actor_of(acting).1;
-        let mut tx = self.store().begin_write().await?;
-        let before = store::report(&mut tx, report).await?;
-        if !store::review_report(
-            &mut tx,
-            report,
-            &verdict,
-            &note,
-            &by,
-            &crate::format_instant(now),
-        )
-        .await?
-        {
+        let mut w = self
+            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .await?;
+        let by = w.actor_name();
+        let reviewed_at = w.at_text();
+        let before = store::report(w.conn(), report).await?;
+        if !store::review_report(w.conn(), report, &verdict, &note, &by, &reviewed_at).await? {
             return Err(AppError::Conflict("a review of this report".into()));
         }
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "council.report.review",
-                entity: "council_decision",
-                entity_id: before.decision_id.to_string(),
-                before: Some(serde_json::json!(before)),
-                after: Some(serde_json::json!({ "review": verdict, "note": note })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::CouncilReportReview,
+            entity: "council_decision",
+            entity_id: before.decision_id.to_string(),
+            before: Some(serde_json::json!(before)),
+            after: Some(serde_json::json!({ "review": verdict, "note": note })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 

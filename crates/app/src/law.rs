@@ -313,28 +313,25 @@ impl App {
                 Message::new("invalid-import").arg("detail", e.to_string()),
             )
         })?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        law_repo::insert(&mut tx, &row, &crate::format_instant(now)).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "law.import",
-                entity: "act",
-                entity_id: row.id.clone(),
-                before: None,
-                after: Some(serde_json::json!({
-                    "title": row.title,
-                    "in_force_from": row.in_force_from,
-                    "source_file": row.source_file,
-                    "counts": report.counts,
-                })),
-            },
-        )
+        let mut w = self
+            .write(acting, Permission::ImportLaw, Scope::Anywhere)
+            .await?;
+        let at = w.at_text();
+        law_repo::insert(w.conn(), &row, &at).await?;
+        w.audit(crate::audit::Change {
+            action: crate::audit::AuditAction::LawImport,
+            entity: "act",
+            entity_id: row.id.clone(),
+            before: None,
+            after: Some(serde_json::json!({
+                "title": row.title,
+                "in_force_from": row.in_force_from,
+                "source_file": row.source_file,
+                "counts": report.counts,
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.load_library().await?;
         Ok(report)
     }

@@ -25,6 +25,7 @@ pub mod safety;
 mod secrets;
 pub mod security;
 pub mod security_demo;
+pub mod write;
 
 pub use authz::{Acting, Principal, Scope, authorize};
 pub use clock::{Clock, format_instant, today_in_almaty};

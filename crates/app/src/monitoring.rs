@@ -12,6 +12,7 @@ use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::monitoring as store;
 use serde::{Deserialize, Serialize};
 
+use crate::audit::AuditAction;
 use crate::safety::{date, one_of, optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -99,6 +100,22 @@ fn listed(
             }),
     );
     out
+}
+
+/// The main threats and national interests in force on `as_of`, read on `conn`.
+async fn catalogue_in(
+    conn: &mut qorgau_store::Conn,
+    as_of: NaiveDate,
+) -> Result<(Vec<ListedEntry>, Vec<ListedEntry>), AppError> {
+    let additions = qorgau_store::security::additions_on(conn, &as_of.to_string()).await?;
+    Ok((
+        listed(reference::main_threats(), &additions, "main_threats"),
+        listed(
+            reference::national_interests(),
+            &additions,
+            "national_interests",
+        ),
+    ))
 }
 
 /// The organisation graph: the President, the Security Council, the 30 bodies of Art. 15.1 and
@@ -392,29 +409,25 @@ impl App {
                 members.push(body);
             }
         }
-        let now = self.clock().now();
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let commission = store::Commission {
             id: 0,
             area: area.as_str().to_owned(),
             name,
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        let id = store::insert_commission(&mut tx, &commission, &members).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.commission.create",
-                "security_commission",
-                id,
-                serde_json::json!({ "commission": commission, "members": members }),
-            ),
-        )
+        let id = store::insert_commission(w.conn(), &commission, &members).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityCommissionCreate,
+            "security_commission",
+            id,
+            serde_json::json!({ "commission": commission, "members": members }),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -427,9 +440,10 @@ impl App {
     ) -> Result<(), AppError> {
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
         let body = check_body("body", body)?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        if !store::commissions(&mut tx)
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        if !store::commissions(w.conn())
             .await?
             .iter()
             .any(|c| c.id == commission)
@@ -439,20 +453,15 @@ impl App {
                 id: commission.to_string(),
             });
         }
-        store::add_member(&mut tx, commission, body).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.commission.add_member",
-                "security_commission",
-                commission,
-                serde_json::json!({ "body": body }),
-            ),
-        )
+        store::add_member(w.conn(), commission, body).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityCommissionAddMember,
+            "security_commission",
+            commission,
+            serde_json::json!({ "body": body }),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -472,15 +481,7 @@ impl App {
         as_of: NaiveDate,
     ) -> Result<(Vec<ListedEntry>, Vec<ListedEntry>), AppError> {
         let mut conn = self.store().pool().acquire().await?;
-        let additions = qorgau_store::security::additions_on(&mut conn, &as_of.to_string()).await?;
-        Ok((
-            listed(reference::main_threats(), &additions, "main_threats"),
-            listed(
-                reference::national_interests(),
-                &additions,
-                "national_interests",
-            ),
-        ))
+        catalogue_in(&mut conn, as_of).await
     }
 
     /// Records an assessment of a main threat; audited.
@@ -526,7 +527,12 @@ impl App {
                 Message::new("invalid-future-date"),
             ));
         }
-        let now = self.clock().now();
+        let trend = one_of("trend", &new.trend, &TRENDS)?;
+        let narrative = text("narrative", &new.narrative, 5000)?;
+        let evidence = optional_text("evidence", &new.evidence, 5000)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let mut assessment = store::Assessment {
             id: 0,
             threat,
@@ -534,27 +540,21 @@ impl App {
             assessed_on: new.assessed_on.to_string(),
             likelihood: new.likelihood,
             impact: new.impact,
-            trend: one_of("trend", &new.trend, &TRENDS)?,
-            narrative: text("narrative", &new.narrative, 5000)?,
-            evidence: optional_text("evidence", &new.evidence, 5000)?,
-            assessed_by: crate::audit::actor_of(acting).1,
-            recorded_at: crate::format_instant(now),
+            trend,
+            narrative,
+            evidence,
+            assessed_by: w.actor_name(),
+            recorded_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        assessment.id = store::insert_assessment(&mut tx, &assessment, &named).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.threat.assess",
-                "security_assessment",
-                assessment.id,
-                serde_json::json!({ "assessment": assessment, "interests": named }),
-            ),
-        )
+        assessment.id = store::insert_assessment(w.conn(), &assessment, &named).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityThreatAssess,
+            "security_assessment",
+            assessment.id,
+            serde_json::json!({ "assessment": assessment, "interests": named }),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(AssessmentView {
             score: assessment.likelihood * assessment.impact,
             assessment,
@@ -719,32 +719,30 @@ impl App {
         if bodies.is_empty() {
             return Err(AppError::invalid("bodies", Message::new("invalid-no-body")));
         }
-        let now = self.clock().now();
+        let title = text("title", &new.title, 300)?;
+        let description = optional_text("description", &new.description, 5000)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let measure = store::Measure {
             id: 0,
-            title: text("title", &new.title, 300)?,
+            title,
             kind: new.kind,
-            description: optional_text("description", &new.description, 5000)?,
+            description,
             deadline: new.deadline.to_string(),
             status: "planned".to_owned(),
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        let id = store::insert_measure(&mut tx, &measure, &answered, &bodies).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.measure.create",
-                "security_measure",
-                id,
-                serde_json::json!({ "measure": measure, "threats": answered, "bodies": bodies }),
-            ),
-        )
+        let id = store::insert_measure(w.conn(), &measure, &answered, &bodies).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityMeasureCreate,
+            "security_measure",
+            id,
+            serde_json::json!({ "measure": measure, "threats": answered, "bodies": bodies }),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -816,33 +814,29 @@ impl App {
                 Message::new("invalid-future-date"),
             ));
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let before = store::measure(&mut tx, id).await?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let before = store::measure(w.conn(), id).await?;
         let report = store::MeasureReport {
             id: 0,
             measure_id: id,
             reported_on: new.reported_on.to_string(),
             text,
             status_after: status,
-            reported_by: crate::audit::actor_of(acting).1,
-            recorded_at: crate::format_instant(now),
+            reported_by: w.actor_name(),
+            recorded_at: w.at_text(),
         };
-        let report_id = store::insert_measure_report(&mut tx, &report).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "security.measure.report",
-                entity: "security_measure",
-                entity_id: id.to_string(),
-                before: Some(serde_json::json!({ "status": before.status })),
-                after: Some(serde_json::json!(report)),
-            },
-        )
+        let report_id = store::insert_measure_report(w.conn(), &report).await?;
+        w.audit(crate::audit::Change {
+            action: AuditAction::SecurityMeasureReport,
+            entity: "security_measure",
+            entity_id: id.to_string(),
+            before: Some(serde_json::json!({ "status": before.status })),
+            after: Some(serde_json::json!(report)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(report_id)
     }
 
@@ -853,30 +847,28 @@ impl App {
         new: NewDocument,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
-        let now = self.clock().now();
+        let title = text("title", &new.title, 300)?;
+        let reference = optional_text("reference", &new.reference, 300)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let document = store::Document {
             id: 0,
-            title: text("title", &new.title, 300)?,
+            title,
             adopted_on: new.adopted_on.to_string(),
-            reference: optional_text("reference", &new.reference, 300)?,
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            reference,
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        let id = store::insert_document(&mut tx, &document).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.document.create",
-                "security_document",
-                id,
-                serde_json::json!(document),
-            ),
-        )
+        let id = store::insert_document(w.conn(), &document).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityDocumentCreate,
+            "security_document",
+            id,
+            serde_json::json!(document),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -906,21 +898,24 @@ impl App {
                 Message::new("invalid-deadline-before-baseline"),
             ));
         }
-        let now = self.clock().now();
+        let name = text("name", &new.name, 300)?;
+        let unit = text("unit", &new.unit, 50)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let indicator = store::Indicator {
             id: 0,
             document_id: new.document_id,
-            name: text("name", &new.name, 300)?,
-            unit: text("unit", &new.unit, 50)?,
+            name,
+            unit,
             baseline: new.baseline,
             baseline_on: new.baseline_on.to_string(),
             target: new.target,
             deadline: new.deadline.to_string(),
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        if !store::documents(&mut tx)
+        if !store::documents(w.conn())
             .await?
             .iter()
             .any(|d| d.id == new.document_id)
@@ -930,20 +925,15 @@ impl App {
                 id: new.document_id.to_string(),
             });
         }
-        let id = store::insert_indicator(&mut tx, &indicator).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.indicator.create",
-                "security_indicator",
-                id,
-                serde_json::json!(indicator),
-            ),
-        )
+        let id = store::insert_indicator(w.conn(), &indicator).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityIndicatorCreate,
+            "security_indicator",
+            id,
+            serde_json::json!(indicator),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 
@@ -967,18 +957,20 @@ impl App {
                 Message::new("invalid-future-date"),
             ));
         }
-        let now = self.clock().now();
+        let note = optional_text("note", &new.note, 1000)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let value = store::IndicatorValue {
             id: 0,
             indicator_id: indicator,
             measured_on: new.measured_on.to_string(),
             value: new.value,
-            note: optional_text("note", &new.note, 1000)?,
-            recorded_by: crate::audit::actor_of(acting).1,
-            recorded_at: crate::format_instant(now),
+            note,
+            recorded_by: w.actor_name(),
+            recorded_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        let stored = store::indicator(&mut tx, indicator).await?;
+        let stored = store::indicator(w.conn(), indicator).await?;
         if value.measured_on < stored.baseline_on {
             return Err(AppError::invalid(
                 "measured_on",
@@ -986,20 +978,15 @@ impl App {
                     .arg("baseline_on", stored.baseline_on),
             ));
         }
-        let id = store::insert_indicator_value(&mut tx, &value).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.indicator.measure",
-                "security_indicator",
-                indicator,
-                serde_json::json!(value),
-            ),
-        )
+        let id = store::insert_indicator_value(w.conn(), &value).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityIndicatorMeasure,
+            "security_indicator",
+            indicator,
+            serde_json::json!(value),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(id)
     }
 

@@ -8,7 +8,7 @@ use qorgau_store::org::{self as repo, OrgUnit};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// What a unit of the tree is.
@@ -137,34 +137,24 @@ impl App {
 
     /// Creates the root unit when the tree is empty; returns it either way.
     pub async fn ensure_root(&self, name: &str) -> Result<OrgUnit, AppError> {
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        if let Some(root) = repo::roots(&mut tx).await?.into_iter().next() {
-            tx.commit().await?;
+        let mut w = self
+            .write(Acting::Operator, Permission::ManageOrg, Scope::Anywhere)
+            .await?;
+        if let Some(root) = repo::roots(w.conn()).await?.into_iter().next() {
+            // The tree already has its root: nothing is written.
             return Ok(root);
         }
-        let root = repo::insert(
-            &mut tx,
-            None,
-            name,
-            UnitKind::State.as_str(),
-            &crate::format_instant(now),
-        )
+        let at = w.at_text();
+        let root = repo::insert(w.conn(), None, name, UnitKind::State.as_str(), &at).await?;
+        w.audit(Change {
+            action: AuditAction::OrgUnitCreate,
+            entity: "org_unit",
+            entity_id: root.id.to_string(),
+            before: None,
+            after: Some(json!(UnitView::from(&root))),
+        })
         .await?;
-        record(
-            &mut tx,
-            now,
-            Acting::Operator,
-            Change {
-                action: "org_unit.create",
-                entity: "org_unit",
-                entity_id: root.id.to_string(),
-                before: None,
-                after: Some(json!(UnitView::from(&root))),
-            },
-        )
-        .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(root)
     }
 
@@ -178,38 +168,28 @@ impl App {
         if name.is_empty() || name.chars().count() > 300 {
             return Err(AppError::invalid("name", Message::new("invalid-unit-name")));
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let parent = repo::find(&mut tx, input.parent_id).await?.ok_or_else(|| {
-            AppError::invalid(
-                "parent_id",
-                Message::new("invalid-unit-missing").arg("id", input.parent_id),
-            )
-        })?;
-        authorize(acting, Permission::ManageOrg, Scope::Unit(&parent.path))?;
-        let unit = repo::insert(
-            &mut tx,
-            Some(parent.id),
-            name,
-            input.kind.as_str(),
-            &crate::format_instant(now),
-        )
-        .await?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let parent = repo::find(w.conn(), input.parent_id)
+            .await?
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "parent_id",
+                    Message::new("invalid-unit-missing").arg("id", input.parent_id),
+                )
+            })?;
+        w.authorize(Permission::ManageOrg, Scope::Unit(&parent.path))?;
+        let at = w.at_text();
+        let unit = repo::insert(w.conn(), Some(parent.id), name, input.kind.as_str(), &at).await?;
         let view = UnitView::from(&unit);
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "org_unit.create",
-                entity: "org_unit",
-                entity_id: unit.id.to_string(),
-                before: None,
-                after: Some(json!(view)),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::OrgUnitCreate,
+            entity: "org_unit",
+            entity_id: unit.id.to_string(),
+            before: None,
+            after: Some(json!(view)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(view)
     }
 

@@ -11,6 +11,7 @@ use qorgau_law::{SearchQuery, Status, shipped, shipped_index};
 use qorgau_rules::{Decision, TypedRule};
 use serde::Serialize;
 
+use crate::audit::AuditAction;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// One reference list.
@@ -201,31 +202,27 @@ impl App {
                 ));
             }
         }
-        let now = self.clock().now();
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let mut addition = qorgau_store::security::ListAddition {
             id: 0,
             list: new.list.clone(),
             text: new.text.trim().to_owned(),
             added_by_act: new.added_by_act.trim().to_owned(),
             effective_from: new.effective_from.to_string(),
-            recorded_by: crate::audit::actor_of(acting).1,
-            recorded_at: crate::format_instant(now),
+            recorded_by: w.actor_name(),
+            recorded_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        addition.id = qorgau_store::security::insert_addition(&mut tx, &addition).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.list.add",
-                "security_list_addition",
-                addition.id,
-                serde_json::json!(addition),
-            ),
-        )
+        addition.id = qorgau_store::security::insert_addition(w.conn(), &addition).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityListAdd,
+            "security_list_addition",
+            addition.id,
+            serde_json::json!(addition),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(addition)
     }
 
@@ -461,12 +458,13 @@ impl App {
                 },
             ));
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         // Codes already registered are refused by line, not by failing the whole file.
         let codes: Vec<String> = accepted.iter().map(|(_, o)| o.code.clone()).collect();
         let existing: std::collections::HashSet<String> =
-            qorgau_store::security::ids_by_code(&mut tx, &codes)
+            qorgau_store::security::ids_by_code(w.conn(), &codes)
                 .await?
                 .into_iter()
                 .map(|(code, _)| code)
@@ -483,25 +481,16 @@ impl App {
         }
         rejected.sort_by_key(|r| r.line);
         let fresh: Vec<_> = fresh.into_iter().map(|(_, o)| o).collect();
-        let imported = qorgau_store::security::insert_organisations(
-            &mut tx,
-            &fresh,
-            &crate::format_instant(now),
-        )
+        let at = w.at_text();
+        let imported = qorgau_store::security::insert_organisations(w.conn(), &fresh, &at).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityOrganisationsImport,
+            "security_organisation",
+            "import",
+            serde_json::json!({ "rows": imported, "rejected": rejected.len() }),
+        ))
         .await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.organisations.import",
-                "security_organisation",
-                "import",
-                serde_json::json!({ "rows": imported, "rejected": rejected.len() }),
-            ),
-        )
-        .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(ImportReport { imported, rejected })
     }
 
@@ -516,15 +505,16 @@ impl App {
         use qorgau_i18n::Message;
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
         let rows = csv_records(csv_text, &HOLDING_CSV_COLUMNS)?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
         let mut codes: Vec<String> = rows
             .iter()
             .flat_map(|(_, r)| [r[0].to_owned(), r[1].to_owned()])
             .collect();
         codes.sort();
         codes.dedup();
-        let ids: HashMap<String, i64> = qorgau_store::security::ids_by_code(&mut tx, &codes)
+        let ids: HashMap<String, i64> = qorgau_store::security::ids_by_code(w.conn(), &codes)
             .await?
             .into_iter()
             .collect();
@@ -538,7 +528,7 @@ impl App {
             v
         };
         // What is already held in these organisations: their totals, and the pairs that exist.
-        let existing = qorgau_store::security::holdings_in(&mut tx, &owned).await?;
+        let existing = qorgau_store::security::holdings_in(w.conn(), &owned).await?;
         let mut totals: HashMap<i64, f64> = HashMap::new();
         let mut pairs = std::collections::HashSet::new();
         for h in &existing {
@@ -597,20 +587,15 @@ impl App {
                 share,
             });
         }
-        let imported = qorgau_store::security::insert_holdings(&mut tx, &accepted).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change::recorded(
-                "security.holdings.import",
-                "security_holding",
-                "import",
-                serde_json::json!({ "rows": imported, "rejected": rejected.len() }),
-            ),
-        )
+        let imported = qorgau_store::security::insert_holdings(w.conn(), &accepted).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityHoldingsImport,
+            "security_holding",
+            "import",
+            serde_json::json!({ "rows": imported, "rejected": rejected.len() }),
+        ))
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(ImportReport { imported, rejected })
     }
 

@@ -8,7 +8,7 @@
 /// A word that is not in a vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownWord {
-    /// The vocabulary's catalogue prefix, such as `audit-action`.
+    /// The vocabulary's catalogue prefix, such as `audit-action-`.
     pub vocabulary: &'static str,
     pub word: String,
 }
@@ -27,7 +27,7 @@ impl std::error::Error for UnknownWord {}
 /// qorgau_i18n::vocabulary! {
 ///     /// How a thing went.
 ///     #[derive(Debug)]
-///     pub enum Outcome: "outcome" {
+///     pub enum Outcome: "outcome-" {
 ///         /// It worked.
 ///         Done = "done",
 ///         Failed = "failed",
@@ -40,7 +40,8 @@ impl std::error::Error for UnknownWord {}
 /// ```
 ///
 /// The enum is `Clone + Copy + PartialEq + Eq + Hash`, serialises as its word, and its message
-/// id is the prefix, a dash and the word (with `.` read as `-`, since Fluent ids have no dots).
+/// id is the prefix (ending in a dash) and the word (with `.` read as `-`, since Fluent ids have
+/// no dots).
 #[macro_export]
 macro_rules! vocabulary {
     (
@@ -71,7 +72,7 @@ macro_rules! vocabulary {
                 match self {
                     $($name::$variant => {
                         static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-                        ID.get_or_init(|| format!("{}-{}", $prefix, $word.replace('.', "-")))
+                        ID.get_or_init(|| format!("{}{}", $prefix, $word.replace('.', "-")))
                             .as_str()
                     }),+
                 }

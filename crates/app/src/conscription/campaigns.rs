@@ -12,6 +12,7 @@ use qorgau_store::conscription::{self as repo, Campaign, Citizen, NewSummons, Su
 use serde::{Deserialize, Serialize};
 
 use super::register::derive_statuses;
+use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize, format_instant};
 
 /// What a campaign summons citizens for (003, "Duties of citizens subject to conscription").
@@ -297,11 +298,25 @@ impl App {
         permission: Permission,
         campaign_id: i64,
     ) -> Result<Campaign, AppError> {
+        Ok(self
+            .campaign_with_path(acting, permission, campaign_id)
+            .await?
+            .0)
+    }
+
+    /// The campaign and the path of its unit, once `acting` is found to hold `permission`
+    /// there; a write then begins on that path.
+    async fn campaign_with_path(
+        &self,
+        acting: Acting<'_>,
+        permission: Permission,
+        campaign_id: i64,
+    ) -> Result<(Campaign, String), AppError> {
         let mut conn = self.store().pool().acquire().await?;
         let campaign = repo::campaign(&mut conn, campaign_id).await?;
         let unit = qorgau_store::org::get(&mut conn, campaign.unit_id).await?;
         authorize(acting, permission, Scope::Unit(&unit.path))?;
-        Ok(campaign)
+        Ok((campaign, unit.path))
     }
 
     pub async fn create_campaign(
@@ -334,14 +349,19 @@ impl App {
                 Message::new("invalid-campaign-purpose").arg("allowed", PURPOSES.join(", ")),
             ));
         }
-        let now = self.clock().now();
-        if new.appearance_at.with_timezone(&Utc) <= now {
+        if new.appearance_at.with_timezone(&Utc) <= self.clock().now() {
             return Err(AppError::invalid(
                 "appearance_at",
                 Message::new("invalid-campaign-past"),
             ));
         }
-        let (_, actor) = crate::audit::actor_of(acting);
+        let mut w = self
+            .write(
+                acting,
+                Permission::WriteConscription,
+                Scope::Unit(&unit.path),
+            )
+            .await?;
         let mut campaign = Campaign {
             id: 0,
             unit_id: new.unit_id,
@@ -350,25 +370,19 @@ impl App {
             appearance_place: new.appearance_place.trim().to_owned(),
             appearance_at: stored(new.appearance_at),
             status: "draft".to_owned(),
-            created_by: actor,
-            created_at: format_instant(now),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        campaign.id = repo::insert_campaign(&mut tx, &campaign).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "campaign.create",
-                entity: "campaign",
-                entity_id: campaign.id.to_string(),
-                before: None,
-                after: serde_json::to_value(&campaign).ok(),
-            },
-        )
+        campaign.id = repo::insert_campaign(w.conn(), &campaign).await?;
+        w.audit(Change {
+            action: AuditAction::CampaignCreate,
+            entity: "campaign",
+            entity_id: campaign.id.to_string(),
+            before: None,
+            after: serde_json::to_value(&campaign).ok(),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(campaign)
     }
 
@@ -380,8 +394,8 @@ impl App {
         campaign_id: i64,
         selection: Selection,
     ) -> Result<PlanSummary, AppError> {
-        let campaign = self
-            .campaign_in_scope(acting, Permission::WriteConscription, campaign_id)
+        let (campaign, path) = self
+            .campaign_with_path(acting, Permission::WriteConscription, campaign_id)
             .await?;
         if !matches!(campaign.status.as_str(), "draft" | "planned") {
             return Err(AppError::invalid(
@@ -399,18 +413,19 @@ impl App {
         }
         let appearance_at = parse_at(&campaign.appearance_at)?;
         let appearance_day = date_in_almaty(&appearance_at);
-        let now = self.clock().now().with_timezone(&almaty()).fixed_offset();
-        let at = self.clock().now();
         // Everything is read and written in one write transaction: the plan lands whole or not
         // at all. The register is read in pages so memory stays bounded however large it is.
-        let mut tx = self.store().begin_write().await?;
-        let unit = qorgau_store::org::get(&mut tx, campaign.unit_id).await?;
+        let mut w = self
+            .write(acting, Permission::WriteConscription, Scope::Unit(&path))
+            .await?;
+        let now = w.at().with_timezone(&almaty()).fixed_offset();
+        let unit = qorgau_store::org::get(w.conn(), campaign.unit_id).await?;
         let mut listed = Vec::new();
         if !selection.citizen_ids.is_empty() {
-            let found = repo::citizens_by_ids(&mut tx, &selection.citizen_ids).await?;
+            let found = repo::citizens_by_ids(w.conn(), &selection.citizen_ids).await?;
             // A listed citizen outside the campaign's unit is an error, not a silent skip.
             for citizen in &found {
-                let home = qorgau_store::org::get(&mut tx, citizen.unit_id).await?;
+                let home = qorgau_store::org::get(w.conn(), citizen.unit_id).await?;
                 if !home.path.starts_with(unit.path.as_str()) {
                     return Err(AppError::invalid(
                         "citizen_ids",
@@ -426,17 +441,17 @@ impl App {
             }
             listed = found;
         }
-        let already = repo::campaign_citizen_ids(&mut tx, campaign_id).await?;
+        let already = repo::campaign_citizen_ids(w.conn(), campaign_id).await?;
         let paper = selection.paper_method.unwrap_or(PaperMethod::Personal);
         let mut moved = 0;
         let mut skipped = 0;
         let mut written = 0;
         let mut by_channel = std::collections::BTreeMap::<&'static str, u64>::new();
-        let planned_at = format_instant(at);
+        let planned_at = w.at_text();
         let mut after_id = 0;
         loop {
             let page = if selection.citizen_ids.is_empty() {
-                repo::citizens_under_page(&mut tx, &unit.path, after_id, PLAN_PAGE).await?
+                repo::citizens_under_page(w.conn(), &unit.path, after_id, PLAN_PAGE).await?
             } else if after_id == 0 {
                 std::mem::take(&mut listed)
             } else {
@@ -465,28 +480,23 @@ impl App {
                     appearance_at: stored(appearance),
                 });
             }
-            written += repo::insert_summonses(&mut tx, campaign_id, &planned, &planned_at).await?;
+            written += repo::insert_summonses(w.conn(), campaign_id, &planned, &planned_at).await?;
         }
-        repo::set_campaign_status(&mut tx, campaign_id, &campaign.status, "planned").await?;
-        crate::audit::record(
-            &mut tx,
-            at,
-            acting,
-            crate::audit::Change {
-                action: "campaign.plan",
-                entity: "campaign",
-                entity_id: campaign_id.to_string(),
-                before: Some(serde_json::json!({"status": campaign.status})),
-                after: Some(serde_json::json!({
-                    "status": "planned",
-                    "planned": written,
-                    "by_channel": by_channel,
-                    "appearance_moved": moved,
-                })),
-            },
-        )
+        repo::set_campaign_status(w.conn(), campaign_id, &campaign.status, "planned").await?;
+        w.audit(Change {
+            action: AuditAction::CampaignPlan,
+            entity: "campaign",
+            entity_id: campaign_id.to_string(),
+            before: Some(serde_json::json!({"status": campaign.status})),
+            after: Some(serde_json::json!({
+                "status": "planned",
+                "planned": written,
+                "by_channel": by_channel,
+                "appearance_moved": moved,
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(PlanSummary {
             campaign_id,
             planned: written,
@@ -506,8 +516,14 @@ impl App {
         acting: Acting<'_>,
         campaign_id: i64,
     ) -> Result<Campaign, AppError> {
-        self.move_campaign(acting, campaign_id, "planned", "sending", "campaign.send")
-            .await
+        self.move_campaign(
+            acting,
+            campaign_id,
+            "planned",
+            "sending",
+            AuditAction::CampaignSend,
+        )
+        .await
     }
 
     /// Closes a campaign: nothing more is sent.
@@ -523,8 +539,14 @@ impl App {
         if from == "closed" {
             return Ok(campaign);
         }
-        self.move_campaign(acting, campaign_id, &from, "closed", "campaign.close")
-            .await
+        self.move_campaign(
+            acting,
+            campaign_id,
+            &from,
+            "closed",
+            AuditAction::CampaignClose,
+        )
+        .await
     }
 
     async fn move_campaign(
@@ -533,34 +555,30 @@ impl App {
         campaign_id: i64,
         from: &str,
         to: &str,
-        action: &str,
+        action: AuditAction,
     ) -> Result<Campaign, AppError> {
-        let campaign = self
-            .campaign_in_scope(acting, Permission::WriteConscription, campaign_id)
+        let (campaign, path) = self
+            .campaign_with_path(acting, Permission::WriteConscription, campaign_id)
             .await?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        if !repo::set_campaign_status(&mut tx, campaign_id, from, to).await? {
+        let mut w = self
+            .write(acting, Permission::WriteConscription, Scope::Unit(&path))
+            .await?;
+        if !repo::set_campaign_status(w.conn(), campaign_id, from, to).await? {
             return Err(AppError::invalid(
                 "campaign",
                 Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
             ));
         }
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action,
-                entity: "campaign",
-                entity_id: campaign_id.to_string(),
-                before: Some(serde_json::json!({"status": from})),
-                after: Some(serde_json::json!({"status": to})),
-            },
-        )
+        w.audit(Change {
+            action,
+            entity: "campaign",
+            entity_id: campaign_id.to_string(),
+            before: Some(serde_json::json!({"status": from})),
+            after: Some(serde_json::json!({"status": to})),
+        })
         .await?;
-        let campaign = repo::campaign(&mut tx, campaign_id).await?;
-        tx.commit().await?;
+        let campaign = repo::campaign(w.conn(), campaign_id).await?;
+        w.commit().await?;
         Ok(campaign)
     }
 
@@ -653,7 +671,8 @@ impl App {
         let mut conn = self.store().pool().acquire().await?;
         let summons = repo::summons(&mut conn, summons_id).await?;
         drop(conn);
-        self.campaign_in_scope(acting, Permission::WriteConscription, summons.campaign_id)
+        let (_, path) = self
+            .campaign_with_path(acting, Permission::WriteConscription, summons.campaign_id)
             .await?;
         let channel = channel_of(&summons)?;
         let (column, at) = match &fact {
@@ -687,14 +706,15 @@ impl App {
         {
             return Err(AppError::invalid("at", Message::new("invalid-fact-future")));
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(acting, Permission::WriteConscription, Scope::Unit(&path))
+            .await?;
         match (&fact, column, at) {
             (OfficerFact::Excuse { reason }, ..) => {
-                repo::record_excuse(&mut tx, summons_id, reason.trim()).await?
+                repo::record_excuse(w.conn(), summons_id, reason.trim()).await?
             }
             (_, Some(column), Some(at))
-                if !repo::record_fact(&mut tx, summons_id, column, &stored(at)).await? =>
+                if !repo::record_fact(w.conn(), summons_id, column, &stored(at)).await? =>
             {
                 return Err(AppError::Conflict(format!(
                     "this fact of summons {summons_id}"
@@ -702,21 +722,16 @@ impl App {
             }
             _ => {}
         }
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "summons.record",
-                entity: "summons",
-                entity_id: summons_id.to_string(),
-                before: None,
-                after: serde_json::to_value(&fact).ok(),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SummonsRecord,
+            entity: "summons",
+            entity_id: summons_id.to_string(),
+            before: None,
+            after: serde_json::to_value(&fact).ok(),
+        })
         .await?;
-        let updated = repo::summons(&mut tx, summons_id).await?;
-        tx.commit().await?;
+        let updated = repo::summons(w.conn(), summons_id).await?;
+        w.commit().await?;
         Ok(updated)
     }
 
@@ -729,8 +744,8 @@ impl App {
         citizen_id: i64,
         appearance_at: DateTime<FixedOffset>,
     ) -> Result<Summons, AppError> {
-        let campaign = self
-            .campaign_in_scope(acting, Permission::WriteConscription, campaign_id)
+        let (campaign, path) = self
+            .campaign_with_path(acting, Permission::WriteConscription, campaign_id)
             .await?;
         if campaign.status == "closed" {
             return Err(AppError::invalid(
@@ -738,16 +753,19 @@ impl App {
                 Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
             ));
         }
-        let now = self.clock().now();
-        let handed = now.with_timezone(&almaty()).fixed_offset();
+        // The summons is handed at the instant of the write, so the timing is checked on it.
+        let mut w = self
+            .write(acting, Permission::WriteConscription, Scope::Unit(&path))
+            .await?;
+        let handed = w.at().with_timezone(&almaty()).fixed_offset();
         if !timing_valid(Channel::PaperAtAuthority, &handed, &appearance_at) {
             return Err(AppError::invalid(
                 "appearance_at",
                 Message::new("invalid-authority-timing"),
             ));
         }
-        let mut tx = self.store().begin_write().await?;
-        let citizen = repo::citizen(&mut tx, citizen_id).await?;
+        let handed_at = w.at_text();
+        let citizen = repo::citizen(w.conn(), citizen_id).await?;
         let new = NewSummons {
             citizen_id,
             channel: Channel::PaperAtAuthority.as_str(),
@@ -756,41 +774,36 @@ impl App {
             appearance_at: stored(appearance_at),
         };
         repo::insert_summonses(
-            &mut tx,
+            w.conn(),
             campaign_id,
             std::slice::from_ref(&new),
-            &format_instant(now),
+            &handed_at,
         )
         .await?;
-        let summons = repo::summons_by_message(&mut tx, &new.message_id)
+        let summons = repo::summons_by_message(w.conn(), &new.message_id)
             .await?
             .ok_or_else(|| AppError::Internal("the summons just written is missing".into()))?;
         repo::record_fact(
-            &mut tx,
+            w.conn(),
             summons.id,
             repo::DeliveryFact::HandedAtAuthority,
-            &format_instant(now),
+            &handed_at,
         )
         .await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "summons.hand_at_authority",
-                entity: "summons",
-                entity_id: summons.id.to_string(),
-                before: None,
-                after: Some(serde_json::json!({
-                    "campaign_id": campaign_id,
-                    "citizen_id": citizen_id,
-                    "appearance_at": new.appearance_at,
-                })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SummonsHandAtAuthority,
+            entity: "summons",
+            entity_id: summons.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({
+                "campaign_id": campaign_id,
+                "citizen_id": citizen_id,
+                "appearance_at": new.appearance_at,
+            })),
+        })
         .await?;
-        let summons = repo::summons(&mut tx, summons.id).await?;
-        tx.commit().await?;
+        let summons = repo::summons(w.conn(), summons.id).await?;
+        w.commit().await?;
         Ok(summons)
     }
 }

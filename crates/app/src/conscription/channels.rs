@@ -20,6 +20,8 @@ use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
 use super::campaigns::parse_at;
+use crate::audit::{AuditAction, Change};
+use crate::write::Grounds;
 use crate::{Acting, App, AppError, format_instant};
 
 /// A message handed to a gateway.
@@ -153,15 +155,30 @@ impl App {
             let sending_at = self.clock().now().with_timezone(&almaty()).fixed_offset();
             let appearance = parse_at(&summons.appearance_at)?;
             if !timing_valid(channel, &sending_at, &appearance) {
-                let mut tx = self.store().begin_write().await?;
+                let mut w = self
+                    .write_unchecked(Acting::Operator, Grounds::OutboxSender)
+                    .await?;
+                let reason = "too late: under three calendar days";
                 repo::mark_attempt_failed(
-                    &mut tx,
+                    w.conn(),
                     summons.id,
-                    "too late: under three calendar days",
+                    reason,
                     "9999-12-31T00:00:00.000000Z",
                 )
                 .await?;
-                tx.commit().await?;
+                w.audit(Change::recorded(
+                    AuditAction::SummonsSend,
+                    "summons",
+                    summons.id,
+                    serde_json::json!({
+                        "outcome": "too_late",
+                        "message_id": summons.message_id,
+                        "channel": summons.channel,
+                        "error": reason,
+                    }),
+                ))
+                .await?;
+                w.commit().await?;
                 report.too_late += 1;
                 continue;
             }
@@ -182,44 +199,59 @@ impl App {
                 text: summons_text(&summons, place)?,
             };
             let result = gateway.send(&message).await;
-            let at = self.clock().now();
-            let mut tx = self.store().begin_write().await?;
-            match result {
+            // Each outcome is its own unit of work, audited, so an acceptance is on record at
+            // once.
+            let mut w = self
+                .write_unchecked(Acting::Operator, Grounds::OutboxSender)
+                .await?;
+            let after = match result {
                 Ok(()) => {
-                    repo::mark_sent(&mut tx, summons.id, &format_instant(at)).await?;
+                    let sent_at = w.at_text();
+                    repo::mark_sent(w.conn(), summons.id, &sent_at).await?;
                     report.sent += 1;
+                    serde_json::json!({
+                        "outcome": "sent",
+                        "message_id": summons.message_id,
+                        "channel": summons.channel,
+                    })
                 }
                 Err(error) => {
                     tracing::warn!(summons = summons.id, %error, "gateway did not take the summons");
-                    let next = at + backoff(summons.send_attempts);
-                    repo::mark_attempt_failed(
-                        &mut tx,
-                        summons.id,
-                        &error.to_string(),
-                        &format_instant(next),
-                    )
-                    .await?;
+                    let next = format_instant(w.at() + backoff(summons.send_attempts));
+                    repo::mark_attempt_failed(w.conn(), summons.id, &error.to_string(), &next)
+                        .await?;
                     report.failed += 1;
+                    serde_json::json!({
+                        "outcome": "failed",
+                        "message_id": summons.message_id,
+                        "channel": summons.channel,
+                        "error": error.to_string(),
+                        "next_attempt_at": next,
+                    })
                 }
-            }
-            tx.commit().await?;
+            };
+            w.audit(Change::recorded(
+                AuditAction::SummonsSend,
+                "summons",
+                summons.id,
+                after,
+            ))
+            .await?;
+            w.commit().await?;
         }
         if report.sent > 0 {
-            let mut tx = self.store().begin_write().await?;
-            crate::audit::record(
-                &mut tx,
-                now,
-                Acting::Operator,
-                crate::audit::Change {
-                    action: "summons.send",
-                    entity: "outbox",
-                    entity_id: "sender".to_owned(),
-                    before: None,
-                    after: serde_json::to_value(&report).ok(),
-                },
-            )
+            let mut w = self
+                .write_unchecked(Acting::Operator, Grounds::OutboxSender)
+                .await?;
+            w.audit(Change {
+                action: AuditAction::SummonsSend,
+                entity: "outbox",
+                entity_id: "sender".to_owned(),
+                before: None,
+                after: serde_json::to_value(&report).ok(),
+            })
             .await?;
-            tx.commit().await?;
+            w.commit().await?;
         }
         Ok(report)
     }
@@ -242,12 +274,14 @@ impl App {
         self.apply_events(batch.events).await
     }
 
-    /// Applies channel events in one transaction.
+    /// Applies channel events in one transaction. Only for events whose signature was
+    /// verified ([`App::ingest_channel_events`]).
     pub async fn apply_events(&self, events: Vec<IncomingEvent>) -> Result<IngestReport, AppError> {
-        let now = self.clock().now();
-        let received = format_instant(now);
         let mut report = IngestReport::default();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write_unchecked(Acting::Operator, Grounds::SignedChannelReport)
+            .await?;
+        let received = w.at_text();
         for event in events {
             let Some(kind) = EventKind::parse(&event.kind) else {
                 return Err(AppError::invalid(
@@ -257,7 +291,7 @@ impl App {
                 ));
             };
             let at = format_instant(event.at.with_timezone(&Utc));
-            let summons = repo::summons_by_message(&mut tx, &event.message_id).await?;
+            let summons = repo::summons_by_message(w.conn(), &event.message_id).await?;
             let outcome = match &summons {
                 None => "unknown_message",
                 Some(_) => "applied",
@@ -268,7 +302,7 @@ impl App {
                 kind: event.kind.clone(),
                 occurred_at: at.clone(),
             };
-            if !repo::insert_event(&mut tx, &stored, &received, outcome).await? {
+            if !repo::insert_event(w.conn(), &stored, &received, outcome).await? {
                 report.duplicates += 1;
                 continue;
             }
@@ -278,37 +312,35 @@ impl App {
             };
             match kind {
                 EventKind::Delivered => {
-                    repo::record_fact(&mut tx, summons.id, DeliveryFact::DeliveryReport, &at)
+                    repo::record_fact(w.conn(), summons.id, DeliveryFact::DeliveryReport, &at)
                         .await?;
                 }
                 EventKind::Read => {
-                    repo::record_fact(&mut tx, summons.id, DeliveryFact::Read, &at).await?;
+                    repo::record_fact(w.conn(), summons.id, DeliveryFact::Read, &at).await?;
                 }
                 EventKind::Failed => {
-                    repo::record_fact(&mut tx, summons.id, DeliveryFact::Failed, &at).await?;
+                    repo::record_fact(w.conn(), summons.id, DeliveryFact::Failed, &at).await?;
                 }
                 EventKind::NumberChanged => {
-                    repo::mark_number_changed(&mut tx, summons.id).await?;
+                    repo::mark_number_changed(w.conn(), summons.id).await?;
                 }
             }
             report.applied += 1;
         }
-        if report.applied > 0 {
-            crate::audit::record(
-                &mut tx,
-                now,
-                Acting::Operator,
-                crate::audit::Change {
-                    action: "channel.events",
-                    entity: "channel",
-                    entity_id: "webhook".to_owned(),
-                    before: None,
-                    after: serde_json::to_value(&report).ok(),
-                },
-            )
-            .await?;
+        // Events about unknown messages are stored too, so they are audited as well; a batch of
+        // nothing but duplicates wrote nothing and has nothing to commit.
+        if report.applied + report.unknown == 0 {
+            return Ok(report);
         }
-        tx.commit().await?;
+        w.audit(Change {
+            action: AuditAction::ChannelEvents,
+            entity: "channel",
+            entity_id: "webhook".to_owned(),
+            before: None,
+            after: serde_json::to_value(&report).ok(),
+        })
+        .await?;
+        w.commit().await?;
         Ok(report)
     }
 }

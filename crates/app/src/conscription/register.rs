@@ -293,6 +293,8 @@ impl App {
             let mut conn = self.store().pool().acquire().await?;
             qorgau_store::org::get(&mut conn, unit_id).await?
         };
+        // Checked before the file is parsed, so a caller without the permission costs no parsing;
+        // the write below checks again.
         authorize(
             acting,
             Permission::WriteConscription,
@@ -340,11 +342,16 @@ impl App {
                 Err(error) => rejected.push(reject(line, &iin_text, error.column, error.reason)),
             }
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(
+                acting,
+                Permission::WriteConscription,
+                Scope::Unit(&unit.path),
+            )
+            .await?;
         // Already registered IINs are rejected rows, not a failed import.
         let iins: Vec<String> = accepted.iter().map(|(_, c)| c.iin.clone()).collect();
-        let existing: std::collections::HashSet<String> = repo::existing_iins(&mut tx, &iins)
+        let existing: std::collections::HashSet<String> = repo::existing_iins(w.conn(), &iins)
             .await?
             .into_iter()
             .collect();
@@ -360,26 +367,21 @@ impl App {
             ));
         }
         let citizens: Vec<Citizen> = fresh.into_iter().map(|(_, c)| c).collect();
-        let imported =
-            repo::insert_citizens(&mut tx, &citizens, &crate::format_instant(now)).await?;
+        let imported_at = w.at_text();
+        let imported = repo::insert_citizens(w.conn(), &citizens, &imported_at).await?;
         rejected.sort_by_key(|r| r.line);
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "citizens.import",
-                entity: "org_unit",
-                entity_id: unit_id.to_string(),
-                before: None,
-                after: Some(serde_json::json!({
-                    "imported": imported,
-                    "rejected": rejected.iter().map(|r| serde_json::json!({"line": r.line, "iin": r.iin, "column": r.column})).collect::<Vec<_>>(),
-                })),
-            },
-        )
+        w.audit(crate::audit::Change {
+            action: crate::audit::AuditAction::CitizensImport,
+            entity: "org_unit",
+            entity_id: unit_id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({
+                "imported": imported,
+                "rejected": rejected.iter().map(|r| serde_json::json!({"line": r.line, "iin": r.iin, "column": r.column})).collect::<Vec<_>>(),
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(ImportSummary { imported, rejected })
     }
 

@@ -15,7 +15,7 @@ use serde_json::json;
 use super::{
     Tree, VIOLATION_CATEGORIES, date, is_department_or_service, one_of, optional_text, text,
 };
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// A violation as recorded in an Act.
@@ -161,7 +161,6 @@ impl App {
                 eliminated_on: None,
             });
         }
-        let now = self.clock().now();
         let mut act = Act {
             id: 0,
             body_id: body.id,
@@ -175,25 +174,24 @@ impl App {
             report_by: report_by.to_string(),
             acknowledged_by: None,
             acknowledged_at: None,
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            created_by: String::new(),
+            created_at: String::new(),
         };
-        let mut tx = self.store().begin_write().await?;
-        act.id = repo::insert_act(&mut tx, &act, &violations).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.act.record",
-                entity: "safety_act",
-                entity_id: act.id.to_string(),
-                before: None,
-                after: Some(json!({ "act": act, "violations": new.violations })),
-            },
-        )
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Unit(&body.path))
+            .await?;
+        act.created_by = w.actor_name();
+        act.created_at = w.at_text();
+        act.id = repo::insert_act(w.conn(), &act, &violations).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyActRecord,
+            entity: "safety_act",
+            entity_id: act.id.to_string(),
+            before: None,
+            after: Some(json!({ "act": act, "violations": new.violations })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.act(acting, act.id).await
     }
 
@@ -245,34 +243,28 @@ impl App {
         commander: &str,
     ) -> Result<ActView, AppError> {
         let tree = self.tree().await?;
-        let now = self.clock().now();
         let commander = text("commander", commander, 300)?;
-        let mut tx = self.store().begin_write().await?;
-        let act = repo::act(&mut tx, id).await?;
-        authorize(
-            acting,
+        let mut w = self.write_then_authorize(acting).await?;
+        let act = repo::act(w.conn(), id).await?;
+        w.authorize(
             Permission::WriteSafety,
             Scope::Unit(&tree.get(act.unit_id)?.path),
         )?;
-        if !repo::acknowledge_act(&mut tx, id, &commander, &crate::format_instant(now)).await? {
+        let at = w.at_text();
+        if !repo::acknowledge_act(w.conn(), id, &commander, &at).await? {
             return Err(AppError::Conflict(format!(
                 "an acknowledgement of Act {id}"
             )));
         }
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.act.acknowledge",
-                entity: "safety_act",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(json!({ "acknowledged_by": commander })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SafetyActAcknowledge,
+            entity: "safety_act",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(json!({ "acknowledged_by": commander })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.act(acting, id).await
     }
 
@@ -284,40 +276,33 @@ impl App {
         on: NaiveDate,
     ) -> Result<ActView, AppError> {
         let tree = self.tree().await?;
-        let now = self.clock().now();
         if on > self.clock().today() {
             return Err(AppError::invalid(
                 "eliminated_on",
                 Message::new("invalid-date-future").arg("value", on.to_string()),
             ));
         }
-        let mut tx = self.store().begin_write().await?;
-        let violation = repo::violation(&mut tx, violation_id).await?;
-        let act = repo::act(&mut tx, violation.act_id).await?;
-        authorize(
-            acting,
+        let mut w = self.write_then_authorize(acting).await?;
+        let violation = repo::violation(w.conn(), violation_id).await?;
+        let act = repo::act(w.conn(), violation.act_id).await?;
+        w.authorize(
             Permission::WriteSafety,
             Scope::Unit(&tree.get(act.unit_id)?.path),
         )?;
-        if !repo::eliminate_violation(&mut tx, violation_id, &on.to_string()).await? {
+        if !repo::eliminate_violation(w.conn(), violation_id, &on.to_string()).await? {
             return Err(AppError::Conflict(format!(
                 "an elimination of violation {violation_id}"
             )));
         }
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.violation.eliminate",
-                entity: "safety_violation",
-                entity_id: violation_id.to_string(),
-                before: Some(json!(violation)),
-                after: Some(json!({ "eliminated_on": on })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SafetyViolationEliminate,
+            entity: "safety_violation",
+            entity_id: violation_id.to_string(),
+            before: Some(json!(violation)),
+            after: Some(json!({ "eliminated_on": on })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.act(acting, act.id).await
     }
 
@@ -325,12 +310,10 @@ impl App {
     /// day it becomes possible.
     pub async fn delete_act(&self, acting: Acting<'_>, id: i64) -> Result<(), AppError> {
         let tree = self.tree().await?;
-        let now = self.clock().now();
-        let today = self.clock().today();
-        let mut tx = self.store().begin_write().await?;
-        let act = repo::act(&mut tx, id).await?;
-        authorize(
-            acting,
+        let mut w = self.write_then_authorize(acting).await?;
+        let today = w.today();
+        let act = repo::act(w.conn(), id).await?;
+        w.authorize(
             Permission::WriteSafety,
             Scope::Unit(&tree.get(act.body_id)?.path),
         )?;
@@ -343,39 +326,34 @@ impl App {
                     .arg("until", decision.outcome.kept_until.to_string()),
             ));
         }
-        let violations = repo::violations(&mut tx, id).await?;
-        repo::delete_act(&mut tx, id).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.act.delete",
-                entity: "safety_act",
-                entity_id: id.to_string(),
-                before: Some(json!({ "act": act, "violations": violations })),
-                after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
-            },
-        )
+        let violations = repo::violations(w.conn(), id).await?;
+        repo::delete_act(w.conn(), id).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyActDelete,
+            entity: "safety_act",
+            entity_id: id.to_string(),
+            before: Some(json!({ "act": act, "violations": violations })),
+            after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 
     /// Deletes every Act whose retention has expired, each with its audit entry, in one
     /// transaction.
     pub async fn purge_expired_acts(&self, acting: Acting<'_>) -> Result<PurgeReport, AppError> {
-        authorize(acting, Permission::WriteSafety, Scope::Anywhere)?;
         let tree = self.tree().await?;
-        let now = self.clock().now();
-        let today = self.clock().today();
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Anywhere)
+            .await?;
+        let today = w.today();
         // Anything ended more than five years ago is a candidate; the rule decides each.
         let cutoff = today
             .checked_sub_months(Months::new(12 * rules::RETENTION_YEARS))
             .unwrap_or(today);
-        let mut tx = self.store().begin_write().await?;
         let mut deleted = Vec::new();
-        for act in repo::acts_ended_by(&mut tx, &cutoff.to_string()).await? {
+        for act in repo::acts_ended_by(w.conn(), &cutoff.to_string()).await? {
             let Ok(body) = tree.get(act.body_id) else {
                 continue;
             };
@@ -386,24 +364,23 @@ impl App {
             if !decision.outcome.deletable {
                 continue;
             }
-            let violations = repo::violations(&mut tx, act.id).await?;
-            repo::delete_act(&mut tx, act.id).await?;
-            record(
-                &mut tx,
-                now,
-                acting,
-                Change {
-                    action: "safety.act.purge",
-                    entity: "safety_act",
-                    entity_id: act.id.to_string(),
-                    before: Some(json!({ "act": act, "violations": violations })),
-                    after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
-                },
-            )
+            let violations = repo::violations(w.conn(), act.id).await?;
+            repo::delete_act(w.conn(), act.id).await?;
+            w.audit(Change {
+                action: AuditAction::SafetyActPurge,
+                entity: "safety_act",
+                entity_id: act.id.to_string(),
+                before: Some(json!({ "act": act, "violations": violations })),
+                after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
+            })
             .await?;
             deleted.push(act.id);
         }
-        tx.commit().await?;
+        if deleted.is_empty() {
+            // Nothing expired: nothing changed and nothing to record; the write rolls back.
+            return Ok(PurgeReport { deleted });
+        }
+        w.commit().await?;
         Ok(PurgeReport { deleted })
     }
 

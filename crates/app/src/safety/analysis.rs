@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{Tree, echelon_of, text};
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// Deaths and injuries of a unit or body over a period, with the rates para 17 asks for.
@@ -318,42 +318,40 @@ impl App {
             .unit_in_scope(acting, Permission::WriteAnalysis, body_id)
             .await?;
         let p = period(kind, year, number)?;
-        let now = self.clock().now();
+        let conclusions = text("conclusions", conclusions, 20_000)?;
+        let measures = text("measures", measures, 20_000)?;
+        let mut w = self
+            .write(acting, Permission::WriteAnalysis, Scope::Unit(&body.path))
+            .await?;
         let analysis = Analysis {
             id: 0,
             body_id: body.id,
             kind: kind.as_str().to_owned(),
             year: i64::from(p.year),
             number: i64::from(p.number),
-            conclusions: text("conclusions", conclusions, 20_000)?,
-            measures: text("measures", measures, 20_000)?,
-            completed_by: crate::audit::actor_of(acting).1,
-            completed_at: crate::format_instant(now),
+            conclusions,
+            measures,
+            completed_by: w.actor_name(),
+            completed_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
         let before = repo::analysis(
-            &mut tx,
+            w.conn(),
             body.id,
             &analysis.kind,
             analysis.year,
             analysis.number,
         )
         .await?;
-        repo::upsert_analysis(&mut tx, &analysis).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.analysis.complete",
-                entity: "safety_analysis",
-                entity_id: format!("{}/{}/{}/{}", body.id, analysis.kind, p.year, p.number),
-                before: before.map(|b| json!(b)),
-                after: Some(json!(analysis)),
-            },
-        )
+        repo::upsert_analysis(w.conn(), &analysis).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyAnalysisComplete,
+            entity: "safety_analysis",
+            entity_id: format!("{}/{}/{}/{}", body.id, analysis.kind, p.year, p.number),
+            before: before.map(|b| json!(b)),
+            after: Some(json!(analysis)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         let mut conn = self.store().pool().acquire().await?;
         repo::analysis(
             &mut conn,

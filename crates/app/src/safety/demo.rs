@@ -10,9 +10,9 @@ use serde_json::json;
 
 use super::incidents::season_of;
 use super::{ACTIVITIES, CAUSES, VIOLATION_CATEGORIES};
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::org::UnitKind;
-use crate::{Acting, App, AppError};
+use crate::{Acting, App, AppError, Permission, Scope};
 use qorgau_rules::safety::TrainingCalendar;
 use qorgau_store::safety::{
     self as repo, Act, Incident, PlanActivity, PlanVersion, Strength, Violation,
@@ -42,12 +42,14 @@ impl App {
     /// Loads the demo under `general_staff` in one transaction.
     pub async fn load_safety_demo(&self, general_staff: i64) -> Result<SafetyDemo, AppError> {
         let mut rng = StdRng::seed_from_u64(738);
-        let now = self.clock().now();
-        let today = self.clock().today();
-        let at = crate::format_instant(now);
-        let mut tx = self.store().begin_write().await?;
+        // The operator loads the demo from the command line: always allowed.
+        let mut w = self
+            .write(Acting::Operator, Permission::WriteSafety, Scope::Anywhere)
+            .await?;
+        let today = w.today();
+        let at = w.at_text();
         let mut nodes: Vec<Node> = Vec::new();
-        let add = async |tx: &mut qorgau_store::Tx,
+        let add = async |tx: &mut qorgau_store::Conn,
                          parent: i64,
                          name: String,
                          kind: UnitKind|
@@ -61,7 +63,7 @@ impl App {
         let mut unit_number = 30_000;
         for (r, region) in REGIONS.iter().enumerate() {
             let command = add(
-                &mut tx,
+                w.conn(),
                 general_staff,
                 format!("Regional Command \"{region}\" (demo)"),
                 UnitKind::OperationalTerritorial,
@@ -76,7 +78,7 @@ impl App {
             });
             for l in 1..=4 {
                 let local = add(
-                    &mut tx,
+                    w.conn(),
                     command,
                     format!("Garrison command {region}-{l}"),
                     UnitKind::Local,
@@ -92,7 +94,7 @@ impl App {
             }
             for c in 1..=5 {
                 let corps = add(
-                    &mut tx,
+                    w.conn(),
                     command,
                     format!("Operational command {region}-{c}"),
                     UnitKind::OperationalTactical,
@@ -108,7 +110,7 @@ impl App {
                 for b in 1..=6 {
                     unit_number += 10;
                     let brigade = add(
-                        &mut tx,
+                        w.conn(),
                         corps,
                         format!("Brigade {region}-{c}-{b} (military unit {unit_number})"),
                         UnitKind::Tactical,
@@ -133,7 +135,7 @@ impl App {
                         (UnitKind::Service, "Armament service"),
                     ] {
                         let id = add(
-                            &mut tx,
+                            w.conn(),
                             brigade,
                             format!("{name} of brigade {region}-{c}-{b}"),
                             kind,
@@ -150,7 +152,7 @@ impl App {
                     for u in 1..=4 {
                         let number = unit_number + u;
                         let unit = add(
-                            &mut tx,
+                            w.conn(),
                             brigade,
                             format!("Military unit {number}"),
                             UnitKind::MilitaryUnit,
@@ -170,7 +172,7 @@ impl App {
                             (UnitKind::Service, "Medical service"),
                         ] {
                             let id = add(
-                                &mut tx,
+                                w.conn(),
                                 unit,
                                 format!("{name} of military unit {number}"),
                                 kind,
@@ -212,8 +214,8 @@ impl App {
             }
         }
         // The tree just written, for the roll-ups.
-        let tree = super::Tree::new(qorgau_store::org::list(&mut tx).await?);
-        super::rollup::write_strength(&mut tx, &tree, &strength, &at).await?;
+        let tree = super::Tree::new(qorgau_store::org::list(w.conn()).await?);
+        super::rollup::write_strength(w.conn(), &tree, &strength, &at).await?;
 
         // Incidents: about 5 injuries and 0.15 deaths per 1,000 a year, more in summer and in
         // troubled units; a third not in performance of duty.
@@ -246,7 +248,7 @@ impl App {
                 });
             }
         }
-        super::rollup::write_incidents(&mut tx, &tree, &incidents).await?;
+        super::rollup::write_incidents(w.conn(), &tree, &incidents).await?;
 
         // Acts: each quarter about a third of the departments and services are inspected, fewer
         // in one region and in the running quarter, so coverage warnings show.
@@ -297,7 +299,7 @@ impl App {
                                     .then(|| (to + Duration::days(20)).to_string()),
                             });
                         }
-                        repo::insert_act(&mut tx, &act, &violations).await?;
+                        repo::insert_act(w.conn(), &act, &violations).await?;
                         acts += 1;
                     }
                 }
@@ -324,9 +326,9 @@ impl App {
                 if plan_year == year + 1 && index >= 4 {
                     continue;
                 }
-                let plan_id = repo::insert_plan(&mut tx, body, i64::from(plan_year), &at).await?;
+                let plan_id = repo::insert_plan(w.conn(), body, i64::from(plan_year), &at).await?;
                 repo::insert_version(
-                    &mut tx,
+                    w.conn(),
                     &PlanVersion {
                         plan_id,
                         version: 1,
@@ -371,31 +373,26 @@ impl App {
                         }
                     })
                     .collect();
-                repo::replace_activities(&mut tx, plan_id, 1, &activities).await?;
+                repo::replace_activities(w.conn(), plan_id, 1, &activities).await?;
                 if approve {
-                    repo::set_plan_versions(&mut tx, plan_id, 1, Some(1)).await?;
+                    repo::set_plan_versions(w.conn(), plan_id, 1, Some(1)).await?;
                 }
             }
         }
-        record(
-            &mut tx,
-            now,
-            Acting::Operator,
-            Change {
-                action: "safety.demo.load",
-                entity: "org_unit",
-                entity_id: general_staff.to_string(),
-                before: None,
-                after: Some(json!({
-                    "units": nodes.len(),
-                    "strength_rows": strength.len(),
-                    "incidents": incidents.len(),
-                    "acts": acts,
-                })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SafetyDemoLoad,
+            entity: "org_unit",
+            entity_id: general_staff.to_string(),
+            before: None,
+            after: Some(json!({
+                "units": nodes.len(),
+                "strength_rows": strength.len(),
+                "incidents": incidents.len(),
+                "acts": acts,
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(SafetyDemo {
             units: nodes.len(),
             incidents: incidents.len(),

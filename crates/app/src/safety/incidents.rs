@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{ACTIVITIES, CAUSES, INCIDENT_KINDS, Tree, date, one_of, optional_text};
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::csv_import::{ImportReport, RowRejection, csv_records};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -105,7 +105,7 @@ impl App {
         new: NewIncident,
     ) -> Result<IncidentView, AppError> {
         let tree = self.tree().await?;
-        let now = self.clock().now();
+        // `validate` checks the unit exists and authorises on it.
         let mut incident = validate(
             &tree,
             acting,
@@ -113,25 +113,26 @@ impl App {
             self.clock().today(),
             &TrainingCalendar::default(),
         )?;
-        incident.recorded_by = crate::audit::actor_of(acting).1;
-        incident.recorded_at = crate::format_instant(now);
-        let mut tx = self.store().begin_write().await?;
-        let id = super::rollup::write_incident(&mut tx, &tree, &incident).await?;
+        let mut w = self
+            .write(
+                acting,
+                Permission::WriteSafety,
+                Scope::Unit(&tree.get(incident.unit_id)?.path),
+            )
+            .await?;
+        incident.recorded_by = w.actor_name();
+        incident.recorded_at = w.at_text();
+        let id = super::rollup::write_incident(w.conn(), &tree, &incident).await?;
         incident.id = id;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.incident.record",
-                entity: "safety_incident",
-                entity_id: id.to_string(),
-                before: None,
-                after: Some(json!(incident)),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SafetyIncidentRecord,
+            entity: "safety_incident",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(json!(incident)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(view(&tree, incident))
     }
 
@@ -144,11 +145,8 @@ impl App {
     ) -> Result<ImportReport, AppError> {
         authorize(acting, Permission::WriteSafety, Scope::Anywhere)?;
         let tree = self.tree().await?;
-        let now = self.clock().now();
         let today = self.clock().today();
         let calendar = TrainingCalendar::default();
-        let (_, actor) = crate::audit::actor_of(acting);
-        let at = crate::format_instant(now);
         let mut accepted = Vec::new();
         let mut rejected = Vec::new();
         for (line, row) in csv_records(csv_text, &INCIDENT_CSV_COLUMNS)? {
@@ -182,11 +180,7 @@ impl App {
                 description: row[6].to_owned(),
             };
             match validate(&tree, acting, &new, today, &calendar) {
-                Ok(mut incident) => {
-                    incident.recorded_by = actor.clone();
-                    incident.recorded_at = at.clone();
-                    accepted.push(incident);
-                }
+                Ok(incident) => accepted.push(incident),
                 Err(AppError::Invalid { field, message }) => {
                     rejected.push(RowRejection::new(line, field, message));
                 }
@@ -194,22 +188,25 @@ impl App {
                 Err(other) => return Err(other),
             }
         }
-        let mut tx = self.store().begin_write().await?;
-        let imported = super::rollup::write_incidents(&mut tx, &tree, &accepted).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.incident.import",
-                entity: "safety_incident",
-                entity_id: "import".to_owned(),
-                before: None,
-                after: Some(json!({ "rows": imported, "rejected": rejected.len() })),
-            },
-        )
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Anywhere)
+            .await?;
+        let actor = w.actor_name();
+        let at = w.at_text();
+        for incident in &mut accepted {
+            incident.recorded_by = actor.clone();
+            incident.recorded_at = at.clone();
+        }
+        let imported = super::rollup::write_incidents(w.conn(), &tree, &accepted).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyIncidentImport,
+            entity: "safety_incident",
+            entity_id: "import".to_owned(),
+            before: None,
+            after: Some(json!({ "rows": imported, "rejected": rejected.len() })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(ImportReport { imported, rejected })
     }
 

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{Tree, date, is_command_body, text};
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
+use crate::write::Write;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// An activity of the Plan (the columns of Appendix 1).
@@ -202,6 +203,18 @@ impl App {
         Ok(plan)
     }
 
+    /// The Plan with `plan_id`, read inside `w`, once `w`'s principal may do `permission` on it.
+    async fn plan_for_write(
+        w: &mut Write<'_>,
+        tree: &Tree,
+        permission: Permission,
+        plan_id: i64,
+    ) -> Result<Plan, AppError> {
+        let plan = repo::plan(w.conn(), plan_id).await?;
+        w.authorize(permission, Scope::Unit(&tree.get(plan.unit_id)?.path))?;
+        Ok(plan)
+    }
+
     pub async fn create_plan(
         &self,
         acting: Acting<'_>,
@@ -228,30 +241,26 @@ impl App {
             ));
         }
         let (mut version, activities) = validate_draft(&new.draft)?;
-        let now = self.clock().now();
-        let at = crate::format_instant(now);
-        let mut tx = self.store().begin_write().await?;
-        let plan_id = repo::insert_plan(&mut tx, unit.id, i64::from(new.year), &at).await?;
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Unit(&unit.path))
+            .await?;
+        let at = w.at_text();
+        let plan_id = repo::insert_plan(w.conn(), unit.id, i64::from(new.year), &at).await?;
         version.plan_id = plan_id;
         version.version = 1;
-        version.drafted_by = crate::audit::actor_of(acting).1;
+        version.drafted_by = w.actor_name();
         version.drafted_at = at;
-        repo::insert_version(&mut tx, &version).await?;
-        repo::replace_activities(&mut tx, plan_id, 1, &activities).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.plan.create",
-                entity: "safety_plan",
-                entity_id: plan_id.to_string(),
-                before: None,
-                after: Some(json!({ "version": version, "activities": activities })),
-            },
-        )
+        repo::insert_version(w.conn(), &version).await?;
+        repo::replace_activities(w.conn(), plan_id, 1, &activities).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyPlanCreate,
+            entity: "safety_plan",
+            entity_id: plan_id.to_string(),
+            before: None,
+            after: Some(json!({ "version": version, "activities": activities })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.plan(acting, plan_id, None).await
     }
 
@@ -264,12 +273,9 @@ impl App {
     ) -> Result<PlanView, AppError> {
         let tree = self.tree().await?;
         let (mut version, activities) = validate_draft(&draft)?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let plan = self
-            .plan_in_scope(&mut tx, &tree, acting, Permission::WriteSafety, plan_id)
-            .await?;
-        let before = repo::version(&mut tx, plan_id, plan.current_version).await?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let plan = Self::plan_for_write(&mut w, &tree, Permission::WriteSafety, plan_id).await?;
+        let before = repo::version(w.conn(), plan_id, plan.current_version).await?;
         if before.approved_at.is_some() {
             return Err(AppError::invalid(
                 "plan",
@@ -278,24 +284,19 @@ impl App {
         }
         version.plan_id = plan_id;
         version.version = plan.current_version;
-        version.drafted_by = crate::audit::actor_of(acting).1;
-        version.drafted_at = crate::format_instant(now);
-        repo::update_version_text(&mut tx, &version).await?;
-        repo::replace_activities(&mut tx, plan_id, plan.current_version, &activities).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.plan.edit",
-                entity: "safety_plan",
-                entity_id: plan_id.to_string(),
-                before: Some(json!(before)),
-                after: Some(json!({ "version": version, "activities": activities })),
-            },
-        )
+        version.drafted_by = w.actor_name();
+        version.drafted_at = w.at_text();
+        repo::update_version_text(w.conn(), &version).await?;
+        repo::replace_activities(w.conn(), plan_id, plan.current_version, &activities).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyPlanEdit,
+            entity: "safety_plan",
+            entity_id: plan_id.to_string(),
+            before: Some(json!(before)),
+            after: Some(json!({ "version": version, "activities": activities })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.plan(acting, plan_id, None).await
     }
 
@@ -308,54 +309,46 @@ impl App {
     ) -> Result<PlanView, AppError> {
         let tree = self.tree().await?;
         let title = text("approver_title", approver_title, 300)?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let plan = self
-            .plan_in_scope(&mut tx, &tree, acting, Permission::ApprovePlans, plan_id)
-            .await?;
-        let version = repo::version(&mut tx, plan_id, plan.current_version).await?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let plan = Self::plan_for_write(&mut w, &tree, Permission::ApprovePlans, plan_id).await?;
+        let version = repo::version(w.conn(), plan_id, plan.current_version).await?;
         if version.approved_at.is_some() {
             return Err(AppError::Conflict(format!(
                 "an approval of version {} of Plan {plan_id}",
                 version.version
             )));
         }
-        let activities = repo::activities(&mut tx, plan_id, plan.current_version).await?;
+        let activities = repo::activities(w.conn(), plan_id, plan.current_version).await?;
         if activities.is_empty() {
             return Err(AppError::invalid(
                 "activities",
                 Message::new("invalid-plan-no-activities"),
             ));
         }
-        let actor = crate::audit::actor_of(acting).1;
-        let at = crate::format_instant(now);
-        repo::approve_version(&mut tx, plan_id, plan.current_version, &actor, &title, &at).await?;
+        let actor = w.actor_name();
+        let at = w.at_text();
+        repo::approve_version(w.conn(), plan_id, plan.current_version, &actor, &title, &at).await?;
         repo::set_plan_versions(
-            &mut tx,
+            w.conn(),
             plan_id,
             plan.current_version,
             Some(plan.current_version),
         )
         .await?;
-        let due = due_decision(plan.year, self.clock().today())?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.plan.approve",
-                entity: "safety_plan",
-                entity_id: plan_id.to_string(),
-                before: Some(json!({ "approved_version": plan.approved_version })),
-                after: Some(json!({
-                    "approved_version": plan.current_version,
-                    "approver_title": title,
-                    "plan_due": due.outcome,
-                })),
-            },
-        )
+        let due = due_decision(plan.year, w.today())?;
+        w.audit(Change {
+            action: AuditAction::SafetyPlanApprove,
+            entity: "safety_plan",
+            entity_id: plan_id.to_string(),
+            before: Some(json!({ "approved_version": plan.approved_version })),
+            after: Some(json!({
+                "approved_version": plan.current_version,
+                "approver_title": title,
+                "plan_due": due.outcome,
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.plan(acting, plan_id, None).await
     }
 
@@ -370,56 +363,48 @@ impl App {
     ) -> Result<(PlanView, Decision<rules::RevisionOutcome>), AppError> {
         let tree = self.tree().await?;
         let reason = text("reason", reason, 2000)?;
-        let now = self.clock().now();
         let today = self.clock().today();
         let decision =
             rules::PlanRevisionRequired.decide(rules::PlanRevisionFacts { change }, today)?;
-        let mut tx = self.store().begin_write().await?;
-        let plan = self
-            .plan_in_scope(&mut tx, &tree, acting, Permission::WriteSafety, plan_id)
-            .await?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let plan = Self::plan_for_write(&mut w, &tree, Permission::WriteSafety, plan_id).await?;
         let Some(approved) = plan.approved_version.filter(|v| *v == plan.current_version) else {
             return Err(AppError::invalid(
                 "plan",
                 Message::new("invalid-plan-revise-unapproved"),
             ));
         };
-        let mut version = repo::version(&mut tx, plan_id, approved).await?;
-        let mut activities = repo::activities(&mut tx, plan_id, approved).await?;
+        let mut version = repo::version(w.conn(), plan_id, approved).await?;
+        let mut activities = repo::activities(w.conn(), plan_id, approved).await?;
         let next = approved + 1;
         version.version = next;
         version.revision_change = Some(change.as_str().to_owned());
         version.revision_reason = Some(reason.clone());
-        version.drafted_by = crate::audit::actor_of(acting).1;
-        version.drafted_at = crate::format_instant(now);
+        version.drafted_by = w.actor_name();
+        version.drafted_at = w.at_text();
         version.approved_by = None;
         version.approver_title = None;
         version.approved_at = None;
-        repo::insert_version(&mut tx, &version).await?;
+        repo::insert_version(w.conn(), &version).await?;
         for a in &mut activities {
             a.version = next;
         }
-        repo::replace_activities(&mut tx, plan_id, next, &activities).await?;
-        repo::set_plan_versions(&mut tx, plan_id, next, Some(approved)).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.plan.revise",
-                entity: "safety_plan",
-                entity_id: plan_id.to_string(),
-                before: Some(json!({ "current_version": approved })),
-                after: Some(json!({
-                    "current_version": next,
-                    "change": change,
-                    "reason": reason,
-                    "revision_required": decision.outcome.required,
-                })),
-            },
-        )
+        repo::replace_activities(w.conn(), plan_id, next, &activities).await?;
+        repo::set_plan_versions(w.conn(), plan_id, next, Some(approved)).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyPlanRevise,
+            entity: "safety_plan",
+            entity_id: plan_id.to_string(),
+            before: Some(json!({ "current_version": approved })),
+            after: Some(json!({
+                "current_version": next,
+                "change": change,
+                "reason": reason,
+                "revision_required": decision.outcome.required,
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok((self.plan(acting, plan_id, None).await?, decision))
     }
 
@@ -439,18 +424,10 @@ impl App {
                 Message::new("invalid-date-future").arg("value", completed_on.to_string()),
             ));
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let activity = repo::activity(&mut tx, activity_id).await?;
-        let plan = self
-            .plan_in_scope(
-                &mut tx,
-                &tree,
-                acting,
-                Permission::WriteSafety,
-                activity.plan_id,
-            )
-            .await?;
+        let mut w = self.write_then_authorize(acting).await?;
+        let activity = repo::activity(w.conn(), activity_id).await?;
+        let plan =
+            Self::plan_for_write(&mut w, &tree, Permission::WriteSafety, activity.plan_id).await?;
         if plan.approved_version != Some(activity.version)
             && plan.current_version != activity.version
         {
@@ -459,26 +436,21 @@ impl App {
                 Message::new("invalid-plan-activity-superseded"),
             ));
         }
-        if !repo::mark_activity(&mut tx, activity_id, &mark, &completed_on.to_string()).await? {
+        if !repo::mark_activity(w.conn(), activity_id, &mark, &completed_on.to_string()).await? {
             return Err(AppError::Conflict(format!(
                 "a completion mark of item {}",
                 activity.item_no
             )));
         }
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.plan.activity_complete",
-                entity: "safety_plan_activity",
-                entity_id: activity_id.to_string(),
-                before: Some(json!(activity)),
-                after: Some(json!({ "completion_mark": mark, "completed_on": completed_on })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::SafetyPlanActivityComplete,
+            entity: "safety_plan_activity",
+            entity_id: activity_id.to_string(),
+            before: Some(json!(activity)),
+            after: Some(json!({ "completion_mark": mark, "completed_on": completed_on })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.plan(acting, plan.id, None).await
     }
 

@@ -286,31 +286,26 @@ impl App {
         acting: Acting<'_>,
     ) -> Result<RollupCheck, AppError> {
         let root = self.root_path().await?;
-        authorize(acting, Permission::WriteSafety, Scope::Unit(&root))?;
         let tree = self.tree().await?;
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        let (incidents, strength) = recompute(&mut tx, &tree).await?;
-        repo::clear_rollups(&mut tx).await?;
-        repo::add_incident_rollups(&mut tx, &incidents).await?;
-        repo::add_strength_rollups(&mut tx, &strength).await?;
-        crate::audit::record(
-            &mut tx,
-            now,
-            acting,
-            crate::audit::Change {
-                action: "safety.rollups.rebuild",
-                entity: "safety_rollup",
-                entity_id: "all".to_owned(),
-                before: None,
-                after: Some(serde_json::json!({
-                    "incident_rows": incidents.len(),
-                    "strength_rows": strength.len(),
-                })),
-            },
-        )
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Unit(&root))
+            .await?;
+        let (incidents, strength) = recompute(w.conn(), &tree).await?;
+        repo::clear_rollups(w.conn()).await?;
+        repo::add_incident_rollups(w.conn(), &incidents).await?;
+        repo::add_strength_rollups(w.conn(), &strength).await?;
+        w.audit(crate::audit::Change {
+            action: crate::audit::AuditAction::SafetyRollupsRebuild,
+            entity: "safety_rollup",
+            entity_id: "all".to_owned(),
+            before: None,
+            after: Some(serde_json::json!({
+                "incident_rows": incidents.len(),
+                "strength_rows": strength.len(),
+            })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(RollupCheck {
             incident_rows: incidents.len(),
             strength_rows: strength.len(),

@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{Tree, echelon_of};
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::csv_import::csv_records;
 pub use crate::csv_import::{ImportReport, RowRejection};
 use crate::org::UnitKind;
@@ -156,24 +156,20 @@ impl App {
                 Err((column, reason)) => rejected.push(RowRejection::new(line, column, reason)),
             }
         }
-        let now = self.clock().now();
-        let mut tx = self.store().begin_write().await?;
-        super::rollup::write_strength(&mut tx, &tree, &accepted, &crate::format_instant(now))
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Anywhere)
             .await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.strength.import",
-                entity: "safety_strength",
-                entity_id: "import".to_owned(),
-                before: None,
-                after: Some(json!({ "rows": accepted.len(), "rejected": rejected.len() })),
-            },
-        )
+        let at = w.at_text();
+        super::rollup::write_strength(w.conn(), &tree, &accepted, &at).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyStrengthImport,
+            entity: "safety_strength",
+            entity_id: "import".to_owned(),
+            before: None,
+            after: Some(json!({ "rows": accepted.len(), "rejected": rejected.len() })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(ImportReport {
             imported: accepted.len() as u64,
             rejected,
@@ -253,9 +249,10 @@ impl App {
                 rejected,
             });
         }
-        let now = self.clock().now();
-        let at = crate::format_instant(now);
-        let mut tx = self.store().begin_write().await?;
+        let mut w = self
+            .write(acting, Permission::ManageOrg, Scope::Anywhere)
+            .await?;
+        let at = w.at_text();
         let mut ids: Vec<i64> = Vec::with_capacity(plan.len());
         for (parent, name, kind) in &plan {
             let parent_id = match parent {
@@ -263,24 +260,19 @@ impl App {
                 Err(index) => ids[*index],
             };
             let unit =
-                qorgau_store::org::insert(&mut tx, Some(parent_id), name, kind.as_str(), &at)
+                qorgau_store::org::insert(w.conn(), Some(parent_id), name, kind.as_str(), &at)
                     .await?;
             ids.push(unit.id);
         }
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "org_unit.import",
-                entity: "org_unit",
-                entity_id: ids.first().map(|id| id.to_string()).unwrap_or_default(),
-                before: None,
-                after: Some(json!({ "units": ids.len(), "ids": ids })),
-            },
-        )
+        w.audit(Change {
+            action: AuditAction::OrgUnitImport,
+            entity: "org_unit",
+            entity_id: ids.first().map(|id| id.to_string()).unwrap_or_default(),
+            before: None,
+            after: Some(json!({ "units": ids.len(), "ids": ids })),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(ImportReport {
             imported: ids.len() as u64,
             rejected,

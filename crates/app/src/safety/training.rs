@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{date, is_command_body, text};
-use crate::audit::{Change, record};
+use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 pub const TRAINING_KINDS: &[&str] = &["special_exercise", "month_campaign", "decade_campaign"];
@@ -101,35 +101,32 @@ impl App {
                 Message::new("invalid-period-order"),
             ));
         }
-        let now = self.clock().now();
+        let title = text("title", &new.title, 300)?;
+        let mut w = self
+            .write(acting, Permission::WriteSafety, Scope::Unit(&unit.path))
+            .await?;
         let mut training = Training {
             id: 0,
             unit_id: unit.id,
             kind,
             activity,
-            title: text("title", &new.title, 300)?,
+            title,
             starts_on: starts_on.to_string(),
             ends_on: ends_on.to_string(),
             held: i64::from(new.held),
-            created_by: crate::audit::actor_of(acting).1,
-            created_at: crate::format_instant(now),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
         };
-        let mut tx = self.store().begin_write().await?;
-        training.id = repo::insert_training(&mut tx, &training).await?;
-        record(
-            &mut tx,
-            now,
-            acting,
-            Change {
-                action: "safety.training.record",
-                entity: "safety_training",
-                entity_id: training.id.to_string(),
-                before: None,
-                after: Some(json!(training)),
-            },
-        )
+        training.id = repo::insert_training(w.conn(), &training).await?;
+        w.audit(Change {
+            action: AuditAction::SafetyTrainingRecord,
+            entity: "safety_training",
+            entity_id: training.id.to_string(),
+            before: None,
+            after: Some(json!(training)),
+        })
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(training)
     }
 

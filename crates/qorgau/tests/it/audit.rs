@@ -93,3 +93,72 @@ async fn removing_the_last_entries_is_found_too() {
         app.store().close().await;
     }
 }
+
+/// The one write path refuses to commit a change it did not authorise or did not audit, and
+/// what it wrote is rolled back.
+#[tokio::test]
+async fn a_write_commits_only_when_authorised_and_audited() {
+    use qorgau_app::audit::{AuditAction, Change};
+    use qorgau_app::{Permission, Scope};
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let count = |app: qorgau_app::App| async move {
+            let mut conn = app.store().pool().acquire().await.unwrap();
+            qorgau_store::org::list(&mut conn).await.unwrap().len()
+        };
+        let before = count(app.clone()).await;
+        let insert = "INSERT INTO org_units (name, parent_id, path, kind, created_at) \
+                      VALUES ('Unaudited', NULL, '/x/', 'other', '2026-11-29T00:00:00.000000Z')";
+
+        // Written but not audited: refused, and the row is gone.
+        let mut w = app
+            .write(Acting::Operator, Permission::ManageOrg, Scope::Anywhere)
+            .await
+            .expect(label);
+        let wrote = w.conn().execute(insert).await;
+        assert!(wrote.is_ok(), "{label}: {wrote:?}");
+        assert!(w.commit().await.is_err(), "{label}");
+        assert_eq!(count(app.clone()).await, before, "{label}");
+
+        // Audited but never authorised: refused too.
+        let mut w = app
+            .write_then_authorize(Acting::Operator)
+            .await
+            .expect(label);
+        w.audit(Change::recorded(
+            AuditAction::OrgUnitCreate,
+            "org_unit",
+            0,
+            serde_json::json!({}),
+        ))
+        .await
+        .expect(label);
+        assert!(w.commit().await.is_err(), "{label}");
+
+        // Authorised and audited: committed, and the chain still verifies.
+        let entries = app
+            .verify_audit(Acting::Operator)
+            .await
+            .expect(label)
+            .entries;
+        let mut w = app
+            .write_then_authorize(Acting::Operator)
+            .await
+            .expect(label);
+        w.authorize(Permission::ManageOrg, Scope::Anywhere)
+            .expect(label);
+        w.audit(Change::recorded(
+            AuditAction::OrgUnitCreate,
+            "org_unit",
+            0,
+            serde_json::json!({}),
+        ))
+        .await
+        .expect(label);
+        w.commit().await.expect(label);
+        let report = app.verify_audit(Acting::Operator).await.expect(label);
+        assert!(report.is_intact(), "{label}: {report:?}");
+        assert_eq!(report.entries, entries + 1, "{label}");
+    }
+}

@@ -100,6 +100,21 @@ fn used_ids(text: &str, html: bool) -> Vec<String> {
     ids
 }
 
+/// Every word of every closed vocabulary has its label in the catalogue.
+#[test]
+fn every_vocabulary_word_has_a_label() {
+    let mut missing = Vec::new();
+    for action in qorgau_app::audit::AuditAction::ALL {
+        if !qorgau_i18n::has_message(action.message_id()) {
+            missing.push(action.message_id());
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "vocabulary words without a label: {missing:?}"
+    );
+}
+
 #[test]
 fn every_used_message_exists() {
     let crates = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();

@@ -5,6 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use qorgau_app::Acting;
+use qorgau_app::audit::AuditAction;
 use qorgau_store::audit::AuditRow;
 
 use super::layout::{Layout, PageError, render};
@@ -16,9 +17,15 @@ use crate::i18n::Tr;
 #[template(path = "audit.html")]
 struct AuditPage {
     layout: Layout,
-    entries: Vec<AuditRow>,
+    entries: Vec<Entry>,
     intact: bool,
     verification: String,
+}
+
+/// An entry with its action named in the reader's language (the stored code stays as the title).
+struct Entry {
+    row: AuditRow,
+    label: String,
 }
 
 pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
@@ -46,7 +53,17 @@ pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -
         StatusCode::OK,
         &AuditPage {
             layout,
-            entries,
+            entries: entries
+                .into_iter()
+                .map(|row| Entry {
+                    // An action no longer in the vocabulary is shown by its stored code.
+                    label: row
+                        .action
+                        .parse::<AuditAction>()
+                        .map_or_else(|_| row.action.clone(), |a| tr.t(a.message_id())),
+                    row,
+                })
+                .collect(),
             intact: verification.is_intact(),
             verification: text,
         },

@@ -1,0 +1,214 @@
+//! The one write path. A [`Write`] is a unit of work: it owns the transaction, the instant the
+//! change happens at, the acting principal, the authorisation check and the audit entry.
+//! Every workflow that changes a record begins one with [`App::write`] (or, for the few writes
+//! the authorisation function cannot judge, [`App::write_unchecked`] with its [`Grounds`]),
+//! and nothing else in `app` begins a write transaction.
+//!
+//! Committing a unit of work that was not authorised, or that recorded no audit entry, is an
+//! error and rolls it back: the compiler cannot see a missing `audit`, so the commit does.
+
+use chrono::{DateTime, Utc};
+use qorgau_store::audit::AuditRow;
+use qorgau_store::{Conn, Tx};
+
+use crate::audit::{self, Change};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+qorgau_i18n::vocabulary! {
+    /// What an audit entry records, as the log spells it.
+    #[derive(Debug)]
+    pub enum AuditAction: "audit-action-" {
+        UserCreate = "user.create",
+        UserUpdate = "user.update",
+        UserDisable = "user.disable",
+        UserEnable = "user.enable",
+        UserGrants = "user.grants",
+        UserLogin = "user.login",
+        UserLoginFailed = "user.login_failed",
+        UserLogout = "user.logout",
+        UserPasswordChange = "user.password_change",
+        UserPasswordReset = "user.password_reset",
+        SessionsPurge = "sessions.purge",
+        TokenCreate = "token.create",
+        TokenRevoke = "token.revoke",
+        OrgUnitCreate = "org_unit.create",
+        OrgUnitImport = "org_unit.import",
+        LawImport = "law.import",
+        CitizensImport = "citizens.import",
+        CampaignCreate = "campaign.create",
+        CampaignPlan = "campaign.plan",
+        CampaignSend = "campaign.send",
+        CampaignClose = "campaign.close",
+        SummonsRecord = "summons.record",
+        SummonsSend = "summons.send",
+        SummonsHandAtAuthority = "summons.hand_at_authority",
+        ChannelEvents = "channel.events",
+        SafetyDemoLoad = "safety.demo.load",
+        SafetyStrengthImport = "safety.strength.import",
+        SafetyPlanCreate = "safety.plan.create",
+        SafetyPlanEdit = "safety.plan.edit",
+        SafetyPlanApprove = "safety.plan.approve",
+        SafetyPlanRevise = "safety.plan.revise",
+        SafetyPlanActivityComplete = "safety.plan.activity_complete",
+        SafetyTrainingRecord = "safety.training.record",
+        SafetyActRecord = "safety.act.record",
+        SafetyActAcknowledge = "safety.act.acknowledge",
+        SafetyActDelete = "safety.act.delete",
+        SafetyActPurge = "safety.act.purge",
+        SafetyViolationEliminate = "safety.violation.eliminate",
+        SafetyIncidentRecord = "safety.incident.record",
+        SafetyIncidentImport = "safety.incident.import",
+        SafetyAnalysisComplete = "safety.analysis.complete",
+        SafetyRollupsRebuild = "safety.rollups.rebuild",
+        SecurityListAdd = "security.list.add",
+        SecurityOrganisationsImport = "security.organisations.import",
+        SecurityHoldingsImport = "security.holdings.import",
+        SecurityCommissionCreate = "security.commission.create",
+        SecurityCommissionAddMember = "security.commission.add_member",
+        SecurityThreatAssess = "security.threat.assess",
+        SecurityMeasureCreate = "security.measure.create",
+        SecurityMeasureReport = "security.measure.report",
+        SecurityDocumentCreate = "security.document.create",
+        SecurityIndicatorCreate = "security.indicator.create",
+        SecurityIndicatorMeasure = "security.indicator.measure",
+        CouncilMeetingCreate = "council.meeting.create",
+        CouncilAgendaAdd = "council.agenda.add",
+        CouncilDecisionCreate = "council.decision.create",
+        CouncilDecisionReport = "council.decision.report",
+        CouncilReportReview = "council.report.review",
+    }
+}
+
+/// Why a write needs no [`authorize`] call: the few changes made before anyone is signed in
+/// or by the system on a verified message. Each is audited like any other write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grounds {
+    /// A sign-in attempt: the password itself is the check.
+    SignIn,
+    /// Ending one's own session: holding its token is the check.
+    SignOut,
+    /// Removing expired sessions, which belong to nobody any more.
+    Housekeeping,
+    /// A report from a channel gateway whose signature the web layer verified.
+    SignedChannelReport,
+    /// The outbox sender handing queued messages to the gateway.
+    OutboxSender,
+}
+
+/// A unit of work that writes. See the module documentation.
+pub struct Write<'a> {
+    tx: Tx,
+    acting: Acting<'a>,
+    at: DateTime<Utc>,
+    authorised: bool,
+    audited: bool,
+}
+
+impl App {
+    /// Begins a write by `acting`, who must hold `permission` on `scope`.
+    pub async fn write<'a>(
+        &self,
+        acting: Acting<'a>,
+        permission: Permission,
+        scope: Scope<'_>,
+    ) -> Result<Write<'a>, AppError> {
+        authorize(acting, permission, scope)?;
+        let mut write = self.begin(acting).await?;
+        write.authorised = true;
+        Ok(write)
+    }
+
+    /// Begins a write whose scope is known only once records are read inside it: the caller
+    /// must call [`Write::authorize`] before it commits.
+    pub async fn write_then_authorize<'a>(
+        &self,
+        acting: Acting<'a>,
+    ) -> Result<Write<'a>, AppError> {
+        self.begin(acting).await
+    }
+
+    /// Begins a write that [`authorize`] cannot judge, for the reason `grounds` gives.
+    pub async fn write_unchecked<'a>(
+        &self,
+        acting: Acting<'a>,
+        grounds: Grounds,
+    ) -> Result<Write<'a>, AppError> {
+        tracing::trace!(?grounds, "write without an authorisation check");
+        let mut write = self.begin(acting).await?;
+        write.authorised = true;
+        Ok(write)
+    }
+
+    async fn begin<'a>(&self, acting: Acting<'a>) -> Result<Write<'a>, AppError> {
+        let tx = self.store().begin_write().await?;
+        Ok(Write {
+            tx,
+            acting,
+            at: self.clock().now(),
+            authorised: false,
+            audited: false,
+        })
+    }
+}
+
+impl<'a> Write<'a> {
+    /// The connection inside the transaction, for the store's repositories.
+    pub fn conn(&mut self) -> &mut Conn {
+        &mut self.tx
+    }
+
+    /// The instant of the change, read once from the application's clock.
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    /// The instant of the change as stored.
+    pub fn at_text(&self) -> String {
+        crate::format_instant(self.at)
+    }
+
+    /// The calendar day of the change in Asia/Almaty.
+    pub fn today(&self) -> chrono::NaiveDate {
+        crate::today_in_almaty(self.at)
+    }
+
+    pub fn acting(&self) -> Acting<'a> {
+        self.acting
+    }
+
+    /// The name the audit log records for whoever acts.
+    pub fn actor_name(&self) -> String {
+        audit::actor_of(self.acting).1
+    }
+
+    /// Checks `permission` on `scope` for the acting principal, for scopes read inside the
+    /// transaction.
+    pub fn authorize(&mut self, permission: Permission, scope: Scope<'_>) -> Result<(), AppError> {
+        authorize(self.acting, permission, scope)?;
+        self.authorised = true;
+        Ok(())
+    }
+
+    /// Appends `change` to the audit chain in this transaction.
+    pub async fn audit(&mut self, change: Change<'_>) -> Result<AuditRow, AppError> {
+        let row = audit::record(&mut self.tx, self.at, self.acting, change).await?;
+        self.audited = true;
+        Ok(row)
+    }
+
+    /// Commits the change and its audit entry together.
+    pub async fn commit(self) -> Result<(), AppError> {
+        if !self.authorised {
+            return Err(AppError::Internal(
+                "a write was committed without an authorisation check".to_owned(),
+            ));
+        }
+        if !self.audited {
+            return Err(AppError::Internal(
+                "a write was committed without an audit entry".to_owned(),
+            ));
+        }
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
