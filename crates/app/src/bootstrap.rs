@@ -1,6 +1,6 @@
 //! The first start: the root of the tree, the first administrator, and the demo tree.
 
-use qorgau_store::users;
+use qorgau_store::accounts::users;
 
 use crate::accounts::{GrantInput, NewUserInput};
 use crate::org::{NewUnitInput, UnitKind};
@@ -23,7 +23,7 @@ pub struct Bootstrapped {
     /// The command tree, incidents and Acts of the security-of-service demo.
     pub demo_safety: crate::safety::demo::SafetyDemo,
     /// The threat register, measures, indicators and Council decisions of the demo.
-    pub demo_security: crate::security_demo::SecurityDemo,
+    pub demo_security: crate::security::demo::SecurityDemo,
 }
 
 /// `count` generated citizens as register CSV (seeded, so every demo has the same people):
@@ -65,7 +65,8 @@ pub fn demo_citizens_csv(count: usize) -> String {
     let mut seen = std::collections::HashSet::new();
     while seen.len() < count {
         let female = rng.random_bool(0.3);
-        let birth = start + Days::new(rng.random_range(0..(60 * 365)));
+        // The register holds conscripts: everyone is at least seventeen in 2026 (born by 2009).
+        let birth = start + Days::new(rng.random_range(0..(43 * 365)));
         let sex = if female { Sex::Female } else { Sex::Male };
         let Some(iin) = Iin::compose(birth, sex, rng.random_range(0..10_000)) else {
             continue;

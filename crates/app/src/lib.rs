@@ -5,26 +5,27 @@
 //! Architecture invariant: this crate renders no HTML and parses no HTTP; `web` and the CLI are
 //! thin layers over it.
 
+// Rooms: one module per area of the work; a room never imports another room.
 pub mod accounts;
+pub mod conscription;
+pub mod law;
+pub mod safety;
+pub mod security;
+
+// Platform: what the rooms share.
 pub mod audit;
 pub mod authz;
-pub mod bodies;
 pub mod bootstrap;
 mod clock;
-pub mod conscription;
-pub mod council;
 pub mod csv_import;
 mod error;
-pub mod law;
-pub mod monitoring;
 pub mod org;
 mod principal_cache;
+pub mod printing;
 pub mod roles;
 pub mod rules;
-pub mod safety;
 mod secrets;
-pub mod security;
-pub mod security_demo;
+mod validation;
 pub mod write;
 
 pub use authz::{Acting, Principal, Scope, authorize};

@@ -33,7 +33,7 @@ enum Command {
     Migrate,
     /// Manage users.
     #[command(subcommand)]
-    User(commands::users::UserCommand),
+    User(commands::accounts::UserCommand),
     /// The organisation tree.
     #[command(subcommand)]
     Org(commands::org::OrgCommand),
@@ -76,7 +76,7 @@ enum Command {
     Security(commands::security::SecurityCommand),
     /// The Security Council: meetings, decisions assigned to bodies, execution reports, control.
     #[command(subcommand)]
-    Council(commands::council::CouncilCommand),
+    Council(commands::security::council::CouncilCommand),
     /// Conscription: the citizen register, summons campaigns and their conclusion.
     #[command(subcommand)]
     Conscription(commands::conscription::ConscriptionCommand),
@@ -102,7 +102,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Serve(args) => commands::serve::run(&cli.database, args).await,
             Command::Migrate => commands::migrate(&cli.database).await,
-            Command::User(command) => commands::users::run(&cli.database, command).await,
+            Command::User(command) => commands::accounts::run(&cli.database, command).await,
             Command::Org(command) => commands::org::run(&cli.database, command).await,
             Command::Rules(command) => commands::rules::run(command),
             Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
@@ -115,7 +115,9 @@ fn main() -> ExitCode {
                 json,
             } => commands::security::who(&cli.database, &question, as_of, json).await,
             Command::Security(command) => commands::security::run(&cli.database, command).await,
-            Command::Council(command) => commands::council::run(&cli.database, command).await,
+            Command::Council(command) => {
+                commands::security::council::run(&cli.database, command).await
+            }
             Command::Conscription(command) => {
                 commands::conscription::run(&cli.database, command).await
             }

@@ -115,9 +115,10 @@ proptest! {
         }
     }
 
-    /// Only a duly notified, absent citizen without a valid reason is ever referred.
+    /// Only a duly notified, absent citizen without a valid reason is ever referred, and only
+    /// once the appearance day has passed.
     #[test]
-    fn referral_needs_notice_absence_and_no_valid_reason(
+    fn referral_needs_notice_absence_no_valid_reason_and_a_past_appearance_day(
         notified in prop::sample::select(vec![Notified::Notified, Notified::NotNotified, Notified::Pending]),
         appeared in any::<bool>(),
         excuse in prop::sample::select(vec![
@@ -125,12 +126,18 @@ proptest! {
             qorgau_rules::conscription::Excuse::Excused,
             qorgau_rules::conscription::Excuse::NotExcused,
         ]),
+        days_after in -3i64..3,
     ) {
-        let (action, ..) = follow_up(notified, appeared, excuse);
+        let appearance_on = NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
+        let as_of = appearance_on + Duration::days(days_after);
+        let (action, ..) = follow_up(notified, appeared, excuse, appearance_on, as_of);
         let referred = action == qorgau_rules::conscription::FollowUp::ReferToInternalAffairs;
         prop_assert_eq!(
             referred,
-            notified == Notified::Notified && !appeared && excuse != qorgau_rules::conscription::Excuse::Excused
+            notified == Notified::Notified
+                && !appeared
+                && excuse != qorgau_rules::conscription::Excuse::Excused
+                && as_of > appearance_on
         );
     }
 }

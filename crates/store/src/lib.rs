@@ -5,18 +5,15 @@
 //! rule decides. Queries are written once in the common dialect (`$1` placeholders work on both
 //! backends through sqlx's `Any` driver); where the backends differ, the migrations differ.
 
+pub mod accounts;
 pub mod audit;
+mod batch;
 pub mod conscription;
-pub mod council;
 mod error;
 pub mod law;
-pub mod monitoring;
 pub mod org;
 pub mod safety;
 pub mod security;
-pub mod sessions;
-pub mod tokens;
-pub mod users;
 
 use std::str::FromStr;
 use std::time::Duration;

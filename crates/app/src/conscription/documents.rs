@@ -1,41 +1,13 @@
 //! Printable documents of a campaign: the batch of paper summonses (one page each, with the
 //! address, a signature line and the deliverer's note of a refusal, 003 "Conscription of
 //! citizens") and the referral list for the internal affairs body.
-
 use chrono::NaiveDate;
-use qorgau_i18n::{Arg, Lang, render};
+use qorgau_i18n::{Lang, render};
 use qorgau_pdf::text;
 
 use super::campaigns::SummonsView;
+use crate::printing::{PAGE, in_almaty, pdf, t, t_with};
 use crate::{Acting, App, AppError};
-
-/// A stored instant as its Almaty date and time of day ("2026-12-03", "09:00").
-pub fn in_almaty(stored: &str) -> (String, String) {
-    chrono::DateTime::parse_from_rfc3339(stored)
-        .map(|t| {
-            let t = t.with_timezone(&qorgau_rules::almaty());
-            (
-                t.format("%Y-%m-%d").to_string(),
-                t.format("%H:%M").to_string(),
-            )
-        })
-        .unwrap_or_else(|_| (stored.to_owned(), String::new()))
-}
-
-pub(crate) fn t(lang: &Lang, id: &str) -> String {
-    text(&render(lang, id, &[]))
-}
-
-pub(crate) fn t_with(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    text(&render(lang, id, args))
-}
-
-pub(crate) const PAGE: &str =
-    "#set page(paper: \"a4\", margin: 2cm)\n#set text(font: \"Libertinus Serif\", size: 11pt)\n";
-
-pub(crate) fn pdf(markup: &str) -> Result<Vec<u8>, AppError> {
-    qorgau_pdf::render(markup).map_err(|e| AppError::Internal(e.to_string()))
-}
 
 impl App {
     /// The campaign's paper summonses (in person or by mail), one page each.

@@ -258,6 +258,7 @@ pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFac
         },
         RegistrationFacts {
             sex,
+            birth_date,
             has_military_specialty: citizen.has_military_specialty != 0,
             removed_from_register_reason: removal,
             serving_sentence: citizen.serving_sentence != 0,

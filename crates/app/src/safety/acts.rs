@@ -12,10 +12,9 @@ use qorgau_store::safety::{self as repo, Act, OverdueViolation, Violation};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{
-    Tree, VIOLATION_CATEGORIES, date, is_department_or_service, one_of, optional_text, text,
-};
+use super::{Tree, VIOLATION_CATEGORIES, is_department_or_service};
 use crate::audit::{AuditAction, Change};
+use crate::validation::{date, one_of, optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// A violation as recorded in an Act.

@@ -16,8 +16,9 @@ use qorgau_store::safety::{self as repo, Analysis};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Tree, echelon_of, text};
+use super::{Tree, echelon_of};
 use crate::audit::{AuditAction, Change};
+use crate::validation::text;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// Deaths and injuries of a unit or body over a period, with the rates para 17 asks for.

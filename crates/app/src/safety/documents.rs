@@ -6,7 +6,7 @@ use qorgau_i18n::{Lang, render};
 use qorgau_pdf::text;
 use qorgau_rules::safety::PeriodKind;
 
-use crate::conscription::documents::{PAGE, pdf, t, t_with};
+use crate::printing::{PAGE, in_almaty, pdf, t, t_with};
 use crate::{Acting, App, AppError};
 
 fn approved_block(lang: &Lang, title: Option<&str>, date: Option<&str>) -> String {
@@ -41,10 +41,7 @@ impl App {
         let view = self.plan(acting, plan_id, version).await?;
         let lang = Lang::english();
         let v = &view.version;
-        let approved_on = v
-            .approved_at
-            .as_deref()
-            .map(|at| crate::conscription::documents::in_almaty(at).0);
+        let approved_on = v.approved_at.as_deref().map(|at| in_almaty(at).0);
         let mut markup = String::from(PAGE);
         markup.push_str(&approved_block(
             &lang,
@@ -179,7 +176,7 @@ impl App {
                     "pdf-act-acknowledged",
                     &[
                         ("by", by.clone().into()),
-                        ("date", crate::conscription::documents::in_almaty(at).0.into()),
+                        ("date", in_almaty(at).0.into()),
                     ]
                 ),
                 _ => t(&lang, "pdf-safety-rank-name"),

@@ -8,9 +8,10 @@ use qorgau_store::safety::{self as repo, Incident};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{ACTIVITIES, CAUSES, INCIDENT_KINDS, Tree, date, one_of, optional_text};
+use super::{ACTIVITIES, CAUSES, INCIDENT_KINDS, Tree};
 use crate::audit::{AuditAction, Change};
 use crate::csv_import::{ImportReport, RowRejection, csv_records};
+use crate::validation::{date, one_of, optional_text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 pub const INCIDENT_CSV_COLUMNS: [&str; 7] = [

@@ -15,8 +15,6 @@ pub mod training;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
-use qorgau_i18n::Message;
 use qorgau_rules::safety::Echelon;
 use qorgau_store::org::OrgUnit;
 
@@ -200,59 +198,4 @@ impl App {
         authorize(acting, permission, Scope::Unit(&unit.path))?;
         Ok(unit)
     }
-}
-
-/// A trimmed text of 1..=`max` characters, or an error on `field`.
-pub(crate) fn text(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
-    let value = value.trim();
-    if (1..=max).contains(&value.chars().count()) {
-        Ok(value.to_owned())
-    } else {
-        Err(AppError::invalid(
-            field,
-            Message::new("invalid-text-length").arg("max", max),
-        ))
-    }
-}
-
-/// A trimmed text of at most `max` characters, possibly empty.
-pub(crate) fn optional_text(
-    field: &'static str,
-    value: &str,
-    max: usize,
-) -> Result<String, AppError> {
-    let value = value.trim();
-    if value.chars().count() <= max {
-        Ok(value.to_owned())
-    } else {
-        Err(AppError::invalid(
-            field,
-            Message::new("invalid-text-length").arg("max", max),
-        ))
-    }
-}
-
-/// `value` when it is one of `allowed`.
-pub(crate) fn one_of(
-    field: &'static str,
-    value: &str,
-    allowed: &[&str],
-) -> Result<String, AppError> {
-    let value = value.trim();
-    if allowed.contains(&value) {
-        Ok(value.to_owned())
-    } else {
-        Err(AppError::invalid(
-            field,
-            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
-        ))
-    }
-}
-
-/// A calendar date written YYYY-MM-DD.
-pub(crate) fn date(field: &'static str, value: &str) -> Result<NaiveDate, AppError> {
-    value
-        .trim()
-        .parse()
-        .map_err(|_| AppError::invalid(field, Message::new("invalid-date").arg("value", value)))
 }

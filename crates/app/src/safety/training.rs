@@ -10,8 +10,9 @@ use qorgau_store::safety::{self as repo, Training};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{date, is_command_body, text};
+use super::is_command_body;
 use crate::audit::{AuditAction, Change};
+use crate::validation::{date, one_of, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 pub const TRAINING_KINDS: &[&str] = &["special_exercise", "month_campaign", "decade_campaign"];
@@ -80,10 +81,10 @@ impl App {
         let unit = self
             .unit_in_scope(acting, Permission::WriteSafety, new.unit_id)
             .await?;
-        let kind = super::one_of("kind", &new.kind, TRAINING_KINDS)?;
+        let kind = one_of("kind", &new.kind, TRAINING_KINDS)?;
         let activity = match (&*kind, new.activity.as_deref().map(str::trim)) {
             ("special_exercise", Some(a)) if !a.is_empty() => {
-                Some(super::one_of("activity", a, ACTIVITIES)?)
+                Some(one_of("activity", a, ACTIVITIES)?)
             }
             ("special_exercise", _) => {
                 return Err(AppError::invalid(

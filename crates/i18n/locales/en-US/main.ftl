@@ -437,6 +437,8 @@ rule-training-child-ten-or-under = { $count ->
 rule-training-child-reading = Reading applied: a child is over the age of ten from the day after its tenth birthday; ages are whole years on the date of the decision.
 rule-registration-title = Military registration: who is subject to it
 rule-registration-required = None of the five exceptions applies, so this person is subject to military registration.
+rule-registration-below-age = At { $age } the person is not yet a conscript: military registration starts in the year of the { $min }th birthday, so no registration is required and no summons may be sent.
+rule-registration-age-source = Reading of the text: 003 registers "conscripts and servicemen" but gives no age; the age is the one of the Law "On military service and the status of servicemen" (No. 561-IV of 16 February 2012), which is not in Qorgau's corpus.
 rule-registration-exempt-woman = A woman without a military accounting specialty is not subject to military registration.
 rule-registration-exempt-removed = A person discharged, retired, or removed from the register at the maximum reserve age or as unfit is not subject to military registration.
 rule-registration-exempt-sentence = A person serving a sentence is not subject to military registration.
@@ -490,6 +492,8 @@ rule-action-appeared = The citizen appeared, so nothing further follows.
 rule-action-pending = Whether the citizen was duly notified is not settled yet, so nothing follows for now.
 rule-action-not-notified = The citizen was not duly notified, so a new summons is to be sent rather than a referral.
 rule-action-excused = The citizen was duly notified but had a valid reason, so the appearance is to be rescheduled.
+rule-action-too-early = The appearance day { $appearance } has not passed yet, so nothing follows for now.
+rule-action-too-early-reading = Reading of the text: a citizen "fails to appear upon the summons" only once the appearance day has ended in Asia/Almaty; until then neither a new summons nor a referral to the internal affairs body follows.
 rule-action-refer = The citizen was duly notified and did not appear without a valid reason, so ensuring attendance is referred to the internal affairs body.
 
 ## Citizen register and campaigns
@@ -521,6 +525,7 @@ invalid-campaign-citizen-outside = Citizen { $id } is registered outside this ca
 invalid-campaign-citizen-unknown = Some of the listed citizens do not exist.
 invalid-fact-channel = That cannot be recorded for a summons sent by { $channel }.
 invalid-fact-future = That time is in the future.
+invalid-fact-before-appearance = The appearance is set for { $appearance }: whether the citizen appeared, or why not, can be recorded from that day on.
 invalid-authority-timing = A summons handed over at the authority must set appearance later today or tomorrow.
 invalid-webhook-body = The events are not in the expected form: { $detail }
 invalid-webhook-kind = "{ $kind }" is not an event kind (delivered, read, failed, number_changed).
@@ -531,6 +536,18 @@ cli-citizens-rejected =   line { $line }, column { $column }: { $reason }
 cli-cites = Cites: { $clauses }
 cli-campaign-created = Campaign { $id } created (draft).
 cli-campaign-planned = { $planned } summonses planned; { $moved } appearances moved later to leave three calendar days.
+campaign-skip-below_conscription_age = { $count ->
+    [one] One selected citizen was not summoned: younger than the conscription ages (18 to 29) on the appearance day.
+   *[other] { $count } selected citizens were not summoned: younger than the conscription ages (18 to 29) on the appearance day.
+}
+campaign-skip-above_conscription_age = { $count ->
+    [one] One selected citizen was not summoned: older than the conscription ages (18 to 29) on the appearance day.
+   *[other] { $count } selected citizens were not summoned: older than the conscription ages (18 to 29) on the appearance day.
+}
+campaign-skip-not_subject_to_registration = { $count ->
+    [one] One selected citizen was not summoned: not subject to military registration on the appearance day.
+   *[other] { $count } selected citizens were not summoned: not subject to military registration on the appearance day.
+}
 cli-campaign-released = Campaign { $id } released: its electronic summonses are being sent.
 cli-send-progress = { $sent } summonses sent so far…
 cli-send-done = Sent { $sent }; { $failed } attempts failed and will be retried; { $late } kept back as too late.

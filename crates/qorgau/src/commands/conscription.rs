@@ -265,6 +265,12 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             for (channel, count) in &summary.by_channel {
                 println!("  {channel}: {count}");
             }
+            for skip in &summary.not_summonable {
+                println!(
+                    "{}",
+                    en_with(skip.reason.message_id(), &[("count", skip.count.into())])
+                );
+            }
         }
         ConscriptionCommand::Release { campaign } => {
             app.release_campaign(acting, campaign).await?;

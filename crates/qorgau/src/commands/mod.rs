@@ -1,17 +1,15 @@
 //! The operator's commands. They act as the operator (`Acting::Operator`): whoever runs them
 //! already holds the database.
 
+pub mod accounts;
 pub mod audit;
 pub mod conscription;
-pub mod council;
 pub mod law;
-pub mod monitoring;
 pub mod org;
 pub mod rules;
 pub mod safety;
 pub mod security;
 pub mod serve;
-pub mod users;
 
 use std::process::ExitCode;
 

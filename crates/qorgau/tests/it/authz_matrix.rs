@@ -675,7 +675,12 @@ async fn request(
                 "POST",
                 &format!("/api/v1/conscription/summonses/{summons}/facts"),
                 t,
-                Some(json!({"fact": "excuse", "reason": "illness"})),
+                // A paper summons signed for today: a fact that may be recorded before the
+                // appearance day (an appearance or an excuse may not).
+                Some(json!({
+                    "fact": "signed",
+                    "at": (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339(),
+                })),
             )
         }
         "GET /api/v1/conscription/campaigns/{id}/paper-summonses" => {
@@ -1115,8 +1120,8 @@ struct SecurityRecords {
 }
 
 async fn security_records(app: &App) -> SecurityRecords {
-    use qorgau_app::council::{NewDecision, NewExecutionReport, NewMeeting};
-    use qorgau_app::monitoring::{NewCommission, NewDocument, NewIndicator, NewMeasure};
+    use qorgau_app::security::council::{NewDecision, NewExecutionReport, NewMeeting};
+    use qorgau_app::security::monitoring::{NewCommission, NewDocument, NewIndicator, NewMeasure};
     let op = qorgau_app::Acting::Operator;
     let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
     let commission = app

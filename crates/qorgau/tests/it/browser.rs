@@ -365,13 +365,15 @@ async fn sign_in_change_password_and_see_the_home_page() {
                 && let Ok(text) = element.text().await
             {
                 planned = text;
-                if planned == "4" {
+                if planned == "3" {
                     break;
                 }
             }
             tokio::time::sleep(Duration::from_millis(250)).await;
         }
-        assert_eq!(planned, "4", "four citizens are subject to registration");
+        // The woman of the register (31, a military specialty) is registered but above the
+        // conscription ages, so no summons reaches her whatever the filters.
+        assert_eq!(planned, "3", "three men of conscription age are subject to registration");
         client.find(Locator::Id("send")).await?.click().await?;
         // The confirmation is accepted by the session's prompt behaviour. The page refreshes
         // itself while sending, so each read is retried when it meets a page being replaced.
@@ -387,15 +389,15 @@ async fn sign_in_change_password_and_see_the_home_page() {
                     funnel.insert(step, text);
                 }
             }
-            if funnel.values().filter(|v| *v == "3").count() == 3 {
+            if funnel.values().filter(|v| *v == "2").count() == 3 {
                 break;
             }
         }
         for step in ["sent", "read", "notified"] {
             assert_eq!(
                 funnel.get(step).map(String::as_str),
-                Some("3"),
-                "the three electronic summonses: {funnel:?}"
+                Some("2"),
+                "the two electronic summonses: {funnel:?}"
             );
         }
         // Security of military service: draft a Plan, approve it, record an Act with

@@ -103,12 +103,15 @@ fn used_ids(text: &str, html: bool) -> Vec<String> {
 /// Every word of every closed vocabulary has its label in the catalogue.
 #[test]
 fn every_vocabulary_word_has_a_label() {
-    let mut missing = Vec::new();
-    for action in qorgau_app::audit::AuditAction::ALL {
-        if !qorgau_i18n::has_message(action.message_id()) {
-            missing.push(action.message_id());
-        }
-    }
+    let ids = qorgau_app::audit::AuditAction::ALL
+        .iter()
+        .map(|w| w.message_id())
+        .chain(
+            qorgau_app::conscription::campaigns::NotSummonable::ALL
+                .iter()
+                .map(|w| w.message_id()),
+        );
+    let missing: Vec<&str> = ids.filter(|id| !qorgau_i18n::has_message(id)).collect();
     assert!(
         missing.is_empty(),
         "vocabulary words without a label: {missing:?}"
@@ -200,10 +203,13 @@ fn every_stored_key_has_a_label() {
         ids.extend(keys.iter().map(|k| label(prefix, k)));
     }
     for (prefix, keys) in [
-        ("security-trend-", &qorgau_app::monitoring::TRENDS[..]),
+        (
+            "security-trend-",
+            &qorgau_app::security::monitoring::TRENDS[..],
+        ),
         (
             "security-measure-status-",
-            &qorgau_app::monitoring::MEASURE_STATUSES[..],
+            &qorgau_app::security::monitoring::MEASURE_STATUSES[..],
         ),
         (
             "security-indicator-status-",
@@ -215,18 +221,21 @@ fn every_stored_key_has_a_label() {
         ),
         (
             "council-status-",
-            &qorgau_app::council::CONTROL_STATUSES[..],
+            &qorgau_app::security::council::CONTROL_STATUSES[..],
         ),
         (
             "council-decision-kind-",
-            &qorgau_app::council::DECISION_KINDS[..],
+            &qorgau_app::security::council::DECISION_KINDS[..],
         ),
         ("council-review-", &["pending", "accepted", "returned"][..]),
-        ("security-area-", &qorgau_app::monitoring::area_keys()[..]),
+        (
+            "security-area-",
+            &qorgau_app::security::monitoring::area_keys()[..],
+        ),
     ] {
         ids.extend(keys.iter().map(|k| label(prefix, k)));
     }
-    for (kind, _) in qorgau_app::council::AGENDA_KINDS {
+    for (kind, _) in qorgau_app::security::council::AGENDA_KINDS {
         ids.push(label("council-agenda-kind-", kind));
     }
     for kind in qorgau_rules::safety::PeriodKind::ALL {

@@ -5,10 +5,10 @@
 
 use axum::http::StatusCode;
 use chrono::{NaiveDate, TimeZone, Utc};
-use qorgau_app::council::{
+use qorgau_app::security::council::{
     NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
 };
-use qorgau_app::monitoring::{
+use qorgau_app::security::monitoring::{
     NewAssessment, NewCommission, NewDocument, NewIndicator, NewIndicatorValue, NewMeasure,
     NewMeasureReport,
 };

@@ -18,7 +18,8 @@ pub use notification::{
     NonAppearanceFacts, Notified, NotifiedFacts, NotifiedOutcome, follow_up, notification_status,
 };
 pub use registration_required::{
-    Exemption, RegistrationFacts, RegistrationOutcome, RegistrationRequired, RemovalReason,
+    CONSCRIPTION_AGES, Exemption, REGISTRATION_MIN_AGE, RegistrationFacts, RegistrationOutcome,
+    RegistrationRequired, RemovalReason,
 };
 pub use serviceman_status::{
     ServicePath, ServicemanFacts, ServicemanOutcome, ServicemanStatusStart,

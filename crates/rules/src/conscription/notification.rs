@@ -268,6 +268,9 @@ pub enum Excuse {
 #[serde(rename_all = "snake_case")]
 pub enum FollowUp {
     None,
+    /// The appearance day has not passed yet in Asia/Almaty: a failure to appear cannot be
+    /// known, so nothing follows yet.
+    AwaitingAppearance,
     Reschedule,
     ReferToInternalAffairs,
 }
@@ -276,6 +279,7 @@ impl FollowUp {
     pub fn as_str(self) -> &'static str {
         match self {
             FollowUp::None => "none",
+            FollowUp::AwaitingAppearance => "awaiting_appearance",
             FollowUp::Reschedule => "reschedule",
             FollowUp::ReferToInternalAffairs => "refer_to_internal_affairs",
         }
@@ -290,19 +294,28 @@ pub struct NonAppearanceAction;
 pub struct NonAppearanceFacts {
     /// The outcome of `conscription.duly_notified`.
     pub duly_notified: Notified,
+    /// The appointed date and time of appearance (RFC 3339 with an offset).
+    pub appearance_at: DateTime<FixedOffset>,
     pub appeared: bool,
     /// The outcome of `conscription.absence_excused`, or none if no reason was given.
     pub excuse: Excuse,
 }
 
-/// The typed core of the rule.
+/// The typed core of the rule. A failure to appear "upon the summons" can only be known once
+/// the appearance day has passed: until the end of that day in Asia/Almaty nothing follows
+/// (Qorgau's reading of para 13, stated in the decision).
 pub fn follow_up(
     notified: Notified,
     appeared: bool,
     excuse: Excuse,
+    appearance_on: NaiveDate,
+    as_of: NaiveDate,
 ) -> (FollowUp, &'static str, &'static [&'static str]) {
     match (appeared, notified, excuse) {
         (true, ..) => (FollowUp::None, "rule-action-appeared", &[]),
+        (false, ..) if as_of <= appearance_on => {
+            (FollowUp::AwaitingAppearance, "rule-action-too-early", &[])
+        }
         (false, Notified::Pending, _) => (FollowUp::None, "rule-action-pending", &[CASES]),
         (false, Notified::NotNotified, _) => (
             FollowUp::Reschedule,
@@ -336,16 +349,27 @@ impl TypedRule for NonAppearanceAction {
         facts: NonAppearanceFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<ActionOutcome>, RuleError> {
-        let (action, message, clauses) =
-            follow_up(facts.duly_notified, facts.appeared, facts.excuse);
+        let appearance_on = date_in_almaty(&facts.appearance_at);
+        let (action, message, clauses) = follow_up(
+            facts.duly_notified,
+            facts.appeared,
+            facts.excuse,
+            appearance_on,
+            as_of,
+        );
         let mut citations = vec![NON_APPEARANCE];
         citations.extend(clauses.iter().filter(|c| **c != NON_APPEARANCE));
+        let mut explanation =
+            vec![Message::new(message).arg("appearance", appearance_on.to_string())];
+        if action == FollowUp::AwaitingAppearance {
+            explanation.push(Message::new("rule-action-too-early-reading"));
+        }
         Ok(Decision {
             rule: Self::ID,
             as_of,
             outcome: ActionOutcome { action },
             citations: cite(&citations),
-            explanation: vec![Message::new(message)],
+            explanation,
         })
     }
 }

@@ -9,7 +9,7 @@
 //! > specialized educational institutions of law-enforcement and special government agencies of
 //! > the Republic of Kazakhstan, and civil protection authorities. (003, "Military registration")
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,9 @@ pub enum RemovalReason {
 #[serde(deny_unknown_fields)]
 pub struct RegistrationFacts {
     pub sex: Sex,
+    /// Needed because the register holds conscripts, never children (see
+    /// [`REGISTRATION_MIN_AGE`]).
+    pub birth_date: NaiveDate,
     pub has_military_specialty: bool,
     pub removed_from_register_reason: RemovalReason,
     pub serving_sentence: bool,
@@ -44,6 +47,19 @@ pub struct RegistrationFacts {
 }
 
 const BASE: &str = "kz-egov-military-service/sec_4__para_1";
+
+/// The age from which a man is a conscript on the register. The corpus (003) says only that
+/// "conscripts and servicemen" are registered and gives no age; Qorgau reads the register as
+/// starting in the year a man turns seventeen, as the Law "On military service and the status
+/// of servicemen" (No. 561-IV of 16 February 2012, outside the corpus) provides, and every
+/// decision below that age says so. A child is never on the register.
+pub const REGISTRATION_MIN_AGE: u32 = 17;
+
+/// The ages at which a registered man may be summoned for conscription military service, on
+/// the appearance day. Like [`REGISTRATION_MIN_AGE`], the corpus gives none: the window is the
+/// one of the Law "On military service and the status of servicemen" (No. 561-IV, outside the
+/// corpus), which the campaign plan states with every citizen it skips.
+pub const CONSCRIPTION_AGES: std::ops::RangeInclusive<u32> = 18..=29;
 
 impl TypedRule for RegistrationRequired {
     type Facts = RegistrationFacts;
@@ -65,6 +81,32 @@ impl TypedRule for RegistrationRequired {
         facts: RegistrationFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<RegistrationOutcome>, RuleError> {
+        let age = super::age_on(facts.birth_date, as_of).ok_or_else(|| RuleError::InvalidFact {
+            rule: Self::ID,
+            fact: "birth_date",
+            message: format!(
+                "{} is after the date of the decision {as_of}",
+                facts.birth_date
+            ),
+        })?;
+        let year_of_seventeen = facts.birth_date.year() + REGISTRATION_MIN_AGE as i32;
+        if as_of.year() < year_of_seventeen {
+            return Ok(Decision {
+                rule: Self::ID,
+                as_of,
+                outcome: RegistrationOutcome {
+                    required: false,
+                    exemptions: vec![Exemption::BelowRegistrationAge],
+                },
+                citations: cite(&[BASE]),
+                explanation: vec![
+                    Message::new("rule-registration-below-age")
+                        .arg("age", age)
+                        .arg("min", REGISTRATION_MIN_AGE),
+                    Message::new("rule-registration-age-source"),
+                ],
+            });
+        }
         // (exemption name, applies, clause, message)
         let exemptions = [
             (
@@ -129,6 +171,9 @@ impl TypedRule for RegistrationRequired {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Exemption {
+    /// Not a conscript yet: before the year of the seventeenth birthday (Qorgau's stated
+    /// reading, [`REGISTRATION_MIN_AGE`]).
+    BelowRegistrationAge,
     WomanWithoutMilitarySpecialty,
     RemovedFromRegister,
     ServingSentence,

@@ -1,17 +1,14 @@
 //! The JSON API under `/api/v1`, documented by OpenAPI 3 as it is built: every route is added
 //! through `utoipa_axum::routes!`, which registers the handler and its documentation together.
 
-mod account;
+mod accounts;
 mod audit;
 mod conscription;
-mod council;
 mod law;
-mod monitoring;
 mod org;
 mod rules;
 mod safety;
 mod security;
-mod users;
 
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -69,14 +66,23 @@ impl Modify for SecuritySchemes {
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(openapi_json))
-        .routes(routes!(account::me))
-        .routes(routes!(account::change_password))
-        .routes(routes!(account::list_tokens, account::create_token))
-        .routes(routes!(account::revoke_token))
-        .routes(routes!(users::list_users, users::create_user))
-        .routes(routes!(users::get_user, users::update_user))
-        .routes(routes!(users::set_grants))
-        .routes(routes!(users::reset_password))
+        .routes(routes!(accounts::account::me))
+        .routes(routes!(accounts::account::change_password))
+        .routes(routes!(
+            accounts::account::list_tokens,
+            accounts::account::create_token
+        ))
+        .routes(routes!(accounts::account::revoke_token))
+        .routes(routes!(
+            accounts::users::list_users,
+            accounts::users::create_user
+        ))
+        .routes(routes!(
+            accounts::users::get_user,
+            accounts::users::update_user
+        ))
+        .routes(routes!(accounts::users::set_grants))
+        .routes(routes!(accounts::users::reset_password))
         .routes(routes!(org::list_units, org::create_unit))
         .routes(routes!(org::get_unit))
         .routes(routes!(rules::list_rules))
@@ -102,29 +108,41 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(conscription::hand_over))
         .routes(routes!(conscription::record_fact))
         .routes(routes!(conscription::channel_events))
-        .routes(routes!(safety::structure))
-        .routes(routes!(safety::import_structure))
-        .routes(routes!(safety::unit_strength))
-        .routes(routes!(safety::import_strength))
-        .routes(routes!(safety::plan_standings, safety::create_plan))
-        .routes(routes!(safety::get_plan, safety::update_plan))
-        .routes(routes!(safety::approve_plan))
-        .routes(routes!(safety::revise_plan))
-        .routes(routes!(safety::compare_plan))
-        .routes(routes!(safety::complete_activity))
-        .routes(routes!(safety::trainings, safety::record_training))
-        .routes(routes!(safety::exercise_reminders))
-        .routes(routes!(safety::list_acts, safety::record_act))
-        .routes(routes!(safety::purge_expired))
-        .routes(routes!(safety::get_act, safety::delete_act))
-        .routes(routes!(safety::acknowledge_act))
-        .routes(routes!(safety::eliminate_violation))
-        .routes(routes!(safety::overdue_violations))
-        .routes(routes!(safety::coverage))
-        .routes(routes!(safety::list_incidents, safety::record_incident))
-        .routes(routes!(safety::import_incidents))
-        .routes(routes!(safety::analysis, safety::complete_analysis))
-        .routes(routes!(safety::analysis_schedule))
+        .routes(routes!(safety::structure::structure))
+        .routes(routes!(safety::structure::import_structure))
+        .routes(routes!(safety::structure::unit_strength))
+        .routes(routes!(safety::structure::import_strength))
+        .routes(routes!(
+            safety::plans::plan_standings,
+            safety::plans::create_plan
+        ))
+        .routes(routes!(safety::plans::get_plan, safety::plans::update_plan))
+        .routes(routes!(safety::plans::approve_plan))
+        .routes(routes!(safety::plans::revise_plan))
+        .routes(routes!(safety::plans::compare_plan))
+        .routes(routes!(safety::plans::complete_activity))
+        .routes(routes!(
+            safety::training::trainings,
+            safety::training::record_training
+        ))
+        .routes(routes!(safety::training::exercise_reminders))
+        .routes(routes!(safety::acts::list_acts, safety::acts::record_act))
+        .routes(routes!(safety::acts::purge_expired))
+        .routes(routes!(safety::acts::get_act, safety::acts::delete_act))
+        .routes(routes!(safety::acts::acknowledge_act))
+        .routes(routes!(safety::acts::eliminate_violation))
+        .routes(routes!(safety::acts::overdue_violations))
+        .routes(routes!(safety::acts::coverage))
+        .routes(routes!(
+            safety::incidents::list_incidents,
+            safety::incidents::record_incident
+        ))
+        .routes(routes!(safety::incidents::import_incidents))
+        .routes(routes!(
+            safety::analysis::analysis,
+            safety::analysis::complete_analysis
+        ))
+        .routes(routes!(safety::analysis::analysis_schedule))
         .routes(routes!(security::who))
         .routes(routes!(security::reference))
         .routes(routes!(security::add_entry))
@@ -132,28 +150,34 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(security::import_holdings))
         .routes(routes!(security::screen))
         .routes(routes!(security::screen_all))
-        .routes(routes!(monitoring::bodies))
-        .routes(routes!(monitoring::body))
-        .routes(routes!(monitoring::create_commission))
-        .routes(routes!(monitoring::add_member))
-        .routes(routes!(monitoring::threats))
-        .routes(routes!(monitoring::threat))
-        .routes(routes!(monitoring::assess))
-        .routes(routes!(monitoring::measures, monitoring::create_measure))
-        .routes(routes!(monitoring::measure))
-        .routes(routes!(monitoring::report_measure))
-        .routes(routes!(monitoring::strategy))
-        .routes(routes!(monitoring::create_document))
-        .routes(routes!(monitoring::create_indicator))
-        .routes(routes!(monitoring::record_value))
-        .routes(routes!(council::meetings, council::create_meeting))
-        .routes(routes!(council::meeting))
-        .routes(routes!(council::add_agenda_item))
-        .routes(routes!(council::create_decision))
-        .routes(routes!(council::control))
-        .routes(routes!(council::decision))
-        .routes(routes!(council::report_execution))
-        .routes(routes!(council::review_report))
+        .routes(routes!(security::monitoring::bodies))
+        .routes(routes!(security::monitoring::body))
+        .routes(routes!(security::monitoring::create_commission))
+        .routes(routes!(security::monitoring::add_member))
+        .routes(routes!(security::monitoring::threats))
+        .routes(routes!(security::monitoring::threat))
+        .routes(routes!(security::monitoring::assess))
+        .routes(routes!(
+            security::monitoring::measures,
+            security::monitoring::create_measure
+        ))
+        .routes(routes!(security::monitoring::measure))
+        .routes(routes!(security::monitoring::report_measure))
+        .routes(routes!(security::monitoring::strategy))
+        .routes(routes!(security::monitoring::create_document))
+        .routes(routes!(security::monitoring::create_indicator))
+        .routes(routes!(security::monitoring::record_value))
+        .routes(routes!(
+            security::council::meetings,
+            security::council::create_meeting
+        ))
+        .routes(routes!(security::council::meeting))
+        .routes(routes!(security::council::add_agenda_item))
+        .routes(routes!(security::council::create_decision))
+        .routes(routes!(security::council::control))
+        .routes(routes!(security::council::decision))
+        .routes(routes!(security::council::report_execution))
+        .routes(routes!(security::council::review_report))
         .routes(routes!(law::search))
         .routes(routes!(law::export_akn))
 }

@@ -9,8 +9,8 @@ use qorgau_app::audit::AuditAction;
 use qorgau_store::audit::AuditRow;
 
 use super::layout::{Layout, PageError, render};
+use super::session::PageSession;
 use crate::AppState;
-use crate::auth::PageSession;
 use crate::i18n::Tr;
 
 #[derive(Template)]

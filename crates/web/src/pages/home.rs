@@ -2,7 +2,7 @@ use askama::Template;
 use axum::response::Response;
 
 use super::layout::{Layout, page};
-use crate::auth::PageSession;
+use super::session::PageSession;
 use crate::i18n::Tr;
 
 #[derive(Template)]

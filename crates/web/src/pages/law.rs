@@ -12,8 +12,8 @@ use qorgau_law::Status;
 use serde::Deserialize;
 
 use super::layout::{Layout, PageError, render};
+use super::session::PageSession;
 use crate::AppState;
-use crate::auth::PageSession;
 use crate::i18n::Tr;
 
 #[derive(Deserialize)]

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use qorgau_app::{AppError, Permission, Principal};
 
-use crate::auth::PageSession;
+use super::session::PageSession;
 use crate::i18n::Tr;
 
 /// One entry of the navigation.

@@ -1,21 +1,18 @@
 //! Server-rendered pages, compiled into the binary (askama templates, one CSS file). Every
 //! sentence comes from the message catalogue.
 
-mod account;
-mod admin;
+mod accounts;
 mod audit;
 mod conscription;
-mod council;
 mod home;
 mod law;
 mod layout;
-mod login;
-mod monitoring;
 mod org;
 mod rules;
 mod safety;
+mod security;
+mod session;
 mod svg;
-mod who;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -24,26 +21,45 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 
-pub use layout::error_page;
-
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home))
-        .route("/login", get(login::form).post(login::submit))
-        .route("/logout", post(login::logout))
-        .route("/account", get(account::page))
-        .route("/account/password", post(account::change_password))
-        .route("/account/tokens", post(account::create_token))
-        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
-        .route("/admin/users", get(admin::list).post(admin::create))
-        .route("/admin/users/{id}", get(admin::show))
-        .route("/admin/users/{id}/status", post(admin::set_status))
+        .route(
+            "/login",
+            get(accounts::login::form).post(accounts::login::submit),
+        )
+        .route("/logout", post(accounts::login::logout))
+        .route("/account", get(accounts::account::page))
+        .route(
+            "/account/password",
+            post(accounts::account::change_password),
+        )
+        .route("/account/tokens", post(accounts::account::create_token))
+        .route(
+            "/account/tokens/{id}/revoke",
+            post(accounts::account::revoke_token),
+        )
+        .route(
+            "/admin/users",
+            get(accounts::admin::list).post(accounts::admin::create),
+        )
+        .route("/admin/users/{id}", get(accounts::admin::show))
+        .route(
+            "/admin/users/{id}/status",
+            post(accounts::admin::set_status),
+        )
         .route(
             "/admin/users/{id}/password-reset",
-            post(admin::reset_password),
+            post(accounts::admin::reset_password),
         )
-        .route("/admin/users/{id}/grants/add", post(admin::add_grant))
-        .route("/admin/users/{id}/grants/remove", post(admin::remove_grant))
+        .route(
+            "/admin/users/{id}/grants/add",
+            post(accounts::admin::add_grant),
+        )
+        .route(
+            "/admin/users/{id}/grants/remove",
+            post(accounts::admin::remove_grant),
+        )
         .route("/org", get(org::page).post(org::create))
         .route("/rules", get(rules::list))
         .route("/rules/{id}", get(rules::show).post(rules::evaluate))
@@ -84,48 +100,63 @@ pub fn router() -> Router<AppState> {
             "/conscription/campaigns/{id}/referrals.pdf",
             get(conscription::referrals_pdf),
         )
-        .route("/who", get(who::who))
-        .route("/reference", get(who::reference))
-        .route("/security", get(who::security))
-        .route("/security/bodies", get(monitoring::bodies))
-        .route("/security/bodies/{number}", get(monitoring::body))
-        .route("/security/commissions", post(monitoring::create_commission))
-        .route("/security/threats", get(monitoring::threats))
-        .route("/security/threats/{key}", get(monitoring::threat))
-        .route("/security/assessments", post(monitoring::assess))
+        .route("/who", get(security::who::who))
+        .route("/reference", get(security::who::reference))
+        .route("/security", get(security::who::security))
+        .route("/security/bodies", get(security::monitoring::bodies))
+        .route("/security/bodies/{number}", get(security::monitoring::body))
+        .route(
+            "/security/commissions",
+            post(security::monitoring::create_commission),
+        )
+        .route("/security/threats", get(security::monitoring::threats))
+        .route("/security/threats/{key}", get(security::monitoring::threat))
+        .route("/security/assessments", post(security::monitoring::assess))
         .route(
             "/security/measures",
-            get(monitoring::measures).post(monitoring::create_measure),
+            get(security::monitoring::measures).post(security::monitoring::create_measure),
         )
-        .route("/security/measures/{id}", get(monitoring::measure))
+        .route(
+            "/security/measures/{id}",
+            get(security::monitoring::measure),
+        )
         .route(
             "/security/measures/{id}/reports",
-            post(monitoring::report_measure),
+            post(security::monitoring::report_measure),
         )
-        .route("/security/strategy", get(monitoring::strategy))
-        .route("/security/documents", post(monitoring::create_document))
-        .route("/security/indicators", post(monitoring::create_indicator))
+        .route("/security/strategy", get(security::monitoring::strategy))
+        .route(
+            "/security/documents",
+            post(security::monitoring::create_document),
+        )
+        .route(
+            "/security/indicators",
+            post(security::monitoring::create_indicator),
+        )
         .route(
             "/security/indicators/{id}/values",
-            post(monitoring::record_value),
+            post(security::monitoring::record_value),
         )
-        .route("/council", get(council::council))
-        .route("/council/meetings", post(council::create_meeting))
-        .route("/council/meetings/{id}", get(council::meeting))
+        .route("/council", get(security::council::council))
+        .route("/council/meetings", post(security::council::create_meeting))
+        .route("/council/meetings/{id}", get(security::council::meeting))
         .route(
             "/council/meetings/{id}/agenda",
-            post(council::add_agenda_item),
+            post(security::council::add_agenda_item),
         )
         .route(
             "/council/meetings/{id}/decisions",
-            post(council::create_decision),
+            post(security::council::create_decision),
         )
-        .route("/council/decisions/{id}", get(council::decision))
+        .route("/council/decisions/{id}", get(security::council::decision))
         .route(
             "/council/decisions/{id}/reports",
-            post(council::report_execution),
+            post(security::council::report_execution),
         )
-        .route("/council/reports/{id}/review", post(council::review_report))
+        .route(
+            "/council/reports/{id}/review",
+            post(security::council::review_report),
+        )
         .route("/safety", get(safety::overview))
         .route("/safety/trainings", post(safety::record_training))
         .route("/safety/structure", get(safety::structure))

@@ -10,8 +10,8 @@ use qorgau_i18n::Message;
 use serde::Deserialize;
 
 use super::layout::{Layout, PageError, describe, render};
+use super::session::{PageForm, PageSession};
 use crate::AppState;
-use crate::auth::{PageForm, PageSession};
 use crate::i18n::Tr;
 
 #[derive(Template)]

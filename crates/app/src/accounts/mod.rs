@@ -1,0 +1,47 @@
+//! Accounts: sign-in with back-off, sessions, API tokens, password changes, and the
+//! administration of users and their role grants.
+
+mod passwords;
+mod sessions;
+mod tokens;
+mod users;
+
+pub use sessions::{SignedIn, new_form_token};
+pub use tokens::{TOKEN_PREFIX, TokenView};
+pub use users::{GrantInput, GrantView, NewUserInput, UserUpdate, UserView};
+
+use qorgau_store::Conn;
+use qorgau_store::accounts::users::UserRow;
+
+use crate::authz::Grant;
+use crate::{AppError, Principal, Role};
+
+async fn load_grants(conn: &mut Conn, user_id: i64) -> Result<Vec<Grant>, AppError> {
+    let rows = qorgau_store::accounts::users::grants(conn, user_id).await?;
+    rows.into_iter()
+        .map(|row| {
+            let role = row
+                .role
+                .parse::<Role>()
+                .map_err(|e| AppError::Internal(format!("stored grant of user {user_id}: {e}")))?;
+            Ok(Grant {
+                role,
+                unit_id: row.unit_id,
+                unit_name: row.unit_name,
+                unit_path: row.unit_path,
+            })
+        })
+        .collect()
+}
+
+async fn principal_of(conn: &mut Conn, user: UserRow) -> Result<Principal, AppError> {
+    let grants = load_grants(conn, user.id).await?;
+    Ok(Principal {
+        user_id: user.id,
+        username: user.username,
+        display_name: user.display_name,
+        home_unit_id: user.home_unit_id,
+        grants,
+        must_change_password: user.must_change_password,
+    })
+}

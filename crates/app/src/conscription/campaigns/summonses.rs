@@ -1,0 +1,384 @@
+//! Each summons to its conclusion: what the rules derive from its delivery events, the facts
+//! an officer records, paper summonses handed at the authority, and the referral list.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use qorgau_i18n::Message;
+use qorgau_rules::conscription::{
+    AbsenceExcused, AbsenceFacts, Channel, DeliveryEvents, Excuse, FollowUp, Notified, follow_up,
+    notification_status, timing_valid,
+};
+
+use qorgau_rules::{TypedRule, almaty};
+use qorgau_store::conscription::{self as repo, NewSummons, Summons};
+use serde::{Deserialize, Serialize};
+
+use super::{message_id, parse_at, stored};
+use crate::audit::{AuditAction, Change};
+use crate::{Acting, App, AppError, Permission, Scope};
+
+/// One summons with what the rules derive from its events.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummonsView {
+    pub summons: Summons,
+    pub citizen_name: String,
+    pub citizen_iin: String,
+    pub notified: Notified,
+    pub notified_message: &'static str,
+    pub excused: Option<bool>,
+    pub action: FollowUp,
+}
+
+fn optional_at(text: &Option<String>) -> Result<Option<DateTime<FixedOffset>>, AppError> {
+    text.as_deref().map(parse_at).transpose()
+}
+
+/// The delivery events of a stored summons, as the rule reads them.
+pub fn events_of(summons: &Summons) -> Result<DeliveryEvents, AppError> {
+    Ok(DeliveryEvents {
+        delivery_report_at: optional_at(&summons.delivery_report_at)?,
+        read_at: optional_at(&summons.read_at)?,
+        number_changed: summons.number_changed != 0,
+        signed_at: optional_at(&summons.signed_at)?,
+        refused_noted_at: optional_at(&summons.refused_noted_at)?,
+        handed_at_authority_at: optional_at(&summons.handed_at_authority_at)?,
+    })
+}
+
+fn channel_of(summons: &Summons) -> Result<Channel, AppError> {
+    Channel::parse(&summons.channel)
+        .ok_or_else(|| AppError::Internal(format!("summons {}: unknown channel", summons.id)))
+}
+
+/// Derives notification, excuse and follow-up of one summons on `as_of`.
+pub fn conclude(
+    summons: &Summons,
+    as_of: NaiveDate,
+) -> Result<(Notified, &'static str, Option<bool>, FollowUp), AppError> {
+    let channel = channel_of(summons)?;
+    let appearance = parse_at(&summons.appearance_at)?;
+    let (notified, message, _) =
+        notification_status(channel, &events_of(summons)?, &appearance, as_of).map_err(|fact| {
+            AppError::Internal(format!(
+                "summons {}: {fact} on a {} summons",
+                summons.id,
+                channel.as_str()
+            ))
+        })?;
+    let excused = match &summons.excuse_reason {
+        Some(reason) => Some(
+            AbsenceExcused
+                .decide(
+                    AbsenceFacts {
+                        reason: reason.clone(),
+                    },
+                    as_of,
+                )?
+                .outcome
+                .excused,
+        ),
+        None => None,
+    };
+    let excuse = match excused {
+        None => Excuse::None,
+        Some(true) => Excuse::Excused,
+        Some(false) => Excuse::NotExcused,
+    };
+    let (action, ..) = follow_up(
+        notified,
+        summons.appeared_at.is_some(),
+        excuse,
+        qorgau_rules::date_in_almaty(&appearance),
+        as_of,
+    );
+    Ok((notified, message, excused, action))
+}
+
+pub(super) fn full_name(surname: &str, given_name: &str, patronymic: &str) -> String {
+    format!("{surname} {given_name} {patronymic}")
+        .trim()
+        .to_owned()
+}
+
+/// A summons with what the rules derive from it on `as_of`.
+pub(super) fn summons_view(
+    summons: Summons,
+    citizen_name: String,
+    citizen_iin: String,
+    as_of: NaiveDate,
+) -> Result<SummonsView, AppError> {
+    let (notified, notified_message, excused, action) = conclude(&summons, as_of)?;
+    Ok(SummonsView {
+        citizen_name,
+        citizen_iin,
+        summons,
+        notified,
+        notified_message,
+        excused,
+        action,
+    })
+}
+
+impl App {
+    /// A citizen's summonses, newest first, with their derived statuses.
+    pub async fn citizen_summonses(
+        &self,
+        acting: Acting<'_>,
+        citizen_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<SummonsView>, AppError> {
+        let card = self.citizen_card(acting, citizen_id, as_of).await?;
+        let mut conn = self.store().pool().acquire().await?;
+        repo::summonses_of_citizen(&mut conn, citizen_id)
+            .await?
+            .into_iter()
+            .map(|s| {
+                let c = &card.citizen;
+                summons_view(
+                    s,
+                    full_name(&c.surname, &c.given_name, &c.patronymic),
+                    c.iin.clone(),
+                    as_of,
+                )
+            })
+            .collect()
+    }
+
+    /// The referral list: summonses of the campaign whose follow-up on `as_of` is a referral to
+    /// the internal affairs body.
+    pub async fn referrals(
+        &self,
+        acting: Acting<'_>,
+        campaign_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<SummonsView>, AppError> {
+        let (_, views) = self.campaign(acting, campaign_id, as_of).await?;
+        Ok(views
+            .into_iter()
+            .filter(|v| v.action == FollowUp::ReferToInternalAffairs)
+            .collect())
+    }
+
+    /// Records something an officer observed about a summons: paper signed or refused, handed
+    /// at the authority, the citizen appeared, or the reason they gave for not appearing.
+    pub async fn record_summons_fact(
+        &self,
+        acting: Acting<'_>,
+        summons_id: i64,
+        fact: OfficerFact,
+    ) -> Result<Summons, AppError> {
+        let mut conn = self.store().pool().acquire().await?;
+        let summons = repo::summons(&mut conn, summons_id).await?;
+        drop(conn);
+        let (_, path) = self
+            .campaign_with_path(acting, Permission::WriteConscription, summons.campaign_id)
+            .await?;
+        let channel = channel_of(&summons)?;
+        let (column, at) = match &fact {
+            OfficerFact::Signed { at } | OfficerFact::RefusalNoted { at } => {
+                if !matches!(channel, Channel::PaperPersonal | Channel::PaperMail) {
+                    return Err(AppError::invalid(
+                        "fact",
+                        Message::new("invalid-fact-channel").arg("channel", channel.as_str()),
+                    ));
+                }
+                let column = if matches!(fact, OfficerFact::Signed { .. }) {
+                    repo::DeliveryFact::Signed
+                } else {
+                    repo::DeliveryFact::RefusalNoted
+                };
+                (Some(column), Some(*at))
+            }
+            OfficerFact::Appeared { at } => (Some(repo::DeliveryFact::Appeared), Some(*at)),
+            OfficerFact::Excuse { reason } => {
+                if !(1..=500).contains(&reason.trim().chars().count()) {
+                    return Err(AppError::invalid(
+                        "reason",
+                        Message::new("invalid-text-length").arg("max", 500),
+                    ));
+                }
+                (None, None)
+            }
+        };
+        if let Some(at) = at
+            && at.with_timezone(&Utc) > self.clock().now()
+        {
+            return Err(AppError::invalid("at", Message::new("invalid-fact-future")));
+        }
+        // An appearance, or a reason for not appearing, belongs to the appearance day or after
+        // it (Asia/Almaty): before that day neither can be known (003, para 13).
+        let appearance_on = qorgau_rules::date_in_almaty(&parse_at(&summons.appearance_at)?);
+        let recorded_on = match (&fact, at) {
+            (OfficerFact::Appeared { .. }, Some(at)) => {
+                Some(("at", qorgau_rules::date_in_almaty(&at)))
+            }
+            (OfficerFact::Excuse { .. }, _) => Some(("reason", self.clock().today())),
+            _ => None,
+        };
+        if let Some((field, day)) = recorded_on
+            && day < appearance_on
+        {
+            return Err(AppError::invalid(
+                field,
+                Message::new("invalid-fact-before-appearance")
+                    .arg("appearance", appearance_on.to_string()),
+            ));
+        }
+        let mut w = self
+            .write(acting, Permission::WriteConscription, Scope::Unit(&path))
+            .await?;
+        match (&fact, column, at) {
+            (OfficerFact::Excuse { reason }, ..) => {
+                repo::record_excuse(w.conn(), summons_id, reason.trim()).await?
+            }
+            (_, Some(column), Some(at))
+                if !repo::record_fact(w.conn(), summons_id, column, &stored(at)).await? =>
+            {
+                return Err(AppError::Conflict(format!(
+                    "this fact of summons {summons_id}"
+                )));
+            }
+            _ => {}
+        }
+        w.audit(Change {
+            action: AuditAction::SummonsRecord,
+            entity: "summons",
+            entity_id: summons_id.to_string(),
+            before: None,
+            after: serde_json::to_value(&fact).ok(),
+        })
+        .await?;
+        let updated = repo::summons(w.conn(), summons_id).await?;
+        w.commit().await?;
+        Ok(updated)
+    }
+
+    /// Hands a paper summons to a citizen at the local military authority: a summons of its
+    /// own, whose appearance must be no later than the next day.
+    pub async fn hand_at_authority(
+        &self,
+        acting: Acting<'_>,
+        campaign_id: i64,
+        citizen_id: i64,
+        appearance_at: DateTime<FixedOffset>,
+    ) -> Result<Summons, AppError> {
+        let (campaign, path) = self
+            .campaign_with_path(acting, Permission::WriteConscription, campaign_id)
+            .await?;
+        if campaign.status == "closed" {
+            return Err(AppError::invalid(
+                "campaign",
+                Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
+            ));
+        }
+        // The summons is handed at the instant of the write, so the timing is checked on it.
+        let mut w = self
+            .write(acting, Permission::WriteConscription, Scope::Unit(&path))
+            .await?;
+        let handed = w.at().with_timezone(&almaty()).fixed_offset();
+        if !timing_valid(Channel::PaperAtAuthority, &handed, &appearance_at) {
+            return Err(AppError::invalid(
+                "appearance_at",
+                Message::new("invalid-authority-timing"),
+            ));
+        }
+        let handed_at = w.at_text();
+        let citizen = repo::citizen(w.conn(), citizen_id).await?;
+        let new = NewSummons {
+            citizen_id,
+            channel: Channel::PaperAtAuthority.as_str(),
+            message_id: message_id(campaign_id, citizen_id),
+            recipient: citizen.iin.clone(),
+            appearance_at: stored(appearance_at),
+        };
+        repo::insert_summonses(
+            w.conn(),
+            campaign_id,
+            std::slice::from_ref(&new),
+            &handed_at,
+        )
+        .await?;
+        let summons = repo::summons_by_message(w.conn(), &new.message_id)
+            .await?
+            .ok_or_else(|| AppError::Internal("the summons just written is missing".into()))?;
+        repo::record_fact(
+            w.conn(),
+            summons.id,
+            repo::DeliveryFact::HandedAtAuthority,
+            &handed_at,
+        )
+        .await?;
+        w.audit(Change {
+            action: AuditAction::SummonsHandAtAuthority,
+            entity: "summons",
+            entity_id: summons.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({
+                "campaign_id": campaign_id,
+                "citizen_id": citizen_id,
+                "appearance_at": new.appearance_at,
+            })),
+        })
+        .await?;
+        let summons = repo::summons(w.conn(), summons.id).await?;
+        w.commit().await?;
+        Ok(summons)
+    }
+}
+
+/// What an officer records about a summons.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(tag = "fact", rename_all = "snake_case", deny_unknown_fields)]
+pub enum OfficerFact {
+    /// The citizen signed for a paper summons.
+    Signed {
+        #[schema(value_type = String)]
+        at: DateTime<FixedOffset>,
+    },
+    /// The deliverer noted the citizen's refusal to accept it.
+    RefusalNoted {
+        #[schema(value_type = String)]
+        at: DateTime<FixedOffset>,
+    },
+    /// The citizen appeared.
+    Appeared {
+        #[schema(value_type = String)]
+        at: DateTime<FixedOffset>,
+    },
+    /// The reason the citizen gave for not appearing.
+    Excuse { reason: String },
+}
+
+/// The referral list as CSV for the internal affairs body.
+pub fn referrals_csv(list: &[SummonsView]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "iin",
+        "name",
+        "channel",
+        "appearance_at",
+        "notified",
+        "excuse_reason",
+        "action",
+    ];
+    // Writing to memory cannot fail; a failure would only lose a row, so it is logged.
+    if let Err(error) = writer.write_record(header) {
+        tracing::error!(%error, "referral CSV header");
+    }
+
+    for view in list {
+        let record = [
+            view.citizen_iin.as_str(),
+            view.citizen_name.as_str(),
+            view.summons.channel.as_str(),
+            view.summons.appearance_at.as_str(),
+            view.notified.as_str(),
+            view.summons.excuse_reason.as_deref().unwrap_or(""),
+            view.action.as_str(),
+        ];
+        if let Err(error) = writer.write_record(record) {
+            tracing::error!(%error, "referral CSV row");
+        }
+    }
+
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}

@@ -1,0 +1,205 @@
+//! The organisation graph: the bodies of Art. 15.1 with how they stand to the President and
+//! the areas they lead, and the interagency commissions of Art. 18.4.
+
+use std::collections::HashMap;
+
+use qorgau_law::reference;
+use qorgau_rules::security::{self as rules, Area};
+use qorgau_store::security::monitoring as store;
+use serde::{Deserialize, Serialize};
+
+use super::{area_of, check_body, public_bodies};
+use crate::audit::AuditAction;
+use crate::validation::text;
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// The organisation graph: the President, the Security Council, the 30 bodies of Art. 15.1 and
+/// the interagency commissions.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct BodyGraph {
+    pub bodies: Vec<BodyNode>,
+    pub commissions: Vec<CommissionView>,
+    /// The clause that makes the Security Council a body formed by the President.
+    pub council_clause: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct BodyNode {
+    pub number: i64,
+    pub name: String,
+    pub clause: String,
+    /// subordinate_and_accountable, accountable or none: to the President, as the body's text
+    /// of Art. 15.1 says.
+    pub to_president: &'static str,
+    /// The areas in which it leads coordination, with whether the text says interagency.
+    pub leads: Vec<LeadArea>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct LeadArea {
+    pub area: &'static str,
+    pub interagency: bool,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CommissionView {
+    pub id: i64,
+    pub area: String,
+    pub name: String,
+    /// The body that heads it (Art. 18.4): the one leading coordination in its area.
+    pub head: Option<i64>,
+    pub members: Vec<i64>,
+}
+
+/// How a body stands to the President, read from its text in Art. 15.1.
+fn to_president(text: &str) -> &'static str {
+    let text = text.to_lowercase();
+    let accountable = text.contains("accountable to the president");
+    if accountable && text.contains("subordinat") {
+        "subordinate_and_accountable"
+    } else if accountable {
+        "accountable"
+    } else {
+        "none"
+    }
+}
+
+/// A new interagency commission (Art. 18.4).
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewCommission {
+    pub area: String,
+    pub name: String,
+    /// Points of Art. 15.1.
+    #[serde(default)]
+    pub members: Vec<i64>,
+}
+
+impl App {
+    /// The bodies of Art. 15.1 with their relations, and the interagency commissions.
+    pub async fn body_graph(&self, acting: Acting<'_>) -> Result<BodyGraph, AppError> {
+        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let mut leads: HashMap<i64, Vec<LeadArea>> = HashMap::new();
+        for area in Area::ALL {
+            if let Some((point, interagency)) = rules::lead_point(area) {
+                leads.entry(i64::from(point)).or_default().push(LeadArea {
+                    area: area.as_str(),
+                    interagency,
+                });
+            }
+        }
+        let bodies = public_bodies()
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| {
+                let number = i as i64 + 1;
+                BodyNode {
+                    number,
+                    to_president: to_president(&entry.text),
+                    name: entry.name.clone(),
+                    clause: entry.clause.to_string(),
+                    leads: leads.remove(&number).unwrap_or_default(),
+                }
+            })
+            .collect();
+        let mut conn = self.store().pool().acquire().await?;
+        let members = store::commission_members(&mut conn).await?;
+        let commissions = store::commissions(&mut conn)
+            .await?
+            .into_iter()
+            .map(|c| CommissionView {
+                // Art. 18.4 makes the head the body that carries out *interagency* coordination
+                // in the area; where Art. 15 says only "inter-sectoral" it names no head.
+                head: area_of(&c.area)
+                    .ok()
+                    .and_then(rules::lead_point)
+                    .filter(|(_, interagency)| *interagency)
+                    .map(|(point, _)| i64::from(point)),
+                members: members
+                    .iter()
+                    .filter(|(id, _)| *id == c.id)
+                    .map(|(_, body)| *body)
+                    .collect(),
+                id: c.id,
+                area: c.area,
+                name: c.name,
+            })
+            .collect();
+        Ok(BodyGraph {
+            bodies,
+            commissions,
+            council_clause: format!("{}/para_1", reference::COUNCIL),
+        })
+    }
+
+    /// Creates an interagency commission for an area (Art. 18.4); its head is derived.
+    pub async fn create_commission(
+        &self,
+        acting: Acting<'_>,
+        new: NewCommission,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let area = area_of(&new.area)?;
+        let name = text("name", &new.name, 300)?;
+        let mut members = Vec::new();
+        for body in new.members {
+            let body = check_body("members", body)?;
+            if !members.contains(&body) {
+                members.push(body);
+            }
+        }
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let commission = store::Commission {
+            id: 0,
+            area: area.as_str().to_owned(),
+            name,
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
+        };
+        let id = store::insert_commission(w.conn(), &commission, &members).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityCommissionCreate,
+            "security_commission",
+            id,
+            serde_json::json!({ "commission": commission, "members": members }),
+        ))
+        .await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    /// Adds a body to a commission.
+    pub async fn add_commission_member(
+        &self,
+        acting: Acting<'_>,
+        commission: i64,
+        body: i64,
+    ) -> Result<(), AppError> {
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let body = check_body("body", body)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        if !store::commissions(w.conn())
+            .await?
+            .iter()
+            .any(|c| c.id == commission)
+        {
+            return Err(AppError::NotFound {
+                entity: "commission",
+                id: commission.to_string(),
+            });
+        }
+        store::add_member(w.conn(), commission, body).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityCommissionAddMember,
+            "security_commission",
+            commission,
+            serde_json::json!({ "body": body }),
+        ))
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+}

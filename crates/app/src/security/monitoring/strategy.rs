@@ -1,0 +1,283 @@
+//! Strategic documents and their target indicators: measured values, and the status
+//! `security.indicator_status` gives each indicator on a date.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use qorgau_i18n::Message;
+use qorgau_rules::security as rules;
+use qorgau_rules::{Decision, TypedRule};
+use qorgau_store::security::monitoring as store;
+use serde::{Deserialize, Serialize};
+
+use crate::audit::AuditAction;
+use crate::validation::{date, optional_text, text};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// A new strategic document.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewDocument {
+    pub title: String,
+    pub adopted_on: NaiveDate,
+    /// The act that approves it, as cited.
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// A new target indicator of a document.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewIndicator {
+    pub document_id: i64,
+    pub name: String,
+    pub unit: String,
+    pub baseline: f64,
+    pub baseline_on: NaiveDate,
+    pub target: f64,
+    pub deadline: NaiveDate,
+}
+
+/// A measured value of an indicator.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct NewIndicatorValue {
+    pub measured_on: NaiveDate,
+    pub value: f64,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct IndicatorView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    pub indicator: store::Indicator,
+    #[schema(value_type = Vec<Object>)]
+    pub values: Vec<store::IndicatorValue>,
+    /// on_track, at_risk or off_track (`security.indicator_status`).
+    pub status: &'static str,
+    #[serde(skip)]
+    pub decision: Decision<rules::IndicatorOutcome>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct DocumentView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    pub document: store::Document,
+    pub indicators: Vec<IndicatorView>,
+}
+
+impl App {
+    /// Records a strategic document; audited.
+    pub async fn create_document(
+        &self,
+        acting: Acting<'_>,
+        new: NewDocument,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let title = text("title", &new.title, 300)?;
+        let reference = optional_text("reference", &new.reference, 300)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let document = store::Document {
+            id: 0,
+            title,
+            adopted_on: new.adopted_on.to_string(),
+            reference,
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
+        };
+        let id = store::insert_document(w.conn(), &document).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityDocumentCreate,
+            "security_document",
+            id,
+            serde_json::json!(document),
+        ))
+        .await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    /// Records a target indicator of a document; the rule's own checks (a target other than
+    /// the baseline, a deadline after the baseline day) are applied first.
+    pub async fn create_indicator(
+        &self,
+        acting: Acting<'_>,
+        new: NewIndicator,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        if !new.baseline.is_finite() || !new.target.is_finite() {
+            return Err(AppError::invalid(
+                "target",
+                Message::new("invalid-number").arg("value", new.target.to_string()),
+            ));
+        }
+        if new.target == new.baseline {
+            return Err(AppError::invalid(
+                "target",
+                Message::new("invalid-target-equals-baseline"),
+            ));
+        }
+        if new.deadline <= new.baseline_on {
+            return Err(AppError::invalid(
+                "deadline",
+                Message::new("invalid-deadline-before-baseline"),
+            ));
+        }
+        let name = text("name", &new.name, 300)?;
+        let unit = text("unit", &new.unit, 50)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let indicator = store::Indicator {
+            id: 0,
+            document_id: new.document_id,
+            name,
+            unit,
+            baseline: new.baseline,
+            baseline_on: new.baseline_on.to_string(),
+            target: new.target,
+            deadline: new.deadline.to_string(),
+            created_by: w.actor_name(),
+            created_at: w.at_text(),
+        };
+        if !store::documents(w.conn())
+            .await?
+            .iter()
+            .any(|d| d.id == new.document_id)
+        {
+            return Err(AppError::NotFound {
+                entity: "document",
+                id: new.document_id.to_string(),
+            });
+        }
+        let id = store::insert_indicator(w.conn(), &indicator).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityIndicatorCreate,
+            "security_indicator",
+            id,
+            serde_json::json!(indicator),
+        ))
+        .await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    /// Records a measured value of an indicator; audited.
+    pub async fn record_indicator_value(
+        &self,
+        acting: Acting<'_>,
+        indicator: i64,
+        new: NewIndicatorValue,
+    ) -> Result<i64, AppError> {
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        if !new.value.is_finite() {
+            return Err(AppError::invalid(
+                "value",
+                Message::new("invalid-number").arg("value", new.value.to_string()),
+            ));
+        }
+        if new.measured_on > self.clock().today() {
+            return Err(AppError::invalid(
+                "measured_on",
+                Message::new("invalid-future-date"),
+            ));
+        }
+        let note = optional_text("note", &new.note, 1000)?;
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let value = store::IndicatorValue {
+            id: 0,
+            indicator_id: indicator,
+            measured_on: new.measured_on.to_string(),
+            value: new.value,
+            note,
+            recorded_by: w.actor_name(),
+            recorded_at: w.at_text(),
+        };
+        let stored = store::indicator(w.conn(), indicator).await?;
+        if value.measured_on < stored.baseline_on {
+            return Err(AppError::invalid(
+                "measured_on",
+                Message::new("invalid-measured-before-baseline")
+                    .arg("baseline_on", stored.baseline_on),
+            ));
+        }
+        let id = store::insert_indicator_value(w.conn(), &value).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityIndicatorMeasure,
+            "security_indicator",
+            indicator,
+            serde_json::json!(value),
+        ))
+        .await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    /// The Security Council's monitoring view (function 3 of 004): every document with its
+    /// indicators, their values up to `as_of` and `security.indicator_status`.
+    pub async fn strategy_monitoring(
+        &self,
+        acting: Acting<'_>,
+        as_of: Option<NaiveDate>,
+    ) -> Result<Vec<DocumentView>, AppError> {
+        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let mut conn = self.store().pool().acquire().await?;
+        let mut values: HashMap<i64, Vec<store::IndicatorValue>> = HashMap::new();
+        for v in store::indicator_values_until(&mut conn, &as_of.to_string()).await? {
+            values.entry(v.indicator_id).or_default().push(v);
+        }
+        let mut indicators: HashMap<i64, Vec<IndicatorView>> = HashMap::new();
+        for indicator in store::indicators(&mut conn).await? {
+            let values = values.remove(&indicator.id).unwrap_or_default();
+            let decision = indicator_decision(&indicator, values.last(), as_of)?;
+            let status = decision.outcome.status.as_str();
+            indicators
+                .entry(indicator.document_id)
+                .or_default()
+                .push(IndicatorView {
+                    indicator,
+                    values,
+                    status,
+                    decision,
+                });
+        }
+        Ok(store::documents(&mut conn)
+            .await?
+            .into_iter()
+            .map(|document| DocumentView {
+                indicators: indicators.remove(&document.id).unwrap_or_default(),
+                document,
+            })
+            .collect())
+    }
+}
+
+fn indicator_decision(
+    indicator: &store::Indicator,
+    latest: Option<&store::IndicatorValue>,
+    as_of: NaiveDate,
+) -> Result<Decision<rules::IndicatorOutcome>, AppError> {
+    let parse = |field: &'static str, value: &str| date(field, value);
+    let latest = match latest {
+        Some(v) => Some(rules::Measurement {
+            value: v.value,
+            measured_on: parse("measured_on", &v.measured_on)?,
+        }),
+        None => None,
+    };
+    Ok(rules::IndicatorStatus.decide(
+        rules::IndicatorFacts {
+            baseline: indicator.baseline,
+            baseline_on: parse("baseline_on", &indicator.baseline_on)?,
+            target: indicator.target,
+            deadline: parse("deadline", &indicator.deadline)?,
+            latest,
+        },
+        as_of,
+    )?)
+}

@@ -1,0 +1,175 @@
+//! The reference lists of the texts (corpus documents 000, 002 and 004), read from the parsed
+//! corpus, with the interests and threats later acts add to them.
+
+use chrono::NaiveDate;
+use qorgau_law::reference::{self, Entry};
+use serde::Serialize;
+
+use crate::audit::AuditAction;
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// One reference list.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReferenceList {
+    /// A key such as `main_threats`.
+    pub key: &'static str,
+    /// The clause the list hangs under.
+    pub source: &'static str,
+    #[schema(value_type = Vec<Object>)]
+    pub entries: Vec<Entry>,
+    /// Entries added by later acts (interests and threats only), in force on the date read.
+    #[schema(value_type = Vec<Object>)]
+    pub additions: Vec<qorgau_store::security::ListAddition>,
+}
+
+/// The lists later acts may supplement (002 Art. 5.2 and 6.2).
+pub const SUPPLEMENTED_LISTS: [&str; 2] = ["national_interests", "main_threats"];
+
+/// A new entry of a list, added by a later act.
+#[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
+pub struct NewAddition {
+    /// national_interests or main_threats.
+    pub list: String,
+    pub text: String,
+    /// The act that adds it, as cited ("Law of ... No. ...").
+    pub added_by_act: String,
+    /// The day from which it counts (YYYY-MM-DD).
+    pub effective_from: NaiveDate,
+}
+
+/// Every reference list, in the order of the texts.
+pub fn reference_lists() -> Vec<ReferenceList> {
+    vec![
+        ReferenceList {
+            key: "security_types",
+            source: "kz-2012-527-IV/art_4",
+            entries: reference::security_types(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "national_interests",
+            source: "kz-2012-527-IV/art_5__para_1",
+            entries: reference::national_interests(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "main_threats",
+            source: "kz-2012-527-IV/art_6__para_1",
+            entries: reference::main_threats(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "principles",
+            source: "kz-2012-527-IV/art_3",
+            entries: reference::principles(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "system_functions",
+            source: "kz-2012-527-IV/art_8",
+            entries: reference::system_functions(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "forces",
+            source: "kz-2012-527-IV/art_9__para_1",
+            entries: reference::forces(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "public_bodies",
+            source: "kz-2012-527-IV/art_15__para_1",
+            entries: reference::public_bodies(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "defense_functions",
+            source: "kz-2005-29/art_22__para_2",
+            entries: reference::defense_functions(),
+            additions: Vec::new(),
+        },
+        ReferenceList {
+            key: "council_functions",
+            source: "kz-security-council/para_5",
+            entries: reference::council_functions(),
+            additions: Vec::new(),
+        },
+    ]
+}
+
+impl App {
+    /// The reference lists on `as_of`: the corpus entries and the additions in force then.
+    pub async fn reference_lists_on(
+        &self,
+        acting: Acting<'_>,
+        as_of: Option<NaiveDate>,
+    ) -> Result<Vec<ReferenceList>, AppError> {
+        self.read_reference(acting)?;
+        let as_of = as_of.unwrap_or_else(|| self.clock().today());
+        let mut conn = self.store().pool().acquire().await?;
+        let additions = qorgau_store::security::additions_on(&mut conn, &as_of.to_string()).await?;
+        let mut lists = reference_lists();
+        for list in &mut lists {
+            list.additions = additions
+                .iter()
+                .filter(|a| a.list == list.key)
+                .cloned()
+                .collect();
+        }
+        Ok(lists)
+    }
+
+    /// Records an interest or threat added by a later act (Art. 5.2, 6.2); audited.
+    pub async fn add_list_entry(
+        &self,
+        acting: Acting<'_>,
+        new: NewAddition,
+    ) -> Result<qorgau_store::security::ListAddition, AppError> {
+        use qorgau_i18n::Message;
+        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        if !SUPPLEMENTED_LISTS.contains(&new.list.as_str()) {
+            return Err(AppError::invalid(
+                "list",
+                Message::new("invalid-choice").arg("allowed", SUPPLEMENTED_LISTS.join(", ")),
+            ));
+        }
+        for (field, value, max) in [
+            ("text", &new.text, 2000),
+            ("added_by_act", &new.added_by_act, 300),
+        ] {
+            if !(1..=max).contains(&value.trim().chars().count()) {
+                return Err(AppError::invalid(
+                    field,
+                    Message::new("invalid-text-length").arg("max", max),
+                ));
+            }
+        }
+        let mut w = self
+            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .await?;
+        let mut addition = qorgau_store::security::ListAddition {
+            id: 0,
+            list: new.list.clone(),
+            text: new.text.trim().to_owned(),
+            added_by_act: new.added_by_act.trim().to_owned(),
+            effective_from: new.effective_from.to_string(),
+            recorded_by: w.actor_name(),
+            recorded_at: w.at_text(),
+        };
+        addition.id = qorgau_store::security::insert_addition(w.conn(), &addition).await?;
+        w.audit(crate::audit::Change::recorded(
+            AuditAction::SecurityListAdd,
+            "security_list_addition",
+            addition.id,
+            serde_json::json!(addition),
+        ))
+        .await?;
+        w.commit().await?;
+        Ok(addition)
+    }
+
+    /// Whether `acting` may read the reference lists (everyone signed in may).
+    pub fn read_reference(&self, acting: Acting<'_>) -> Result<(), AppError> {
+        authorize(acting, Permission::ReadLaw, Scope::Anywhere)
+    }
+}

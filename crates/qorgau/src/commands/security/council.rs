@@ -1,0 +1,207 @@
+//! `qorgau council ...`: Security Council meetings, decisions, execution reports and control.
+
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use qorgau_app::Acting;
+use qorgau_app::security::council::{
+    NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
+};
+use qorgau_i18n::{Lang, en_with};
+
+#[derive(clap::Subcommand)]
+pub enum CouncilCommand {
+    /// Every meeting, newest first.
+    Meetings,
+    /// Record a meeting.
+    MeetingCreate {
+        #[arg(long)]
+        held_on: NaiveDate,
+        #[arg(long)]
+        title: String,
+    },
+    /// One meeting with its agenda and decisions.
+    Meeting {
+        id: i64,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Add an item to a meeting's agenda.
+    AgendaAdd {
+        meeting: i64,
+        /// government_annual_report, head_hearing, draft_law_review, programme_review or other.
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        title: String,
+        /// The body whose head is heard (a point of Art. 15.1).
+        #[arg(long)]
+        body: Option<i64>,
+    },
+    /// Record a decision or recommendation assigned to a body with a deadline.
+    Decide {
+        meeting: i64,
+        /// decision or recommendation.
+        #[arg(long, default_value = "decision")]
+        kind: String,
+        #[arg(long)]
+        text: String,
+        /// The body it is assigned to (a point of Art. 15.1).
+        #[arg(long)]
+        body: i64,
+        #[arg(long)]
+        deadline: NaiveDate,
+        /// The agenda item it was taken on.
+        #[arg(long)]
+        item: Option<i64>,
+    },
+    /// The execution control of every decision on a day.
+    Control {
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+        /// open, overdue, awaiting_review, returned or done.
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Record a body's report on the execution of a decision.
+    Report {
+        decision: i64,
+        #[arg(long)]
+        on: NaiveDate,
+        #[arg(long)]
+        text: String,
+    },
+    /// Accept or return a pending execution report.
+    Review {
+        report: i64,
+        /// accepted or returned.
+        #[arg(long)]
+        review: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+}
+
+pub async fn run(database: &str, command: CouncilCommand) -> anyhow::Result<ExitCode> {
+    let app = crate::commands::open(database).await?;
+    let result = run_with(&app, command).await;
+    app.store().close().await;
+    result
+}
+
+fn created(id: i64) {
+    println!("{}", en_with("cli-created", &[("id", id.into())]));
+}
+
+async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Result<ExitCode> {
+    let acting = Acting::Operator;
+    let lang = Lang::english();
+    match command {
+        CouncilCommand::Meetings => {
+            for m in app.meetings(acting).await? {
+                println!("{}\t{}\t{}", m.id, m.held_on, m.title);
+            }
+        }
+        CouncilCommand::MeetingCreate { held_on, title } => {
+            created(
+                app.create_meeting(acting, NewMeeting { held_on, title })
+                    .await?,
+            );
+        }
+        CouncilCommand::Meeting { id, as_of } => {
+            let meeting = app.meeting(acting, id, as_of).await?;
+            let mut value = serde_json::to_value(&meeting)?;
+            for (i, d) in meeting.decisions.iter().enumerate() {
+                value["decisions"][i]["control"] = serde_json::to_value(d.control.view(&lang))?;
+            }
+            println!("{}", serde_json::to_string_pretty(&value)?);
+        }
+        CouncilCommand::AgendaAdd {
+            meeting,
+            kind,
+            title,
+            body,
+        } => created(
+            app.add_agenda_item(acting, meeting, NewAgendaItem { kind, title, body })
+                .await?,
+        ),
+        CouncilCommand::Decide {
+            meeting,
+            kind,
+            text,
+            body,
+            deadline,
+            item,
+        } => created(
+            app.create_decision(
+                acting,
+                meeting,
+                NewDecision {
+                    kind,
+                    text,
+                    body,
+                    deadline,
+                    agenda_item_id: item,
+                },
+            )
+            .await?,
+        ),
+        CouncilCommand::Control { as_of, status } => {
+            let summary = app
+                .execution_control(acting, as_of, status.as_deref())
+                .await?;
+            let hearing = &summary.annual_report;
+            match &hearing.heard_on {
+                Some(on) => println!(
+                    "{}",
+                    en_with(
+                        "council-annual-heard",
+                        &[
+                            ("year", hearing.year.to_string().into()),
+                            ("date", on.clone().into())
+                        ]
+                    )
+                ),
+                None => println!(
+                    "{}",
+                    en_with(
+                        "council-annual-never",
+                        &[("year", hearing.year.to_string().into())]
+                    )
+                ),
+            }
+            let mut counts: Vec<_> = summary.counts.iter().collect();
+            counts.sort();
+            for (status, count) in counts {
+                println!("{status}: {count}");
+            }
+            for d in &summary.decisions {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.decision.id, d.status, d.decision.deadline, d.body_name, d.decision.text
+                );
+            }
+        }
+        CouncilCommand::Report { decision, on, text } => created(
+            app.report_execution(
+                acting,
+                decision,
+                NewExecutionReport {
+                    reported_on: on,
+                    text,
+                },
+            )
+            .await?,
+        ),
+        CouncilCommand::Review {
+            report,
+            review,
+            note,
+        } => {
+            app.review_execution(acting, report, ReportReview { review, note })
+                .await?;
+            println!("{}", qorgau_i18n::en("cli-recorded"));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,200 @@
+//! `qorgau who "question"`: who is responsible, from the functions and competences of the
+//! texts; `qorgau security reference`: the reference lists read from the corpus.
+
+pub mod council;
+pub mod monitoring;
+
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use qorgau_app::Acting;
+use qorgau_i18n::{Lang, en_with};
+
+#[derive(clap::Subcommand)]
+pub enum SecurityCommand {
+    /// The reference lists (types, interests, threats, principles, functions, forces, bodies,
+    /// the Ministry's and the Security Council's functions), each entry with its clause.
+    Reference {
+        /// The date to read the lists on (additions count from their date).
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import organisations and persons from CSV (code,name,foreign,activities,
+    /// trunk_lines_run_by_foreigners,control_centre_abroad).
+    ImportOrganisations { file: std::path::PathBuf },
+    /// Import holdings from CSV (owner,owned,share in percent, by code).
+    ImportHoldings { file: std::path::PathBuf },
+    /// Screen one organisation under Art. 23.6: its effective foreign share, the chains that
+    /// make it up, and the limits it breaks.
+    Screen {
+        code: String,
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Screen every organisation of the graph.
+    ScreenAll,
+    /// Record a national interest or main threat added by a later act (Art. 5.2, 6.2).
+    AddEntry {
+        /// national_interests or main_threats.
+        #[arg(long)]
+        list: String,
+        #[arg(long)]
+        text: String,
+        /// The act that adds it.
+        #[arg(long)]
+        act: String,
+        /// The day from which it counts.
+        #[arg(long)]
+        from: NaiveDate,
+    },
+    #[command(flatten)]
+    Monitoring(monitoring::MonitoringCommand),
+}
+
+pub async fn who(
+    database: &str,
+    question: &str,
+    as_of: Option<NaiveDate>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let app = crate::commands::open(database).await?;
+    let answer = app.who(Acting::Operator, question, as_of).await;
+    app.store().close().await;
+    let answer = answer?;
+    let lang = Lang::english();
+    if json {
+        let mut value = serde_json::to_value(&answer)?;
+        value["function_holder"] = serde_json::to_value(answer.function_holder.view(&lang))?;
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(holder) = &answer.better_holder {
+        println!(
+            "{}",
+            en_with("who-better-holder", &[("holder", holder.clone().into())])
+        );
+    }
+    if answer.answers.is_empty() {
+        println!("{}", qorgau_i18n::en("cli-who-none"));
+    }
+    for r in &answer.answers {
+        let status = match (&r.excluded_since, &r.excluded_by) {
+            (Some(since), Some(by)) => en_with(
+                "cli-who-excluded",
+                &[
+                    ("since", since.to_string().into()),
+                    ("by", by.clone().into()),
+                ],
+            ),
+            _ => String::new(),
+        };
+        println!(
+            "{:.2}\t{}\t{}\t{} {}",
+            r.score, r.holder, r.clause, r.text, status
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn run(database: &str, command: SecurityCommand) -> anyhow::Result<ExitCode> {
+    let app = crate::commands::open(database).await?;
+    let result = run_with(&app, command).await;
+    app.store().close().await;
+    result
+}
+
+async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Result<ExitCode> {
+    let acting = Acting::Operator;
+    let lang = Lang::english();
+    match command {
+        SecurityCommand::Reference { as_of, json } => {
+            let lists = app.reference_lists_on(acting, as_of).await?;
+            return reference(&lists, json);
+        }
+        SecurityCommand::AddEntry {
+            list,
+            text,
+            act,
+            from,
+        } => {
+            let addition = app
+                .add_list_entry(
+                    acting,
+                    qorgau_app::security::NewAddition {
+                        list,
+                        text,
+                        added_by_act: act,
+                        effective_from: from,
+                    },
+                )
+                .await?;
+            println!("{}", serde_json::to_string_pretty(&addition)?);
+        }
+        SecurityCommand::ImportOrganisations { file } => {
+            crate::commands::print_report(
+                &app.import_organisations(acting, &crate::commands::read_file(&file)?)
+                    .await?,
+            );
+        }
+        SecurityCommand::ImportHoldings { file } => {
+            crate::commands::print_report(
+                &app.import_holdings(acting, &crate::commands::read_file(&file)?)
+                    .await?,
+            );
+        }
+        SecurityCommand::Screen { code, as_of } => {
+            let (_, decision) = app.screen_organisation(acting, &code, as_of).await?;
+            println!("{}", serde_json::to_string_pretty(&decision.view(&lang))?);
+        }
+        SecurityCommand::Monitoring(command) => {
+            return monitoring::run_with(app, command).await;
+        }
+        SecurityCommand::ScreenAll => {
+            let summary = app.screen_all(acting).await?;
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn reference(
+    lists: &[qorgau_app::security::ReferenceList],
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(lists)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for list in lists {
+        println!(
+            "{}",
+            en_with(
+                "cli-reference-list",
+                &[
+                    ("list", list.key.into()),
+                    ("count", (list.entries.len() as i64).into()),
+                    ("source", list.source.into())
+                ]
+            )
+        );
+        for entry in &list.entries {
+            println!("  {}\t{}", entry.clause, entry.name);
+        }
+        for addition in &list.additions {
+            println!(
+                "  {}",
+                en_with(
+                    "cli-reference-addition",
+                    &[
+                        ("text", addition.text.clone().into()),
+                        ("act", addition.added_by_act.clone().into()),
+                        ("from", addition.effective_from.clone().into())
+                    ]
+                )
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,180 @@
+//! The law as scenarios: a workflow run on given days, on both databases, asserting what the
+//! texts say happens on each of them.
+
+use chrono::{FixedOffset, TimeZone};
+use qorgau_app::conscription::campaigns::NotSummonable;
+use qorgau_app::conscription::{NewCampaign, OfficerFact, Selection};
+use qorgau_app::{Acting, AppError, Clock};
+use qorgau_rules::almaty;
+use qorgau_rules::conscription::{FollowUp, Iin, Sex};
+
+use crate::kit::databases;
+
+fn iin(birth: &str, sex: Sex) -> String {
+    let birth = birth.parse().unwrap();
+    (1..)
+        .find_map(|s| Iin::compose(birth, sex, s))
+        .unwrap()
+        .to_string()
+}
+
+/// A summons campaign with its appearance on 15 December 2026, seen on 29 November, on the
+/// appearance day and the day after: a duly notified citizen who does not appear is referred to
+/// the internal affairs body only once the appearance day has passed (003, para 13), appearance
+/// and excuses cannot be recorded before that day, and no child is summoned, whatever the
+/// officer's filters.
+#[tokio::test]
+async fn a_campaign_on_the_days_around_its_appearance() {
+    for db in databases().await {
+        let label = db.label;
+        let start = almaty().with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let clock = Clock::settable(start.to_utc());
+        let app = db.app_with_clock(clock.clone()).await;
+        let unit = app.list_units(Acting::Operator).await.expect(label)[0].id;
+        let man = iin("2004-11-30", Sex::Male);
+        let child = iin("2023-03-01", Sex::Male);
+        let elder = iin("1956-01-10", Sex::Male);
+        let csv = format!(
+            "{}\n\
+             {man},Sadykov,Daulet,,male,2004-11-30,,Astana Respublika 9,,,,no,no,no,none,no,no,no\n\
+             {child},Sadykov,Timur,,male,2023-03-01,,Astana Respublika 9,,,,no,no,no,none,no,no,no\n\
+             {elder},Sadykov,Bolat,,male,1956-01-10,,Astana Respublika 9,,,,no,no,no,none,no,no,no\n",
+            qorgau_app::conscription::CSV_COLUMNS.join(",")
+        );
+        let imported = app
+            .import_citizens(Acting::Operator, unit, &csv)
+            .await
+            .expect(label);
+        assert_eq!(imported.imported, 3, "{label}: {imported:?}");
+
+        // The child is not subject to registration, and says why.
+        let child_id = app
+            .search_citizens(Acting::Operator, &child, 1)
+            .await
+            .expect(label)[0]
+            .id;
+        let card = app
+            .citizen_card(Acting::Operator, child_id, start.date_naive())
+            .await
+            .expect(label);
+        assert!(!card.registration.outcome.required, "{label}");
+
+        let appearance = FixedOffset::east_opt(5 * 3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, 15, 10, 0, 0)
+            .unwrap();
+        let campaign = app
+            .create_campaign(
+                Acting::Operator,
+                NewCampaign {
+                    unit_id: unit,
+                    title: "December".into(),
+                    purpose: "evaluation".into(),
+                    appearance_place: "Astana".into(),
+                    appearance_at: appearance,
+                },
+            )
+            .await
+            .expect(label);
+        // No filters at all: still only the man of conscription age is planned.
+        let plan = app
+            .plan_campaign(Acting::Operator, campaign.id, Selection::default())
+            .await
+            .expect(label);
+        assert_eq!(plan.planned, 1, "{label}: {plan:?}");
+        let reasons: Vec<NotSummonable> = plan.not_summonable.iter().map(|s| s.reason).collect();
+        assert_eq!(
+            reasons,
+            vec![
+                NotSummonable::BelowConscriptionAge,
+                NotSummonable::AboveConscriptionAge
+            ],
+            "{label}"
+        );
+
+        // The paper summons is signed for on 29 November: the citizen is duly notified.
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let (_, summonses) = app
+            .campaign(Acting::Operator, campaign.id, day(1))
+            .await
+            .expect(label);
+        let summons = summonses[0].summons.id;
+        app.record_summons_fact(
+            Acting::Operator,
+            summons,
+            OfficerFact::Signed {
+                at: start.fixed_offset(),
+            },
+        )
+        .await
+        .expect(label);
+
+        // Before the appearance day: nothing follows, and neither an appearance nor an excuse
+        // can be recorded.
+        let early = app
+            .record_summons_fact(
+                Acting::Operator,
+                summons,
+                OfficerFact::Appeared {
+                    at: start.fixed_offset(),
+                },
+            )
+            .await;
+        assert!(
+            matches!(early, Err(AppError::Invalid { field: "at", .. })),
+            "{label}: {early:?}"
+        );
+        let excuse = app
+            .record_summons_fact(
+                Acting::Operator,
+                summons,
+                OfficerFact::Excuse {
+                    reason: "illness".into(),
+                },
+            )
+            .await;
+        assert!(
+            matches!(
+                excuse,
+                Err(AppError::Invalid {
+                    field: "reason",
+                    ..
+                })
+            ),
+            "{label}: {excuse:?}"
+        );
+        for as_of in [
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+            day(14),
+            day(15),
+        ] {
+            let (_, views) = app
+                .campaign(Acting::Operator, campaign.id, as_of)
+                .await
+                .expect(label);
+            assert_eq!(
+                views[0].action,
+                FollowUp::AwaitingAppearance,
+                "{label} {as_of}"
+            );
+            let referred = app
+                .referrals(Acting::Operator, campaign.id, as_of)
+                .await
+                .expect(label);
+            assert!(referred.is_empty(), "{label}: referred on {as_of}");
+        }
+
+        // The day after the appearance day: the duly notified citizen who did not appear is
+        // referred.
+        let referred = app
+            .referrals(Acting::Operator, campaign.id, day(16))
+            .await
+            .expect(label);
+        assert_eq!(referred.len(), 1, "{label}");
+        assert_eq!(
+            referred[0].action,
+            FollowUp::ReferToInternalAffairs,
+            "{label}"
+        );
+    }
+}

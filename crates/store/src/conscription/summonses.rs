@@ -1,0 +1,303 @@
+//! Summonses: planning them, the outbox, and the facts of their delivery and outcome.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::batch::multi_row_insert;
+use crate::{Conn, StoreError};
+
+/// A summons and what is known of its delivery and its outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Summons {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub citizen_id: i64,
+    pub channel: String,
+    pub message_id: String,
+    pub recipient: String,
+    pub appearance_at: String,
+    pub planned_at: String,
+    pub send_attempts: i64,
+    pub next_attempt_at: Option<String>,
+    pub last_error: Option<String>,
+    pub sent_at: Option<String>,
+    pub delivery_report_at: Option<String>,
+    pub read_at: Option<String>,
+    pub number_changed: i64,
+    pub failed_at: Option<String>,
+    pub signed_at: Option<String>,
+    pub refused_noted_at: Option<String>,
+    pub handed_at_authority_at: Option<String>,
+    pub appeared_at: Option<String>,
+    pub excuse_reason: Option<String>,
+}
+
+macro_rules! summons_columns {
+    () => {
+        "s.id, s.campaign_id, s.citizen_id, s.channel, s.message_id, s.recipient, \
+         s.appearance_at, s.planned_at, s.send_attempts, s.next_attempt_at, s.last_error, \
+         s.sent_at, s.delivery_report_at, s.read_at, s.number_changed, s.failed_at, s.signed_at, \
+         s.refused_noted_at, s.handed_at_authority_at, s.appeared_at, s.excuse_reason"
+    };
+}
+
+/// A summons to plan.
+#[derive(Debug, Clone)]
+pub struct NewSummons {
+    pub citizen_id: i64,
+    pub channel: &'static str,
+    pub message_id: String,
+    pub recipient: String,
+    pub appearance_at: String,
+}
+
+const SUMMONS_INSERT_COLUMNS: usize = 7;
+/// See [`CITIZEN_BATCH`](super::citizens::CITIZEN_BATCH).
+const SUMMONS_BATCH: usize = 50;
+
+/// Writes planned summonses of a campaign.
+pub async fn insert_summonses(
+    conn: &mut Conn,
+    campaign_id: i64,
+    summonses: &[NewSummons],
+    at: &str,
+) -> Result<u64, StoreError> {
+    static FULL: OnceLock<String> = OnceLock::new();
+    const HEAD: &str = "INSERT INTO summonses (campaign_id, citizen_id, channel, message_id, \
+         recipient, appearance_at, planned_at) VALUES";
+    let mut written = 0;
+    for chunk in summonses.chunks(SUMMONS_BATCH) {
+        let sql = if chunk.len() == SUMMONS_BATCH {
+            FULL.get_or_init(|| multi_row_insert(HEAD, SUMMONS_INSERT_COLUMNS, SUMMONS_BATCH))
+                .clone()
+        } else {
+            multi_row_insert(HEAD, SUMMONS_INSERT_COLUMNS, chunk.len())
+        };
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for s in chunk {
+            query = query
+                .bind(campaign_id)
+                .bind(s.citizen_id)
+                .bind(s.channel)
+                .bind(&s.message_id)
+                .bind(&s.recipient)
+                .bind(&s.appearance_at)
+                .bind(at);
+        }
+        written += query
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| StoreError::conflict_or(e, || "a summons for this citizen".to_owned()))?
+            .rows_affected();
+    }
+    Ok(written)
+}
+
+/// The citizens a campaign already summons.
+pub async fn campaign_citizen_ids(
+    conn: &mut Conn,
+    campaign_id: i64,
+) -> Result<std::collections::HashSet<i64>, StoreError> {
+    let ids: Vec<i64> =
+        sqlx::query_scalar("SELECT citizen_id FROM summonses WHERE campaign_id = $1")
+            .bind(campaign_id)
+            .fetch_all(conn)
+            .await?;
+    Ok(ids.into_iter().collect())
+}
+
+/// A summons with the name and IIN of its citizen.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NamedSummons {
+    #[sqlx(flatten)]
+    pub summons: Summons,
+    pub citizen_iin: String,
+    pub citizen_surname: String,
+    pub citizen_given_name: String,
+    pub citizen_patronymic: String,
+}
+
+/// A campaign's summonses with their citizens' names, in one query.
+pub async fn named_summonses_of_campaign(
+    conn: &mut Conn,
+    campaign_id: i64,
+) -> Result<Vec<NamedSummons>, StoreError> {
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        summons_columns!(),
+        ", c.iin AS citizen_iin, c.surname AS citizen_surname, c.given_name AS citizen_given_name, \
+         c.patronymic AS citizen_patronymic \
+         FROM summonses s JOIN citizens c ON c.id = s.citizen_id \
+         WHERE s.campaign_id = $1 ORDER BY s.id"
+    ))
+    .bind(campaign_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn summonses_of_citizen(
+    conn: &mut Conn,
+    citizen_id: i64,
+) -> Result<Vec<Summons>, StoreError> {
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        summons_columns!(),
+        " FROM summonses s WHERE s.citizen_id = $1 ORDER BY s.id DESC"
+    ))
+    .bind(citizen_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn summons(conn: &mut Conn, id: i64) -> Result<Summons, StoreError> {
+    sqlx::query_as(concat!(
+        "SELECT ",
+        summons_columns!(),
+        " FROM summonses s WHERE s.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or(StoreError::NotFound {
+        entity: "summons",
+        id: id.to_string(),
+    })
+}
+
+pub async fn summons_by_message(
+    conn: &mut Conn,
+    message_id: &str,
+) -> Result<Option<Summons>, StoreError> {
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        summons_columns!(),
+        " FROM summonses s WHERE s.message_id = $1"
+    ))
+    .bind(message_id)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// The outbox: electronic summonses of campaigns being sent that no gateway has accepted yet
+/// and whose next attempt is due at `now`, oldest first.
+pub async fn due_to_send(
+    conn: &mut Conn,
+    now: &str,
+    limit: i64,
+) -> Result<Vec<Summons>, StoreError> {
+    Ok(sqlx::query_as(concat!(
+        "SELECT ",
+        summons_columns!(),
+        " FROM summonses s JOIN campaigns k ON k.id = s.campaign_id \
+         WHERE s.sent_at IS NULL AND k.status = 'sending' AND s.channel IN ('sms', 'egov') \
+         AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= $1) ORDER BY s.id LIMIT $2"
+    ))
+    .bind(now)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Records that the gateway accepted the summons.
+pub async fn mark_sent(conn: &mut Conn, id: i64, at: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE summonses SET sent_at = $1, send_attempts = send_attempts + 1, last_error = NULL \
+         WHERE id = $2 AND sent_at IS NULL",
+    )
+    .bind(at)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records a failed attempt and when to try again.
+pub async fn mark_attempt_failed(
+    conn: &mut Conn,
+    id: i64,
+    error: &str,
+    next_attempt_at: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE summonses SET send_attempts = send_attempts + 1, last_error = $1, \
+         next_attempt_at = $2 WHERE id = $3 AND sent_at IS NULL",
+    )
+    .bind(error)
+    .bind(next_attempt_at)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A fact about a summons' delivery that is recorded once: the first report wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryFact {
+    DeliveryReport,
+    Read,
+    Failed,
+    Signed,
+    RefusalNoted,
+    HandedAtAuthority,
+    Appeared,
+}
+
+/// Sets the fact's time unless it is already set; true when it changed the row.
+pub async fn record_fact(
+    conn: &mut Conn,
+    summons_id: i64,
+    fact: DeliveryFact,
+    at: &str,
+) -> Result<bool, StoreError> {
+    let sql = match fact {
+        DeliveryFact::DeliveryReport => {
+            "UPDATE summonses SET delivery_report_at = $1 WHERE id = $2 AND delivery_report_at IS NULL"
+        }
+        DeliveryFact::Read => "UPDATE summonses SET read_at = $1 WHERE id = $2 AND read_at IS NULL",
+        DeliveryFact::Failed => {
+            "UPDATE summonses SET failed_at = $1 WHERE id = $2 AND failed_at IS NULL"
+        }
+        DeliveryFact::Signed => {
+            "UPDATE summonses SET signed_at = $1 WHERE id = $2 AND signed_at IS NULL"
+        }
+        DeliveryFact::RefusalNoted => {
+            "UPDATE summonses SET refused_noted_at = $1 WHERE id = $2 AND refused_noted_at IS NULL"
+        }
+        DeliveryFact::HandedAtAuthority => {
+            "UPDATE summonses SET handed_at_authority_at = $1 WHERE id = $2 \
+             AND handed_at_authority_at IS NULL"
+        }
+        DeliveryFact::Appeared => {
+            "UPDATE summonses SET appeared_at = $1 WHERE id = $2 AND appeared_at IS NULL"
+        }
+    };
+    let result = sqlx::query(sql)
+        .bind(at)
+        .bind(summons_id)
+        .execute(conn)
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn mark_number_changed(conn: &mut Conn, summons_id: i64) -> Result<bool, StoreError> {
+    let result =
+        sqlx::query("UPDATE summonses SET number_changed = 1 WHERE id = $1 AND number_changed = 0")
+            .bind(summons_id)
+            .execute(conn)
+            .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn record_excuse(
+    conn: &mut Conn,
+    summons_id: i64,
+    reason: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE summonses SET excuse_reason = $1 WHERE id = $2")
+        .bind(reason)
+        .bind(summons_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

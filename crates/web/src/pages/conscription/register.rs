@@ -1,0 +1,201 @@
+//! The citizen register: search, the CSV import, and a citizen's card with statuses and
+//! summonses.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use qorgau_app::conscription::{ImportSummary, PURPOSES};
+use qorgau_app::{Acting, AppError, Permission};
+use qorgau_rules::DecisionView;
+use qorgau_store::conscription::{Campaign, Citizen};
+use serde::Deserialize;
+
+use super::{AsOfQuery, SummonsRow, as_of, fail, layout, number, row};
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::pages::layout::{Layout, describe, render};
+use crate::pages::session::{PageForm, PageSession};
+
+#[derive(Template)]
+#[template(path = "conscription.html")]
+struct RegisterPage {
+    layout: Layout,
+    q: String,
+    searched: bool,
+    citizens: Vec<Citizen>,
+    campaigns: Vec<Campaign>,
+    can_write: bool,
+    units: Vec<(i64, String)>,
+    purposes: Vec<(&'static str, String)>,
+    error: String,
+    imported: Option<ImportSummary>,
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    q: Option<String>,
+}
+
+pub(super) async fn register_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    q: String,
+    status: StatusCode,
+    error: String,
+    imported: Option<ImportSummary>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let result = async {
+        let citizens = if q.trim().is_empty() {
+            Vec::new()
+        } else {
+            state.app.search_citizens(acting, &q, 100).await?
+        };
+        let campaigns = state.app.campaigns(acting).await?;
+        let units = state.app.list_units(acting).await?;
+        Ok::<_, AppError>((citizens, campaigns, units))
+    }
+    .await;
+    match result {
+        Ok((citizens, campaigns, units)) => render(
+            status,
+            &RegisterPage {
+                layout: layout(tr, session),
+                searched: !q.trim().is_empty(),
+                q,
+                citizens,
+                campaigns,
+                can_write: session.principal.can(Permission::WriteConscription),
+                units: units.into_iter().map(|u| (u.id, u.name)).collect(),
+                purposes: PURPOSES
+                    .iter()
+                    .map(|p| (*p, tr.t(&format!("purpose-{}", p.replace('_', "-")))))
+                    .collect(),
+                error,
+                imported,
+            },
+        ),
+        Err(e) => fail(e, tr, session),
+    }
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<SearchQuery>,
+) -> Response {
+    let q = query.q.unwrap_or_default();
+    register_page(
+        &state,
+        &tr,
+        &session,
+        q,
+        StatusCode::OK,
+        String::new(),
+        None,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct ImportForm {
+    // Numbers arrive as text: the form envelope flattens fields, which loses their types.
+    unit_id: String,
+    csv: String,
+}
+
+pub async fn import(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<ImportForm>,
+) -> Response {
+    let result = match number("unit_id", &form.unit_id) {
+        Ok(unit_id) => {
+            state
+                .app
+                .import_citizens(Acting::Principal(&session.principal), unit_id, &form.csv)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(mut summary) => {
+            for row in &mut summary.rejected {
+                row.message = tr.message(&row.reason);
+            }
+            register_page(
+                &state,
+                &tr,
+                &session,
+                String::new(),
+                StatusCode::OK,
+                String::new(),
+                Some(summary),
+            )
+            .await
+        }
+        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
+        Err(error) => {
+            let message = describe(&error, &tr);
+            register_page(
+                &state,
+                &tr,
+                &session,
+                String::new(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                message,
+                None,
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "citizen.html")]
+struct CitizenPage {
+    layout: Layout,
+    citizen: Citizen,
+    as_of: String,
+    statuses: Vec<(String, DecisionView)>,
+    summonses: Vec<SummonsRow>,
+}
+
+pub async fn citizen(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(id): Path<i64>,
+    Query(query): Query<AsOfQuery>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let result = async {
+        let date = as_of(&state, &query)?;
+        let card = state.app.citizen_card(acting, id, date).await?;
+        let summonses = state.app.citizen_summonses(acting, id, date).await?;
+        Ok::<_, AppError>((date, card, summonses))
+    }
+    .await;
+    match result {
+        Ok((date, card, summonses)) => {
+            let lang = tr.lang();
+            render(
+                StatusCode::OK,
+                &CitizenPage {
+                    layout: layout(&tr, &session),
+                    as_of: date.to_string(),
+                    statuses: vec![
+                        (tr.t("citizen-registration"), card.registration.view(&lang)),
+                        (tr.t("citizen-training"), card.training.view(&lang)),
+                    ],
+                    citizen: card.citizen,
+                    summonses: summonses.into_iter().map(|s| row(&tr, s)).collect(),
+                },
+            )
+        }
+        Err(e) => fail(e, &tr, &session),
+    }
+}

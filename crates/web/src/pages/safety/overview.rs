@@ -1,0 +1,292 @@
+//! The overview of a body: its Plans, quarterly coverage, exercise reminders, overdue
+//! eliminations and analyses due; recording a training event.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, Duration};
+use qorgau_app::safety::acts::{CoverageView, quarter_of};
+use qorgau_app::safety::analysis::ScheduledAnalysis;
+use qorgau_app::safety::plans::PlanStanding;
+use qorgau_app::safety::training::{ExerciseReminder, NewTraining};
+use qorgau_app::{Acting, AppError, Permission};
+use qorgau_i18n::Message;
+use qorgau_store::safety::{OverdueViolation, Training};
+use serde::Deserialize;
+
+use super::{choices, chosen_body, fail, label, layout, number};
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::pages::layout::{Layout, describe, render};
+use crate::pages::session::{PageForm, PageSession};
+
+#[derive(Deserialize, Default)]
+pub struct BodyQuery {
+    body_id: Option<String>,
+    year: Option<String>,
+}
+
+struct StandingRow {
+    s: PlanStanding,
+    status: String,
+    indent: String,
+}
+
+struct CoverageRow {
+    c: CoverageView,
+    outlook: String,
+    sentence: String,
+}
+
+struct ScheduleRow {
+    s: ScheduledAnalysis,
+    period: String,
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "safety.html")]
+struct OverviewPage {
+    layout: Layout,
+    body_query: String,
+    error: String,
+    body_id: i64,
+    bodies: Vec<(i64, String)>,
+    year: i32,
+    standings: Vec<StandingRow>,
+    coverage: Vec<CoverageRow>,
+    reminders: Vec<(ExerciseReminder, String)>,
+    overdue: Vec<OverdueViolation>,
+    schedule: Vec<ScheduleRow>,
+    trainings: Vec<Training>,
+    can_write: bool,
+    training_kinds: Vec<(&'static str, String)>,
+    training_activities: Vec<(&'static str, String)>,
+    today: String,
+}
+
+async fn overview_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    query: BodyQuery,
+    status: StatusCode,
+    error: String,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let today = state.app.clock().today();
+    let result = async {
+        let (body_id, bodies) = chosen_body(state, acting, query.body_id.as_deref()).await?;
+        let year = match query
+            .year
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(text) => number("year", text)?,
+            // From October the Plans for next year are what is being worked on.
+            None if today.month() >= 10 => today.year() + 1,
+            None => today.year(),
+        };
+        let standings = state.app.plan_standings(acting, body_id, year).await?;
+        let (qy, q) = quarter_of(today);
+        let coverage = state.app.coverage(acting, body_id, qy, q).await?;
+        let reminders = state.app.exercise_reminders(acting, body_id).await?;
+        let overdue = state.app.overdue_violations(acting, body_id).await?;
+        let schedule = state.app.analysis_schedule(acting, body_id).await?;
+        let trainings = state
+            .app
+            .trainings(acting, body_id, today - Duration::days(90))
+            .await?;
+        Ok::<_, AppError>((
+            body_id, bodies, year, standings, coverage, reminders, overdue, schedule, trainings,
+        ))
+    }
+    .await;
+    match result {
+        Ok((
+            body_id,
+            bodies,
+            year,
+            standings,
+            coverage,
+            reminders,
+            overdue,
+            schedule,
+            trainings,
+        )) => {
+            // Only the body and the bodies directly under it: the page stays readable.
+            let direct: Vec<i64> = standings
+                .iter()
+                .filter(|s| s.depth <= 1)
+                .map(|s| s.unit_id)
+                .collect();
+            render(
+                status,
+                &OverviewPage {
+                    layout: layout(tr, session),
+                    body_query: format!("?body_id={body_id}"),
+                    error,
+                    body_id,
+                    bodies,
+                    year,
+                    standings: standings
+                        .into_iter()
+                        .filter(|s| s.depth <= 1 || s.late)
+                        .take(200)
+                        .map(|s| StandingRow {
+                            indent: "· ".repeat(s.depth.min(6)),
+                            status: match s.status {
+                                Some(status) => tr.t(status.message_id()),
+                                None => tr.t("safety-plan-none"),
+                            },
+                            s,
+                        })
+                        .collect(),
+                    coverage: coverage
+                        .into_iter()
+                        .filter(|c| direct.contains(&c.body_id) || c.body_id == body_id)
+                        .map(|c| CoverageRow {
+                            outlook: label(tr, "coverage-", &c.outlook),
+                            sentence: tr.message(
+                                &Message::new("safety-coverage-row")
+                                    .arg("inspected", c.inspected)
+                                    .arg("total", c.departments_and_services)
+                                    .arg("required", c.required),
+                            ),
+                            c,
+                        })
+                        .collect(),
+                    reminders: reminders
+                        .into_iter()
+                        .filter(|r| direct.contains(&r.unit_id))
+                        .map(|r| {
+                            let sentence = tr.message(
+                                &Message::new("safety-reminder")
+                                    .arg("unit", r.unit_name.as_str())
+                                    .arg("period", label(tr, "period-", &r.period))
+                                    .arg("start", r.period_starts.to_string())
+                                    .arg("due", r.due_by.to_string()),
+                            );
+                            (r, sentence)
+                        })
+                        .collect(),
+                    overdue: overdue.into_iter().take(100).collect(),
+                    schedule: schedule
+                        .into_iter()
+                        .filter(|s| s.status != "completed")
+                        .take(60)
+                        .map(|s| ScheduleRow {
+                            period: format!(
+                                "{} {}/{}",
+                                label(tr, "period-", &s.kind),
+                                s.number,
+                                s.year
+                            ),
+                            status: label(tr, "safety-schedule-status-", &s.status),
+                            s,
+                        })
+                        .collect(),
+                    trainings,
+                    can_write: session.principal.can(Permission::WriteSafety),
+                    training_kinds: choices(
+                        tr,
+                        "training-",
+                        qorgau_app::safety::training::TRAINING_KINDS,
+                    ),
+                    training_activities: choices(
+                        tr,
+                        "activity-",
+                        &[
+                            "training_period",
+                            "field_exercise",
+                            "troop_movement",
+                            "weapons_and_equipment_work",
+                            "daily_duty",
+                        ],
+                    ),
+                    today: today.to_string(),
+                },
+            )
+        }
+        Err(e) => fail(e, tr, session),
+    }
+}
+
+pub async fn overview(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<BodyQuery>,
+) -> Response {
+    overview_page(&state, &tr, &session, query, StatusCode::OK, String::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct TrainingForm {
+    unit_id: String,
+    kind: String,
+    activity: String,
+    title: String,
+    starts_on: String,
+    ends_on: String,
+    #[serde(default)]
+    held: Option<String>,
+}
+
+pub async fn record_training(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<TrainingForm>,
+) -> Response {
+    let result = async {
+        let unit_id: i64 = number("unit_id", &form.unit_id)?;
+        state
+            .app
+            .record_training(
+                Acting::Principal(&session.principal),
+                NewTraining {
+                    unit_id,
+                    kind: form.kind.clone(),
+                    activity: Some(form.activity.clone()).filter(|a| !a.is_empty()),
+                    title: form.title.clone(),
+                    starts_on: form.starts_on.clone(),
+                    ends_on: form.ends_on.clone(),
+                    held: form.held.is_some(),
+                },
+            )
+            .await?;
+        Ok::<_, AppError>(unit_id)
+    }
+    .await;
+    back_to_overview(&state, &tr, &session, form.unit_id.clone(), result).await
+}
+
+pub(super) async fn back_to_overview(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    body_id: String,
+    result: Result<i64, AppError>,
+) -> Response {
+    match result {
+        Ok(id) => Redirect::to(&format!("/safety?body_id={id}")).into_response(),
+        Err(error @ AppError::Forbidden { .. }) => fail(error, tr, session),
+        Err(error) => {
+            let message = describe(&error, tr);
+            overview_page(
+                state,
+                tr,
+                session,
+                BodyQuery {
+                    body_id: Some(body_id),
+                    year: None,
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+                message,
+            )
+            .await
+        }
+    }
+}

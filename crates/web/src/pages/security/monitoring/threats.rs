@@ -1,0 +1,302 @@
+//! The threat register with its heat map, assessments, and a threat's trend.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use chrono::NaiveDate;
+use qorgau_app::security::monitoring::{ListedEntry, NewAssessment, TRENDS};
+use qorgau_app::{Acting, AppError, Permission};
+use serde::Deserialize;
+
+use super::{MeasureLine, area_choices, measure_line};
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::pages::layout::{Layout, parse_as_of};
+use crate::pages::security::forms::{
+    Fields, after_post, checked, field, label, parse_date, parse_number, shown,
+};
+use crate::pages::session::{PageForm, PageSession};
+use crate::pages::svg;
+
+#[derive(Deserialize, Default)]
+pub struct RegisterQuery {
+    as_of: Option<String>,
+    area: Option<String>,
+    interest: Option<String>,
+}
+
+struct ThreatLine {
+    key: String,
+    name: String,
+    source: String,
+    latest: Option<LatestLine>,
+    count: usize,
+}
+
+struct LatestLine {
+    assessed_on: String,
+    likelihood: i64,
+    impact: i64,
+    score: i64,
+    trend: String,
+    area: String,
+    by: String,
+}
+
+struct HeatCell {
+    keys: Vec<String>,
+    class: &'static str,
+    likelihood: i64,
+    impact: i64,
+}
+
+#[derive(Template)]
+#[template(path = "security_threats.html")]
+struct ThreatsPage {
+    layout: Layout,
+    error: String,
+    as_of: String,
+    area: String,
+    interest: String,
+    heat: Vec<(i64, Vec<HeatCell>)>,
+    threats: Vec<ThreatLine>,
+    threat_choices: Vec<ListedEntry>,
+    interests: Vec<ListedEntry>,
+    areas: Vec<(&'static str, String)>,
+    trends: Vec<(&'static str, String)>,
+    today: String,
+    can_write: bool,
+}
+
+/// The band of a score on the heat map: Qorgau's own (likelihood × impact).
+fn band(score: i64) -> &'static str {
+    match score {
+        15.. => "high",
+        8..=14 => "medium",
+        _ => "low",
+    }
+}
+
+async fn threats_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    query: RegisterQuery,
+    error: String,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let page = async {
+        let as_of = parse_as_of(query.as_of.as_deref())?;
+        let register = state
+            .app
+            .threat_register(
+                acting,
+                as_of,
+                query.area.as_deref(),
+                query.interest.as_deref(),
+            )
+            .await?;
+        let (threat_choices, _) = state
+            .app
+            .threats_and_interests(acting, register.as_of)
+            .await?;
+        let heat = (1..=5)
+            .rev()
+            .map(|impact| {
+                (
+                    impact,
+                    (1..=5)
+                        .map(|likelihood| HeatCell {
+                            keys: register.heat[(impact - 1) as usize][(likelihood - 1) as usize]
+                                .clone(),
+                            class: band(impact * likelihood),
+                            likelihood,
+                            impact,
+                        })
+                        .collect(),
+                )
+            })
+            .collect();
+        Ok::<_, AppError>(ThreatsPage {
+            layout: Layout::signed_in(tr, session, "security", "security-threats-title"),
+            error: error.clone(),
+            as_of: query.as_of.clone().unwrap_or_default(),
+            area: register.area.clone().unwrap_or_default(),
+            interest: register.interest.clone().unwrap_or_default(),
+            heat,
+            threats: register
+                .threats
+                .into_iter()
+                .map(|row| ThreatLine {
+                    latest: row.latest.map(|l| LatestLine {
+                        assessed_on: l.assessment.assessed_on,
+                        likelihood: l.assessment.likelihood,
+                        impact: l.assessment.impact,
+                        score: l.score,
+                        trend: label(tr, "security-trend-", &l.assessment.trend),
+                        area: label(tr, "security-area-", &l.assessment.area),
+                        by: l.assessment.assessed_by,
+                    }),
+                    count: row.assessments,
+                    key: row.threat.key,
+                    name: row.threat.name,
+                    source: row.threat.source,
+                })
+                .collect(),
+            threat_choices,
+            interests: register.interests,
+            areas: area_choices(tr),
+            trends: TRENDS
+                .iter()
+                .map(|t| (*t, label(tr, "security-trend-", t)))
+                .collect(),
+            today: state.app.clock().today().to_string(),
+            can_write: session.principal.can(Permission::WriteSecurity),
+        })
+    }
+    .await;
+    shown(tr, session, "security-threats-title", error, page)
+}
+
+pub async fn threats(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<RegisterQuery>,
+) -> Response {
+    threats_page(&state, &tr, &session, query, String::new()).await
+}
+
+pub async fn assess(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<Fields>,
+) -> Response {
+    let result = async {
+        let new = NewAssessment {
+            threat: field(&form, "threat").to_owned(),
+            area: field(&form, "area").to_owned(),
+            assessed_on: parse_date("assessed_on", field(&form, "assessed_on"))?,
+            likelihood: parse_number("likelihood", field(&form, "likelihood"))?,
+            impact: parse_number("impact", field(&form, "impact"))?,
+            trend: field(&form, "trend").to_owned(),
+            narrative: field(&form, "narrative").to_owned(),
+            evidence: field(&form, "evidence").to_owned(),
+            interests: checked(&form, "interest_"),
+        };
+        state
+            .app
+            .assess_threat(Acting::Principal(&session.principal), new)
+            .await
+    }
+    .await;
+    after_post(
+        result,
+        |_| "/security/threats".into(),
+        &tr,
+        &session,
+        |e| threats_page(&state, &tr, &session, RegisterQuery::default(), e),
+    )
+    .await
+}
+
+struct HistoryLine {
+    assessed_on: String,
+    likelihood: i64,
+    impact: i64,
+    score: i64,
+    trend: String,
+    area: String,
+    interests: String,
+    narrative: String,
+    evidence: Vec<String>,
+    by: String,
+    recorded_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "security_threat.html")]
+struct ThreatPage {
+    layout: Layout,
+    key: String,
+    name: String,
+    source: String,
+    chart: String,
+    history: Vec<HistoryLine>,
+    measures: Vec<MeasureLine>,
+}
+
+pub async fn threat(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Path(key): Path<String>,
+    Query(query): Query<RegisterQuery>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let page = async {
+        let as_of = parse_as_of(query.as_of.as_deref())?;
+        let history = state.app.threat_history(acting, &key, as_of).await?;
+        let interest_name = |k: &String| {
+            history
+                .interests
+                .iter()
+                .find(|i| &i.key == k)
+                .map(|i| format!("{k}) {}", i.name))
+                .unwrap_or_else(|| k.clone())
+        };
+        let points: Vec<(NaiveDate, i64)> = history
+            .assessments
+            .iter()
+            .filter_map(|a| a.assessment.assessed_on.parse().ok().map(|d| (d, a.score)))
+            .collect();
+        let measures = state
+            .app
+            .measures(acting, as_of)
+            .await?
+            .into_iter()
+            .filter(|m| m.threats.contains(&history.threat.key))
+            .map(|m| measure_line(&tr, m))
+            .collect();
+        Ok::<_, AppError>(ThreatPage {
+            measures,
+            layout: Layout::signed_in(&tr, &session, "security", "security-threat-title"),
+            chart: svg::score_trend(&tr.t("security-threat-trend"), &points),
+            key: history.threat.key.clone(),
+            name: history.threat.name.clone(),
+            source: history.threat.source.clone(),
+            history: history
+                .assessments
+                .into_iter()
+                .rev()
+                .map(|a| HistoryLine {
+                    interests: a
+                        .interests
+                        .iter()
+                        .map(interest_name)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    score: a.score,
+                    assessed_on: a.assessment.assessed_on,
+                    likelihood: a.assessment.likelihood,
+                    impact: a.assessment.impact,
+                    trend: label(&tr, "security-trend-", &a.assessment.trend),
+                    area: label(&tr, "security-area-", &a.assessment.area),
+                    narrative: a.assessment.narrative,
+                    evidence: a
+                        .assessment
+                        .evidence
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    by: a.assessment.assessed_by,
+                    recorded_at: a.assessment.recorded_at,
+                })
+                .collect(),
+        })
+    }
+    .await;
+    shown(&tr, &session, "security-threat-title", String::new(), page)
+}

@@ -1,0 +1,250 @@
+//! "Who is responsible?" and the reference lists of the national-security texts.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use qorgau_app::security::{ReferenceList, Responsibility};
+use qorgau_app::{Acting, AppError};
+use qorgau_i18n::Message;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::pages::layout::{Layout, PageError, describe, render};
+use crate::pages::session::PageSession;
+
+fn layout(tr: &Tr, session: &PageSession) -> Layout {
+    Layout::signed_in(tr, session, "law", "who-title")
+}
+
+#[derive(Deserialize)]
+pub struct WhoQuery {
+    q: Option<String>,
+    as_of: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "who.html")]
+struct WhoPage {
+    layout: Layout,
+    q: String,
+    as_of: String,
+    error: String,
+    asked: bool,
+    answers: Vec<(Responsibility, String)>,
+    function_holder: Vec<String>,
+}
+
+pub async fn who(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<WhoQuery>,
+) -> Response {
+    let q = query.q.unwrap_or_default();
+    let as_of_text = query.as_of.unwrap_or_default();
+    let acting = Acting::Principal(&session.principal);
+    let mut page = WhoPage {
+        layout: layout(&tr, &session),
+        q: q.clone(),
+        as_of: as_of_text.clone(),
+        error: String::new(),
+        asked: !q.trim().is_empty(),
+        answers: Vec::new(),
+        function_holder: Vec::new(),
+    };
+    if !page.asked {
+        if let Err(error) = state.app.read_reference(acting) {
+            return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
+        }
+        return render(StatusCode::OK, &page);
+    }
+    let result = async {
+        let as_of = crate::pages::layout::parse_as_of(Some(&as_of_text))?;
+        state.app.who(acting, &q, as_of).await
+    }
+    .await;
+    match result {
+        Ok(answer) => {
+            page.function_holder = answer.function_holder.view(&tr.lang()).explanation;
+            if let Some(holder) = &answer.better_holder {
+                page.function_holder
+                    .push(tr.t1("who-better-holder", "holder", holder));
+            }
+            page.answers = answer
+                .answers
+                .into_iter()
+                .map(|r| {
+                    let status = match (&r.excluded_since, &r.excluded_by) {
+                        (Some(since), Some(by)) => {
+                            tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
+                        }
+                        _ if r.in_force => tr.t("law-status-in-force"),
+                        _ => String::new(),
+                    };
+                    (r, status)
+                })
+                .collect();
+            render(StatusCode::OK, &page)
+        }
+        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => {
+            PageError::new(error, &tr, Some(layout(&tr, &session))).into_response()
+        }
+        Err(error) => {
+            page.error = describe(&error, &tr);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reference.html")]
+struct ReferencePage {
+    layout: Layout,
+    lists: Vec<(String, ReferenceList)>,
+}
+
+#[derive(Deserialize)]
+pub struct ReferenceQuery {
+    as_of: Option<String>,
+}
+
+pub async fn reference(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<ReferenceQuery>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let result = async {
+        let as_of = crate::pages::layout::parse_as_of(query.as_of.as_deref())?;
+        state.app.reference_lists_on(acting, as_of).await
+    }
+    .await;
+    let lists = match result {
+        Ok(lists) => lists,
+        Err(error) => {
+            return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
+        }
+    };
+    let lists = lists
+        .into_iter()
+        .map(|list| {
+            let id = match list.key {
+                "security_types" => "reference-security-types",
+                "national_interests" => "reference-national-interests",
+                "main_threats" => "reference-main-threats",
+                "principles" => "reference-principles",
+                "system_functions" => "reference-system-functions",
+                "forces" => "reference-forces",
+                "public_bodies" => "reference-public-bodies",
+                "defense_functions" => "reference-defense-functions",
+                _ => "reference-council-functions",
+            };
+            let title = tr.message(&Message::new(id).arg("count", list.entries.len()));
+            (title, list)
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &ReferencePage {
+            layout: Layout::signed_in(&tr, &session, "law", "reference-title"),
+            lists,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct OwnershipQuery {
+    q: Option<String>,
+    code: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "security.html")]
+struct SecurityPage {
+    layout: Layout,
+    q: String,
+    error: String,
+    found: Vec<qorgau_store::security::Organisation>,
+    screened: Option<Screened>,
+}
+
+struct Screened {
+    organisation: qorgau_store::security::Organisation,
+    foreign_share: String,
+    explanation: Vec<String>,
+    citations: Vec<String>,
+    paths: Vec<(String, String)>,
+    cycles: Vec<String>,
+}
+
+/// The national-security page: ownership screening of an organisation, and the way to "who is
+/// responsible" and the reference lists.
+pub async fn security(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<OwnershipQuery>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    let layout = Layout::signed_in(&tr, &session, "security", "security-title");
+    let q = query.q.unwrap_or_default();
+    let result = async {
+        let found = state.app.search_organisations(acting, &q).await?;
+        let screened = match query
+            .code
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            Some(code) => {
+                let (organisation, decision) =
+                    state.app.screen_organisation(acting, code, None).await?;
+                let view = decision.view(&tr.lang());
+                let outcome = &decision.outcome;
+                Some(Screened {
+                    organisation,
+                    foreign_share: outcome.foreign_share.to_string(),
+                    paths: outcome
+                        .paths
+                        .iter()
+                        .map(|p| (p.path.join(" → "), p.share.to_string()))
+                        .collect(),
+                    cycles: outcome.cycles.iter().map(|c| c.join(" → ")).collect(),
+                    citations: view.citations.iter().map(|c| c.to_string()).collect(),
+                    explanation: view.explanation,
+                })
+            }
+            None => None,
+        };
+        Ok::<_, AppError>((found, screened))
+    }
+    .await;
+    match result {
+        Ok((found, screened)) => render(
+            StatusCode::OK,
+            &SecurityPage {
+                layout,
+                q,
+                error: String::new(),
+                found,
+                screened,
+            },
+        ),
+        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => {
+            PageError::new(error, &tr, Some(layout)).into_response()
+        }
+        Err(error) => render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &SecurityPage {
+                error: describe(&error, &tr),
+                layout,
+                q,
+                found: Vec::new(),
+                screened: None,
+            },
+        ),
+    }
+}
