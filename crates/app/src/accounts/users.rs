@@ -33,7 +33,7 @@ pub struct UserView {
 pub struct GrantView {
     pub role: Role,
     pub unit_id: i64,
-    #[serde(default, skip_deserializing)]
+    #[serde(default)]
     pub unit_name: String,
 }
 

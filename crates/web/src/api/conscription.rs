@@ -61,7 +61,7 @@ pub struct SearchQuery {
 /// Citizens whose IIN or name starts with `q` (at most 100).
 #[utoipa::path(get, path = "/api/v1/conscription/citizens", tag = "conscription",
     params(SearchQuery), security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<Object>), (status = 403, body = Problem)))]
 pub async fn search_citizens(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
@@ -123,7 +123,7 @@ pub async fn get_citizen(
 /// Campaigns in the caller's scope, newest first.
 #[utoipa::path(get, path = "/api/v1/conscription/campaigns", tag = "conscription",
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<Object>), (status = 403, body = Problem)))]
 pub async fn list_campaigns(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,

@@ -35,7 +35,7 @@ fn decision_value(d: &DecisionView) -> Result<Value, Problem> {
 /// Every meeting, newest first.
 #[utoipa::path(get, path = "/api/v1/council/meetings", tag = "council",
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<Object>), (status = 403, body = Problem)))]
 pub async fn meetings(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,

@@ -250,7 +250,7 @@ pub async fn report_measure(
 /// indicators with measured values, and `security.indicator_status` for each, its rule stated.
 #[utoipa::path(get, path = "/api/v1/security/strategy", tag = "security", params(AsOfQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<Object>), (status = 403, body = Problem)))]
 pub async fn strategy(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
