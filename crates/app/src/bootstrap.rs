@@ -1,9 +1,9 @@
-//! The first start: the root of the tree, the first administrator, and the demo tree.
+//! The first start: the root of the tree, the library and the first administrator. The demo
+//! data lives apart, in `crate::demo` behind the `demo` feature.
 
 use qorgau_store::accounts::users;
 
 use crate::accounts::{GrantInput, NewUserInput};
-use crate::org::{NewUnitInput, UnitKind};
 use crate::{Acting, App, AppError, Role};
 
 /// The name of the root unit.
@@ -14,185 +14,21 @@ pub const ADMIN_USERNAME: &str = "admin";
 /// What the first start did.
 #[derive(Debug, Clone, Default)]
 pub struct Bootstrapped {
-    /// The administrator's one-time password, when one was (re)issued.
+    /// The root unit.
+    pub root_id: i64,
+    /// The administrator's one-time password, when one was issued.
     pub admin_password: Option<String>,
-    /// Units added by the demo tree.
-    pub demo_units: usize,
-    /// Citizens added to the demo register.
-    pub demo_citizens: u64,
-    /// The command tree, incidents and Acts of the security-of-service demo.
-    pub demo_safety: crate::safety::demo::SafetyDemo,
-    /// The threat register, measures, indicators and Council decisions of the demo.
-    pub demo_security: crate::security::demo::SecurityDemo,
 }
-
-/// `count` generated citizens as register CSV (seeded, so every demo has the same people):
-/// men and women of every age, a third with a mobile number, a third with an e-Gov account, the
-/// rest reached on paper, and a few exemptions.
-pub fn demo_citizens_csv(count: usize) -> String {
-    use chrono::{Datelike, Days, NaiveDate};
-    use qorgau_rules::conscription::{Iin, Sex};
-    use rand::rngs::StdRng;
-    use rand::{Rng, SeedableRng};
-    const SURNAMES: [&str; 10] = [
-        "Akhmetov",
-        "Bekov",
-        "Dosanov",
-        "Ermekov",
-        "Zhumabayev",
-        "Kassymov",
-        "Nurlanov",
-        "Omarov",
-        "Sadykov",
-        "Tulegenov",
-    ];
-    const NAMES: [(&str, &str); 10] = [
-        ("Nurlan", "Aigerim"),
-        ("Arman", "Dana"),
-        ("Daulet", "Saule"),
-        ("Yerlan", "Madina"),
-        ("Askar", "Aruzhan"),
-        ("Timur", "Zhanar"),
-        ("Serik", "Gulnara"),
-        ("Marat", "Aliya"),
-        ("Bolat", "Kamila"),
-        ("Ruslan", "Assel"),
-    ];
-    let mut rng = StdRng::seed_from_u64(2026);
-    let mut csv = crate::conscription::CSV_COLUMNS.join(",");
-    csv.push('\n');
-    let start = NaiveDate::from_ymd_opt(1966, 1, 1).unwrap_or_default();
-    let mut seen = std::collections::HashSet::new();
-    while seen.len() < count {
-        let female = rng.random_bool(0.3);
-        // The register holds conscripts: everyone is at least seventeen in 2026 (born by 2009).
-        let birth = start + Days::new(rng.random_range(0..(43 * 365)));
-        let sex = if female { Sex::Female } else { Sex::Male };
-        let Some(iin) = Iin::compose(birth, sex, rng.random_range(0..10_000)) else {
-            continue;
-        };
-        if !seen.insert(iin.to_string()) {
-            continue;
-        }
-        let n = seen.len();
-        let surname = SURNAMES[n % SURNAMES.len()];
-        let surname = if female {
-            format!("{surname}a")
-        } else {
-            surname.to_owned()
-        };
-        let (man, woman) = NAMES[rng.random_range(0..NAMES.len())];
-        let child = if female && birth.year() < 1995 && rng.random_bool(0.5) {
-            (birth + Days::new(rng.random_range((20 * 365)..(35 * 365)))).to_string()
-        } else {
-            String::new()
-        };
-        let channel = n % 3;
-        let mobile = if channel == 0 {
-            format!("+7701{:07}", rng.random_range(0..10_000_000))
-        } else {
-            String::new()
-        };
-        let yes = |b: bool| if b { "yes" } else { "no" };
-        csv.push_str(&format!(
-            "{iin},{surname},{},,{},{birth},{child},\"Almaty, Abay avenue {}, apt {}\",,,{mobile},{},{},{},none,{},no,no\n",
-            if female { woman } else { man },
-            if female { "female" } else { "male" },
-            n % 150 + 1,
-            n % 90 + 1,
-            yes(channel == 0),
-            yes(channel == 1),
-            yes(female && rng.random_bool(0.2)),
-            yes(rng.random_bool(0.02)),
-        ));
-    }
-    csv
-}
-
-/// The demo tree: (parent index in this list or None for the root, name, kind).
-const DEMO_TREE: &[(Option<usize>, &str, UnitKind)] = &[
-    (None, "Ministry of Defense", UnitKind::Ministry),
-    (
-        Some(0),
-        "General Staff of the Armed Forces",
-        UnitKind::OperationalStrategic,
-    ),
-    (
-        Some(1),
-        "Regional Command \"Astana\"",
-        UnitKind::OperationalTerritorial,
-    ),
-    (Some(2), "Military unit 10001", UnitKind::Tactical),
-    (
-        Some(3),
-        "Logistics service of military unit 10001",
-        UnitKind::Service,
-    ),
-    (
-        Some(1),
-        "Regional Command \"South\"",
-        UnitKind::OperationalTerritorial,
-    ),
-    (Some(5), "Military unit 20002", UnitKind::Tactical),
-    (
-        None,
-        "Department of Defense Affairs of Almaty",
-        UnitKind::MilitaryAdministration,
-    ),
-    (
-        None,
-        "Security Council of the Republic of Kazakhstan",
-        UnitKind::Council,
-    ),
-];
 
 impl App {
-    /// Makes sure the tree has its root and that an administrator exists.
-    ///
-    /// With `demo`, also adds a small demo tree, and when the administrator has not yet used the
-    /// one-time password, issues a fresh one so that the start-up can print it.
-    pub async fn bootstrap(&self, demo: bool) -> Result<Bootstrapped, AppError> {
+    /// Makes sure the tree has its root, the library is loaded and an administrator exists.
+    pub async fn bootstrap(&self) -> Result<Bootstrapped, AppError> {
         let root = self.ensure_root(ROOT_NAME).await?;
         self.load_library().await?;
-        let mut result = Bootstrapped::default();
-        if demo {
-            let existing = self.list_units(Acting::Operator).await?;
-            if existing.len() == 1 {
-                let mut ids = Vec::new();
-                for (parent, name, kind) in DEMO_TREE {
-                    let parent_id = parent.map_or(root.id, |index| ids[index]);
-                    let unit = self
-                        .create_unit(
-                            Acting::Operator,
-                            NewUnitInput {
-                                parent_id,
-                                name: (*name).to_owned(),
-                                kind: *kind,
-                            },
-                        )
-                        .await?;
-                    ids.push(unit.id);
-                }
-                result.demo_units = ids.len();
-                // The register of the Almaty defence department gets generated citizens.
-                if let Some(index) = DEMO_TREE
-                    .iter()
-                    .position(|(_, _, kind)| *kind == UnitKind::MilitaryAdministration)
-                {
-                    let summary = self
-                        .import_citizens(Acting::Operator, ids[index], &demo_citizens_csv(200))
-                        .await?;
-                    result.demo_citizens = summary.imported;
-                }
-                if let Some(index) = DEMO_TREE
-                    .iter()
-                    .position(|(_, _, kind)| *kind == UnitKind::OperationalStrategic)
-                {
-                    result.demo_safety = self.load_safety_demo(ids[index]).await?;
-                }
-                result.demo_security = self.load_security_demo().await?;
-            }
-        }
+        let mut result = Bootstrapped {
+            root_id: root.id,
+            admin_password: None,
+        };
         let user_count = {
             let mut conn = self.store().pool().acquire().await?;
             users::count(&mut conn).await?
@@ -205,38 +41,14 @@ impl App {
                         username: ADMIN_USERNAME.to_owned(),
                         display_name: "Administrator".to_owned(),
                         home_unit_id: root.id,
-                        grants: if demo {
-                            // In the demo the administrator also runs the register, so one
-                            // sign-in shows a campaign end to end.
-                            vec![
-                                GrantInput {
-                                    role: Role::Administrator,
-                                    unit_id: root.id,
-                                },
-                                GrantInput {
-                                    role: Role::RegistrationOfficer,
-                                    unit_id: root.id,
-                                },
-                                GrantInput {
-                                    role: Role::CouncilSecretariat,
-                                    unit_id: root.id,
-                                },
-                            ]
-                        } else {
-                            vec![GrantInput {
-                                role: Role::Administrator,
-                                unit_id: root.id,
-                            }]
-                        },
+                        grants: vec![GrantInput {
+                            role: Role::Administrator,
+                            unit_id: root.id,
+                        }],
                     },
                 )
                 .await?;
             result.admin_password = Some(password);
-        } else if demo
-            && let Ok(admin) = self.find_user_by_username(ADMIN_USERNAME).await
-            && admin.must_change_password
-        {
-            result.admin_password = Some(self.reset_password(Acting::Operator, admin.id).await?);
         }
         Ok(result)
     }

@@ -18,6 +18,8 @@ pub mod authz;
 pub mod bootstrap;
 mod clock;
 pub mod csv_import;
+#[cfg(feature = "demo")]
+pub mod demo;
 mod error;
 pub mod org;
 mod principal_cache;

@@ -121,7 +121,7 @@ async fn run(
     // Early January 2027: the year 2026 is complete.
     let clock = Clock::settable(Utc.with_ymd_and_hms(2027, 1, 5, 5, 0, 0).unwrap());
     let app = App::new(store.clone(), clock, Settings::default());
-    app.bootstrap(false).await.expect("bootstrap");
+    app.bootstrap().await.expect("bootstrap");
     let data = structure();
     let started = Instant::now();
     let report = app

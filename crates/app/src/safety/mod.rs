@@ -4,7 +4,6 @@
 
 pub mod acts;
 pub mod analysis;
-pub mod demo;
 pub mod documents;
 pub mod incidents;
 pub mod plans;

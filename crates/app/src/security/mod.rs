@@ -1,10 +1,9 @@
 //! National security (corpus documents 000, 002 and 004): the reference lists and "who is
 //! responsible", the ownership screening of Art. 23.6, the monitoring of threats, measures and
-//! strategic documents, the Security Council's work, the bodies of Art. 15, and their demo.
+//! strategic documents, the Security Council's work and the bodies of Art. 15.
 
 pub mod bodies;
 pub mod council;
-pub mod demo;
 pub mod monitoring;
 mod ownership;
 mod reference;

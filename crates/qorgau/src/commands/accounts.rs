@@ -49,7 +49,7 @@ pub enum UserCommand {
 
 pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCode> {
     let app = super::open(database).await?;
-    app.bootstrap(false).await?;
+    app.bootstrap().await?;
     let acting = Acting::Operator;
     match command {
         UserCommand::Add {

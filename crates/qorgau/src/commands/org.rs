@@ -22,7 +22,7 @@ pub enum OrgCommand {
 
 pub async fn run(database: &str, command: OrgCommand) -> anyhow::Result<ExitCode> {
     let app = super::open(database).await?;
-    app.bootstrap(false).await?;
+    app.bootstrap().await?;
     match command {
         OrgCommand::List => {
             for unit in app.list_units(Acting::Operator).await? {

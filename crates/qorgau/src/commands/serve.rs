@@ -34,7 +34,16 @@ pub struct ServeArgs {
 
 pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
     let app = super::open(database).await?;
-    let bootstrapped = app.bootstrap(args.demo).await?;
+    let bootstrapped = app.bootstrap().await?;
+    let demo = if args.demo {
+        app.load_demo(bootstrapped.root_id).await?
+    } else {
+        qorgau_app::demo::DemoLoaded::default()
+    };
+    let admin_password = demo
+        .admin_password
+        .as_ref()
+        .or(bootstrapped.admin_password.as_ref());
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| {
@@ -57,7 +66,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
             ]
         )
     );
-    if let Some(password) = &bootstrapped.admin_password {
+    if let Some(password) = admin_password {
         println!(
             "{}",
             en_with(
@@ -69,49 +78,46 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
             )
         );
     }
-    if bootstrapped.demo_units > 0 {
+    if demo.units > 0 {
         println!(
             "{}",
-            en_with(
-                "cli-demo-loaded",
-                &[("units", (bootstrapped.demo_units as i64).into())]
-            )
+            en_with("cli-demo-loaded", &[("units", (demo.units as i64).into())])
         );
     }
-    if bootstrapped.demo_citizens > 0 {
+    if demo.citizens > 0 {
         println!(
             "{}",
             en_with(
                 "cli-demo-citizens",
-                &[("count", (bootstrapped.demo_citizens as i64).into())]
+                &[("count", (demo.citizens as i64).into())]
             )
         );
     }
-    if bootstrapped.demo_safety.units > 0 {
-        let demo = bootstrapped.demo_safety;
+    if demo.safety.units > 0 {
+        let safety = &demo.safety;
         println!(
             "{}",
             en_with(
                 "cli-demo-safety",
                 &[
-                    ("units", (demo.units as i64).into()),
-                    ("incidents", (demo.incidents as i64).into()),
-                    ("acts", (demo.acts as i64).into())
+                    ("units", (safety.units as i64).into()),
+                    ("incidents", (safety.incidents as i64).into()),
+                    ("acts", (safety.acts as i64).into())
                 ]
             )
         );
     }
-    if bootstrapped.demo_security.assessments > 0 {
-        let demo = bootstrapped.demo_security;
+    if demo.security.assessments > 0 {
+        let security = &demo.security;
         println!(
             "{}",
             en_with(
                 "cli-demo-security",
                 &[
-                    ("assessments", (demo.assessments as i64).into()),
-                    ("measures", (demo.measures as i64).into()),
-                    ("indicators", (demo.indicators as i64).into()),
-                    ("decisions", (demo.decisions as i64).into())
+                    ("assessments", (security.assessments as i64).into()),
+                    ("measures", (security.measures as i64).into()),
+                    ("indicators", (security.indicators as i64).into()),
+                    ("decisions", (security.decisions as i64).into())
                 ]
             )
         );

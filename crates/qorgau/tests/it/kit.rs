@@ -99,7 +99,7 @@ impl TestDb {
 
     pub async fn app_with_clock(&self, clock: Clock) -> App {
         let app = App::new(self.store().await, clock, Settings::default());
-        app.bootstrap(false).await.expect("bootstrap");
+        app.bootstrap().await.expect("bootstrap");
         app
     }
 }

@@ -29,9 +29,9 @@ pub struct AuditEntry {
     pub action: String,
     pub entity: String,
     pub entity_id: String,
-    #[schema(value_type = Option<Object>)]
+    /// The record before the change, as JSON of any shape (absent for a creation).
     pub before: Option<serde_json::Value>,
-    #[schema(value_type = Option<Object>)]
+    /// The record after the change, as JSON of any shape.
     pub after: Option<serde_json::Value>,
     pub hash: String,
 }

@@ -8,10 +8,10 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::json;
 
-use super::incidents::season_of;
-use super::{ACTIVITIES, CAUSES, VIOLATION_CATEGORIES};
 use crate::audit::{AuditAction, Change};
 use crate::org::UnitKind;
+use crate::safety::incidents::season_of;
+use crate::safety::{ACTIVITIES, CAUSES, VIOLATION_CATEGORIES};
 use crate::{Acting, App, AppError, Permission, Scope};
 use qorgau_rules::safety::TrainingCalendar;
 use qorgau_store::safety::{
@@ -214,8 +214,8 @@ impl App {
             }
         }
         // The tree just written, for the roll-ups.
-        let tree = super::Tree::new(qorgau_store::org::list(w.conn()).await?);
-        super::rollup::write_strength(w.conn(), &tree, &strength, &at).await?;
+        let tree = crate::safety::Tree::new(qorgau_store::org::list(w.conn()).await?);
+        crate::safety::rollup::write_strength(w.conn(), &tree, &strength, &at).await?;
 
         // Incidents: about 5 injuries and 0.15 deaths per 1,000 a year, more in summer and in
         // troubled units; a third not in performance of duty.
@@ -248,7 +248,7 @@ impl App {
                 });
             }
         }
-        super::rollup::write_incidents(w.conn(), &tree, &incidents).await?;
+        crate::safety::rollup::write_incidents(w.conn(), &tree, &incidents).await?;
 
         // Acts: each quarter about a third of the departments and services are inspected, fewer
         // in one region and in the running quarter, so coverage warnings show.

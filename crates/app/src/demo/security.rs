@@ -4,8 +4,10 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::council::{NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview};
-use super::monitoring::{
+use crate::security::council::{
+    NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
+};
+use crate::security::monitoring::{
     NewAssessment, NewCommission, NewDocument, NewIndicator, NewIndicatorValue, NewMeasure,
     NewMeasureReport,
 };
