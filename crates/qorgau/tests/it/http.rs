@@ -92,12 +92,15 @@ async fn the_openapi_document_carries_every_rule_schema() {
             );
         }
     }
-    let outcome = &schemas["rules.conscription.non_appearance_action.outcome"];
-    let outcome = match outcome["$ref"].as_str() {
+    let action_schema = &schemas["rules.conscription.non_appearance_action.outcome"];
+    let action_schema = match action_schema["$ref"].as_str() {
         Some(target) => &schemas[target.trim_start_matches("#/components/schemas/")],
-        None => outcome,
+        None => action_schema,
     };
-    assert!(outcome["properties"]["action"].is_object(), "{outcome}");
+    assert!(
+        action_schema["properties"]["action"].is_object(),
+        "{action_schema}"
+    );
     // Every reference points at a component that exists.
     let text = doc.to_string();
     for piece in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
