@@ -193,6 +193,8 @@ impl App {
             result.security = self.load_security_demo().await?;
         }
         if let Ok(admin) = self.find_user_by_username(ADMIN_USERNAME).await {
+            // Only a database the demo has just filled gives the administrator these roles:
+            // an existing installation's grants are never widened by starting with --demo.
             let roles = [
                 Role::Administrator,
                 Role::RegistrationOfficer,
@@ -204,7 +206,7 @@ impl App {
                     .iter()
                     .any(|g| g.role == *role && g.unit_id == root_id)
             });
-            if missing {
+            if missing && result.units > 0 {
                 let mut grants: Vec<GrantInput> = admin
                     .grants
                     .iter()

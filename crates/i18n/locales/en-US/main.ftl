@@ -607,6 +607,7 @@ summons-notified-notified = Duly notified
 summons-notified-not-notified = Not duly notified
 summons-notified-pending = Pending
 summons-action-none = Nothing
+summons-action-awaiting-appearance = Awaiting the appearance day
 summons-action-reschedule = New summons
 summons-action-refer-to-internal-affairs = Refer to internal affairs
 summons-fact-appeared = Appeared

@@ -238,6 +238,16 @@ fn every_stored_key_has_a_label() {
     for (kind, _) in qorgau_app::security::council::AGENDA_KINDS {
         ids.push(label("council-agenda-kind-", kind));
     }
+    // Every follow-up the rule can decide has its label (the campaign page and the card).
+    use qorgau_rules::conscription::FollowUp;
+    for action in [
+        FollowUp::None,
+        FollowUp::AwaitingAppearance,
+        FollowUp::Reschedule,
+        FollowUp::ReferToInternalAffairs,
+    ] {
+        ids.push(label("summons-action-", action.as_str()));
+    }
     for kind in qorgau_rules::safety::PeriodKind::ALL {
         ids.push(label("period-", kind.as_str()));
     }

@@ -143,11 +143,20 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             ),
             "{label}: {excuse:?}"
         );
-        for as_of in [
-            chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
-            day(14),
-            day(15),
-        ] {
+        // Each day is lived on the clock: the conclusion never runs ahead of today, so a day
+        // asked for in advance shows today's state.
+        let ahead = app
+            .referrals(Acting::Operator, campaign.id, day(16))
+            .await
+            .expect(label);
+        assert!(
+            ahead.is_empty(),
+            "{label}: a referral predicted ahead of time"
+        );
+        let mut today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        for as_of in [today, day(14), day(15)] {
+            clock.advance(chrono::Duration::days((as_of - today).num_days()));
+            today = as_of;
             let (_, views) = app
                 .campaign(Acting::Operator, campaign.id, as_of)
                 .await
@@ -166,6 +175,7 @@ async fn a_campaign_on_the_days_around_its_appearance() {
 
         // The day after the appearance day: the duly notified citizen who did not appear is
         // referred.
+        clock.advance(chrono::Duration::days(1));
         let referred = app
             .referrals(Acting::Operator, campaign.id, day(16))
             .await

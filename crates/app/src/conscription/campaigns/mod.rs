@@ -354,6 +354,9 @@ impl App {
         campaign_id: i64,
         as_of: NaiveDate,
     ) -> Result<(CampaignView, Vec<SummonsView>), AppError> {
+        // The records are today's: a later day would decide on facts not known yet (whether
+        // the citizen appears), so the conclusion never runs ahead of today in Asia/Almaty.
+        let as_of = as_of.min(self.clock().today());
         let campaign = self
             .campaign_in_scope(acting, Permission::ReadConscription, campaign_id)
             .await?;
