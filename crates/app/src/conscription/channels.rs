@@ -239,20 +239,8 @@ impl App {
             .await?;
             w.commit().await?;
         }
-        if report.sent > 0 {
-            let mut w = self
-                .write_unchecked(Acting::Operator, Grounds::OutboxSender)
-                .await?;
-            w.audit(Change {
-                action: AuditAction::SummonsSend,
-                entity: "outbox",
-                entity_id: "sender".to_owned(),
-                before: None,
-                after: serde_json::to_value(&report).ok(),
-            })
-            .await?;
-            w.commit().await?;
-        }
+        // Each summons' outcome is audited in its own unit of work above; a summary entry per
+        // pass would record the same sends a second time.
         Ok(report)
     }
 
