@@ -41,17 +41,7 @@ pub fn today_in_almaty(instant: DateTime<Utc>) -> NaiveDate {
     qorgau_rules::date_in_almaty(&instant)
 }
 
-/// The stored form of an instant: UTC, fixed width, so text order is time order.
-pub fn format_instant(instant: DateTime<Utc>) -> String {
-    instant.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
-}
-
-/// Reads an instant written by [`format_instant`].
-pub fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
-}
+pub use qorgau_store::decode::{format_instant, parse_instant};
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@
 
 mod vocabulary;
 
-pub use vocabulary::UnknownWord;
+pub use vocabulary::{UnknownWord, Vocabulary};
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -175,11 +175,16 @@ pub fn en_with(id: &str, args: &[(&str, Arg)]) -> String {
 
 /// The English catalogue's source, to check which ids it defines (a lookup alone cannot tell a
 /// missing message from one whose arguments were not given).
-const ENGLISH_SOURCE: &str = include_str!("../locales/en-US/main.ftl");
+const ENGLISH_SOURCES: &[&str] = &[
+    include_str!("../locales/en-US/main.ftl"),
+    include_str!("../locales/en-US/conscription.ftl"),
+    include_str!("../locales/en-US/safety.ftl"),
+    include_str!("../locales/en-US/security.ftl"),
+];
 
 /// Whether the English catalogue defines message `id`.
 pub fn has_message(id: &str) -> bool {
-    ENGLISH_SOURCE.lines().any(|line| {
+    ENGLISH_SOURCES.iter().flat_map(|s| s.lines()).any(|line| {
         line.strip_prefix(id)
             .is_some_and(|rest| rest.trim_start().starts_with('='))
     })

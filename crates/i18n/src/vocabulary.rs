@@ -21,6 +21,19 @@ impl std::fmt::Display for UnknownWord {
 
 impl std::error::Error for UnknownWord {}
 
+/// What every closed vocabulary declared with [`vocabulary!`](crate::vocabulary) offers, so
+/// code at the edges (store decoding, OpenAPI schemas, form choices) can be written once for all.
+pub trait Vocabulary: Copy + Eq + std::str::FromStr<Err = UnknownWord> + 'static {
+    /// Every word, in the order of the declaration.
+    const ALL: &'static [Self];
+    /// The vocabulary's catalogue prefix, ending in a dash.
+    const PREFIX: &'static str;
+    /// The word as stored, sent and parsed.
+    fn word(self) -> &'static str;
+    /// The catalogue message that names the word for a reader.
+    fn label_id(self) -> &'static str;
+}
+
 /// Declares a closed vocabulary:
 ///
 /// ```
@@ -87,6 +100,19 @@ macro_rules! vocabulary {
                     $($word => Ok($name::$variant),)+
                     _ => Err($crate::UnknownWord { vocabulary: $prefix, word: word.to_owned() }),
                 }
+            }
+        }
+
+        impl $crate::Vocabulary for $name {
+            const ALL: &'static [Self] = $name::ALL;
+            const PREFIX: &'static str = $prefix;
+
+            fn word(self) -> &'static str {
+                self.as_str()
+            }
+
+            fn label_id(self) -> &'static str {
+                self.message_id()
             }
         }
 

@@ -6,12 +6,14 @@
 pub mod conscription;
 mod decision;
 pub mod defense;
+mod percent;
 mod registry;
 pub mod safety;
 pub mod security;
 mod time;
 
 pub use decision::{Decision, DecisionView, RuleError};
+pub use percent::{Percent, PercentError};
 pub use registry::{Registry, Rule, RuleInfo, TypedRule, cite, openapi_components, registry};
 pub use time::{almaty, calendar_days_between, date_in_almaty};
 

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod audit;
 mod batch;
+pub mod decode;
 pub mod conscription;
 mod error;
 pub mod law;

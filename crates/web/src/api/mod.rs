@@ -9,6 +9,7 @@ mod org;
 mod rules;
 mod safety;
 mod security;
+pub mod words;
 
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};

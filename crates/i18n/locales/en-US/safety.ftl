@@ -1,0 +1,1 @@
+## Words and messages of the safety room.
