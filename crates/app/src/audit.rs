@@ -2,14 +2,14 @@
 //! covers the previous entry's hash, so editing, removing or reordering any entry breaks every
 //! link after it. Entries are written in the same transaction as the change they record.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use qorgau_store::Conn;
-use qorgau_store::audit::{self as repo, AuditRow};
+pub use qorgau_store::audit::AuditAction;
+use qorgau_store::audit::{self as repo, AuditRow, StoredEntry};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-pub use crate::write::AuditAction;
-use crate::{Acting, App, AppError, Permission, Scope, authorize, format_instant};
+use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// The hash before the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -51,9 +51,9 @@ pub fn actor_of(acting: Acting<'_>) -> (Option<i64>, String) {
     }
 }
 
-/// The hash of an entry: SHA-256 over the previous hash and the entry's fields as a JSON array
-/// (an unambiguous encoding: no field can bleed into the next).
-pub fn entry_hash(row: &AuditRow) -> String {
+/// The hash of an entry: SHA-256 over the previous hash and the entry's stored fields as a JSON
+/// array (an unambiguous encoding: no field can bleed into the next).
+pub fn entry_hash(row: &StoredEntry) -> String {
     let fields = serde_json::json!([
         row.seq,
         row.at,
@@ -84,10 +84,11 @@ pub(crate) async fn record(
     let (actor_id, actor) = actor_of(acting);
     let mut row = AuditRow {
         seq: head_seq + 1,
-        at: format_instant(at),
+        // The stored form keeps microseconds; the row returned says what was stored.
+        at: at.trunc_subsecs(6),
         actor_id,
         actor,
-        action: change.action.as_str().to_owned(),
+        action: change.action,
         entity: change.entity.to_owned(),
         entity_id: change.entity_id,
         before_json: change.before.map(|v| v.to_string()),
@@ -95,7 +96,7 @@ pub(crate) async fn record(
         prev_hash: head_hash,
         hash: String::new(),
     };
-    row.hash = entry_hash(&row);
+    row.hash = entry_hash(&row.stored());
     repo::append(conn, &row).await?;
     Ok(row)
 }
@@ -116,29 +117,20 @@ pub struct Break {
     pub reason: BreakReason,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum BreakReason {
-    /// The entry's content no longer matches its hash: it was edited.
-    ContentChanged,
-    /// The entry does not point to the hash of the one before it: something was removed,
-    /// inserted or reordered.
-    LinkBroken,
-    /// A sequence number is missing.
-    Gap,
-    /// The head records a different last entry: entries were removed from the end or added
-    /// without the head.
-    HeadMismatch,
-}
-
-impl BreakReason {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            BreakReason::ContentChanged => "audit-break-content-changed",
-            BreakReason::LinkBroken => "audit-break-link-broken",
-            BreakReason::Gap => "audit-break-gap",
-            BreakReason::HeadMismatch => "audit-break-head-mismatch",
-        }
+qorgau_i18n::vocabulary! {
+    /// Why the chain stops holding at an entry.
+    #[derive(Debug, utoipa::ToSchema)]
+    pub enum BreakReason: "audit-break-" {
+        /// The entry's content no longer matches its hash: it was edited.
+        ContentChanged = "content_changed",
+        /// The entry does not point to the hash of the one before it: something was removed,
+        /// inserted or reordered.
+        LinkBroken = "link_broken",
+        /// A sequence number is missing.
+        Gap = "gap",
+        /// The head records a different last entry: entries were removed from the end or added
+        /// without the head.
+        HeadMismatch = "head_mismatch",
     }
 }
 
@@ -224,8 +216,8 @@ impl App {
 mod tests {
     use super::*;
 
-    fn row(seq: i64, prev: &str) -> AuditRow {
-        let mut row = AuditRow {
+    fn row(seq: i64, prev: &str) -> StoredEntry {
+        let mut row = StoredEntry {
             seq,
             at: "2026-01-01T00:00:00.000000Z".into(),
             actor_id: Some(1),

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::roles::Rights;
 use crate::{AppError, Permission, Role};
 
 /// A signed-in user as the application sees them on one request.

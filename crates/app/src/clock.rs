@@ -41,7 +41,7 @@ pub fn today_in_almaty(instant: DateTime<Utc>) -> NaiveDate {
     qorgau_rules::date_in_almaty(&instant)
 }
 
-pub use qorgau_store::decode::{format_instant, parse_instant};
+pub use qorgau_store::decode::format_instant;
 
 #[cfg(test)]
 mod tests {
@@ -66,7 +66,10 @@ mod tests {
     fn instants_round_trip_and_sort_as_text() {
         let a = Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap();
         let b = a + chrono::Duration::microseconds(1);
-        assert_eq!(parse_instant(&format_instant(a)), Some(a));
+        assert_eq!(
+            qorgau_store::decode::parse_instant(&format_instant(a)),
+            Some(a)
+        );
         assert!(format_instant(a) < format_instant(b));
     }
 }

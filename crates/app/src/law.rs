@@ -52,14 +52,52 @@ pub struct ClauseView {
     pub heading: Option<String>,
     pub text: String,
     pub as_of: NaiveDate,
-    /// in_force, not_yet_in_force (with since) or excluded (with by and since).
-    #[schema(value_type = Object)]
-    pub status: Status,
+    pub status: ClauseStatus,
     /// From the act down to this clause's parent.
     pub breadcrumbs: Vec<ClauseLink>,
     pub children: Vec<ClauseLink>,
     /// The rules whose decisions may cite this clause.
     pub cited_by: Vec<String>,
+}
+
+/// Whether a clause is in force on a date, as the API and pages show it: the law's [`Status`]
+/// with a schema of its own, so the document says which fields come with which status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum ClauseStatus {
+    InForce,
+    /// Not yet: the act (or the clause) applies from `since`.
+    NotYetInForce {
+        since: NaiveDate,
+    },
+    /// Excluded by a later act (`by`) from `since`.
+    Excluded {
+        by: String,
+        since: NaiveDate,
+    },
+    /// The whole act lapsed: repealed by a later act (`by`) from `since`.
+    Repealed {
+        by: String,
+        since: NaiveDate,
+    },
+}
+
+impl From<Status> for ClauseStatus {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::InForce => ClauseStatus::InForce,
+            Status::NotYetInForce { since } => ClauseStatus::NotYetInForce { since },
+            Status::Excluded { by, since } => ClauseStatus::Excluded { by, since },
+            Status::Repealed { by, since } => ClauseStatus::Repealed { by, since },
+        }
+    }
+}
+
+impl ClauseStatus {
+    /// Whether the clause applies on the date it was read for.
+    pub fn is_in_force(&self) -> bool {
+        *self == ClauseStatus::InForce
+    }
 }
 
 fn kind_name(kind: NodeKind) -> String {
@@ -207,7 +245,7 @@ impl App {
             heading: node.heading.clone(),
             text: node.text.clone(),
             as_of,
-            status: act.status(index, as_of),
+            status: act.status(index, as_of).into(),
             breadcrumbs: path[1..path.len() - 1]
                 .iter()
                 .map(|&i| link(act, i, as_of))
@@ -275,7 +313,7 @@ impl App {
         let mut acts = Vec::with_capacity(rows.len());
         for row in rows {
             let (act, _) =
-                qorgau_law::parse_plain(meta_of(&row)?, &row.source_text).map_err(|e| {
+                qorgau_law::parse_plain(meta_of(&row), &row.source_text).map_err(|e| {
                     AppError::Internal(format!("stored act {} no longer parses: {e}", row.id))
                 })?;
             acts.push(act);
@@ -302,8 +340,8 @@ impl App {
         let row = law_repo::ImportedAct {
             id: meta.id.clone(),
             title: meta.title.clone(),
-            adopted: meta.adopted.map(|d| d.to_string()),
-            in_force_from: meta.in_force_from.to_string(),
+            adopted: meta.adopted,
+            in_force_from: meta.in_force_from,
             source_file: meta.source_file.clone(),
             source_text: text.to_owned(),
         };
@@ -337,19 +375,14 @@ impl App {
     }
 }
 
-fn meta_of(row: &law_repo::ImportedAct) -> Result<ImportMeta, AppError> {
-    let date = |text: &str| {
-        text.parse::<NaiveDate>().map_err(|_| {
-            AppError::Internal(format!("stored act {}: {text:?} is not a date", row.id))
-        })
-    };
-    Ok(ImportMeta {
+fn meta_of(row: &law_repo::ImportedAct) -> ImportMeta {
+    ImportMeta {
         id: row.id.clone(),
         title: row.title.clone(),
-        adopted: row.adopted.as_deref().map(date).transpose()?,
-        in_force_from: date(&row.in_force_from)?,
+        adopted: row.adopted,
+        in_force_from: row.in_force_from,
         source_file: row.source_file.clone(),
-    })
+    }
 }
 
 /// A clause found by a search.

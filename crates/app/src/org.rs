@@ -1,97 +1,14 @@
 //! The organisation tree that every grant and every record hangs on.
 
-use std::fmt;
-use std::str::FromStr;
-
 use qorgau_i18n::Message;
+pub use qorgau_store::org::UnitKind;
 use qorgau_store::org::{self as repo, OrgUnit};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::audit::{AuditAction, Change};
+use crate::roles::word_schema;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
-
-/// What a unit of the tree is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum UnitKind {
-    /// The root: the state.
-    State,
-    Ministry,
-    /// The five levels of bodies of military command (001, para 2, item 3).
-    OperationalStrategic,
-    OperationalTerritorial,
-    OperationalTactical,
-    Tactical,
-    Local,
-    /// A military unit, department or service inside a body.
-    MilitaryUnit,
-    Department,
-    Service,
-    /// A local military administration body (conscription and registration).
-    MilitaryAdministration,
-    /// The Security Council and its secretariat.
-    Council,
-    Other,
-}
-
-impl UnitKind {
-    pub const ALL: [UnitKind; 13] = [
-        UnitKind::State,
-        UnitKind::Ministry,
-        UnitKind::OperationalStrategic,
-        UnitKind::OperationalTerritorial,
-        UnitKind::OperationalTactical,
-        UnitKind::Tactical,
-        UnitKind::Local,
-        UnitKind::MilitaryUnit,
-        UnitKind::Department,
-        UnitKind::Service,
-        UnitKind::MilitaryAdministration,
-        UnitKind::Council,
-        UnitKind::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            UnitKind::State => "state",
-            UnitKind::Ministry => "ministry",
-            UnitKind::OperationalStrategic => "operational_strategic",
-            UnitKind::OperationalTerritorial => "operational_territorial",
-            UnitKind::OperationalTactical => "operational_tactical",
-            UnitKind::Tactical => "tactical",
-            UnitKind::Local => "local",
-            UnitKind::MilitaryUnit => "military_unit",
-            UnitKind::Department => "department",
-            UnitKind::Service => "service",
-            UnitKind::MilitaryAdministration => "military_administration",
-            UnitKind::Council => "council",
-            UnitKind::Other => "other",
-        }
-    }
-}
-
-impl fmt::Display for UnitKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for UnitKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        UnitKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| {
-                let known: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
-                format!(
-                    "unknown unit kind {s:?}; the kinds are {}",
-                    known.join(", ")
-                )
-            })
-    }
-}
 
 /// A unit as the API shows it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -99,7 +16,8 @@ pub struct UnitView {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub name: String,
-    pub kind: String,
+    #[schema(schema_with = word_schema::<UnitKind>)]
+    pub kind: UnitKind,
     /// Depth in the tree; the root is 0.
     pub depth: usize,
 }
@@ -110,7 +28,7 @@ impl From<&OrgUnit> for UnitView {
             id: unit.id,
             parent_id: unit.parent_id,
             name: unit.name.clone(),
-            kind: unit.kind.clone(),
+            kind: unit.kind,
             depth: unit.path.matches('/').count().saturating_sub(2),
         }
     }
@@ -122,6 +40,7 @@ impl From<&OrgUnit> for UnitView {
 pub struct NewUnitInput {
     pub parent_id: i64,
     pub name: String,
+    #[schema(schema_with = word_schema::<UnitKind>)]
     pub kind: UnitKind,
 }
 
@@ -145,7 +64,7 @@ impl App {
             return Ok(root);
         }
         let at = w.at_text();
-        let root = repo::insert(w.conn(), None, name, UnitKind::State.as_str(), &at).await?;
+        let root = repo::insert(w.conn(), None, name, UnitKind::State, &at).await?;
         w.audit(Change {
             action: AuditAction::OrgUnitCreate,
             entity: "org_unit",
@@ -179,7 +98,7 @@ impl App {
             })?;
         w.authorize(Permission::ManageOrg, Scope::Unit(&parent.path))?;
         let at = w.at_text();
-        let unit = repo::insert(w.conn(), Some(parent.id), name, input.kind.as_str(), &at).await?;
+        let unit = repo::insert(w.conn(), Some(parent.id), name, input.kind, &at).await?;
         let view = UnitView::from(&unit);
         w.audit(Change {
             action: AuditAction::OrgUnitCreate,

@@ -2,78 +2,22 @@
 //! where it applies is [`crate::authz`]'s concern, what it allows is this table's.
 
 use std::fmt;
-use std::str::FromStr;
 
+use qorgau_i18n::Vocabulary;
+pub use qorgau_store::accounts::users::Role;
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::schema::{Object, ObjectBuilder, Type};
 
-/// The roles of Qorgau's users.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    utoipa::ToSchema,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Administrator,
-    Commander,
-    SafetyOfficer,
-    Inspector,
-    RegistrationOfficer,
-    Analyst,
-    CouncilSecretariat,
-    Auditor,
+/// What each role may do: the one table of rights. A trait because the roles are stored words
+/// declared in the store (`qorgau_store::accounts::users::Role`), while their rights are this
+/// crate's.
+pub trait Rights {
+    /// Whether this role holds `permission` (on the nodes it is granted on).
+    fn allows(self, permission: Permission) -> bool;
 }
 
-impl Role {
-    pub const ALL: [Role; 8] = [
-        Role::Administrator,
-        Role::Commander,
-        Role::SafetyOfficer,
-        Role::Inspector,
-        Role::RegistrationOfficer,
-        Role::Analyst,
-        Role::CouncilSecretariat,
-        Role::Auditor,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Administrator => "administrator",
-            Role::Commander => "commander",
-            Role::SafetyOfficer => "safety_officer",
-            Role::Inspector => "inspector",
-            Role::RegistrationOfficer => "registration_officer",
-            Role::Analyst => "analyst",
-            Role::CouncilSecretariat => "council_secretariat",
-            Role::Auditor => "auditor",
-        }
-    }
-
-    /// The catalogue message that names the role.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Role::Administrator => "role-administrator",
-            Role::Commander => "role-commander",
-            Role::SafetyOfficer => "role-safety-officer",
-            Role::Inspector => "role-inspector",
-            Role::RegistrationOfficer => "role-registration-officer",
-            Role::Analyst => "role-analyst",
-            Role::CouncilSecretariat => "role-council-secretariat",
-            Role::Auditor => "role-auditor",
-        }
-    }
-
-    /// Whether this role holds `permission` (on the nodes it is granted on).
-    pub fn allows(self, permission: Permission) -> bool {
+impl Rights for Role {
+    fn allows(self, permission: Permission) -> bool {
         use Permission::*;
         use Role::*;
         match permission {
@@ -99,23 +43,14 @@ impl Role {
     }
 }
 
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Role {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|role| role.as_str() == s)
-            .ok_or_else(|| {
-                let known: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
-                format!("unknown role {s:?}; the roles are {}", known.join(", "))
-            })
-    }
+/// The OpenAPI schema of a word of `T`, for the fields of this crate's inputs and views that
+/// the API sends or reads (`#[schema(schema_with = word_schema::<T>)]`). The vocabularies live
+/// below utoipa's reach, as in the web layer's `api::words`, which does the same for its views.
+pub fn word_schema<T: Vocabulary>() -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(T::ALL.iter().map(|w| w.word())))
+        .build()
 }
 
 /// What an action needs. Every route and every workflow names exactly one.
@@ -162,16 +97,11 @@ mod tests {
 
     #[test]
     fn role_names_round_trip() {
-        for role in Role::ALL {
+        for &role in Role::ALL {
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));
             assert_eq!(serde_json::to_value(role).unwrap(), role.as_str());
         }
-        assert!(
-            "general"
-                .parse::<Role>()
-                .unwrap_err()
-                .contains("administrator")
-        );
+        assert!("general".parse::<Role>().is_err());
     }
 
     #[test]

@@ -36,23 +36,6 @@ pub(crate) fn optional_text(
     }
 }
 
-/// `value` when it is one of `allowed`.
-pub(crate) fn one_of(
-    field: &'static str,
-    value: &str,
-    allowed: &[&str],
-) -> Result<String, AppError> {
-    let value = value.trim();
-    if allowed.contains(&value) {
-        Ok(value.to_owned())
-    } else {
-        Err(AppError::invalid(
-            field,
-            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
-        ))
-    }
-}
-
 /// A calendar date written YYYY-MM-DD.
 pub(crate) fn date(field: &'static str, value: &str) -> Result<NaiveDate, AppError> {
     value

@@ -14,70 +14,7 @@ use qorgau_store::{Conn, Tx};
 use crate::audit::{self, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
-qorgau_i18n::vocabulary! {
-    /// What an audit entry records, as the log spells it.
-    #[derive(Debug)]
-    pub enum AuditAction: "audit-action-" {
-        UserCreate = "user.create",
-        UserUpdate = "user.update",
-        UserDisable = "user.disable",
-        UserEnable = "user.enable",
-        UserGrants = "user.grants",
-        UserLogin = "user.login",
-        UserLoginFailed = "user.login_failed",
-        UserLogout = "user.logout",
-        UserPasswordChange = "user.password_change",
-        UserPasswordReset = "user.password_reset",
-        SessionsPurge = "sessions.purge",
-        TokenCreate = "token.create",
-        TokenRevoke = "token.revoke",
-        OrgUnitCreate = "org_unit.create",
-        OrgUnitImport = "org_unit.import",
-        LawImport = "law.import",
-        CitizensImport = "citizens.import",
-        CampaignCreate = "campaign.create",
-        CampaignPlan = "campaign.plan",
-        CampaignSend = "campaign.send",
-        CampaignClose = "campaign.close",
-        SummonsRecord = "summons.record",
-        SummonsSend = "summons.send",
-        SummonsHandAtAuthority = "summons.hand_at_authority",
-        ChannelEvents = "channel.events",
-        SafetyDemoLoad = "safety.demo.load",
-        SafetyStrengthImport = "safety.strength.import",
-        SafetyPlanCreate = "safety.plan.create",
-        SafetyPlanEdit = "safety.plan.edit",
-        SafetyPlanApprove = "safety.plan.approve",
-        SafetyPlanRevise = "safety.plan.revise",
-        SafetyPlanActivityComplete = "safety.plan.activity_complete",
-        SafetyTrainingRecord = "safety.training.record",
-        SafetyActRecord = "safety.act.record",
-        SafetyActAcknowledge = "safety.act.acknowledge",
-        SafetyActDelete = "safety.act.delete",
-        SafetyActPurge = "safety.act.purge",
-        SafetyViolationEliminate = "safety.violation.eliminate",
-        SafetyIncidentRecord = "safety.incident.record",
-        SafetyIncidentImport = "safety.incident.import",
-        SafetyAnalysisComplete = "safety.analysis.complete",
-        SafetyRollupsRebuild = "safety.rollups.rebuild",
-        SecurityListAdd = "security.list.add",
-        SecurityOrganisationsImport = "security.organisations.import",
-        SecurityHoldingsImport = "security.holdings.import",
-        SecurityCommissionCreate = "security.commission.create",
-        SecurityCommissionAddMember = "security.commission.add_member",
-        SecurityThreatAssess = "security.threat.assess",
-        SecurityMeasureCreate = "security.measure.create",
-        SecurityMeasureReport = "security.measure.report",
-        SecurityDocumentCreate = "security.document.create",
-        SecurityIndicatorCreate = "security.indicator.create",
-        SecurityIndicatorMeasure = "security.indicator.measure",
-        CouncilMeetingCreate = "council.meeting.create",
-        CouncilAgendaAdd = "council.agenda.add",
-        CouncilDecisionCreate = "council.decision.create",
-        CouncilDecisionReport = "council.decision.report",
-        CouncilReportReview = "council.report.review",
-    }
-}
+pub use qorgau_store::audit::AuditAction;
 
 /// Why a write needs no [`authorize`] call: the few changes made before anyone is signed in
 /// or by the system on a verified message. Each is audited like any other write.

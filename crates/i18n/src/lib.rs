@@ -180,6 +180,7 @@ const ENGLISH_SOURCES: &[&str] = &[
     include_str!("../locales/en-US/conscription.ftl"),
     include_str!("../locales/en-US/safety.ftl"),
     include_str!("../locales/en-US/security.ftl"),
+    include_str!("../locales/en-US/law.ftl"),
 ];
 
 /// Whether the English catalogue defines message `id`.

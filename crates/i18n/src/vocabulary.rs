@@ -53,8 +53,8 @@ pub trait Vocabulary: Copy + Eq + std::str::FromStr<Err = UnknownWord> + 'static
 /// ```
 ///
 /// The enum is `Clone + Copy + PartialEq + Eq + Hash`, serialises as its word, and its message
-/// id is the prefix (ending in a dash) and the word (with `.` read as `-`, since Fluent ids have
-/// no dots).
+/// id is the prefix (ending in a dash) and the word with `.` and `_` read as `-` (Fluent ids
+/// have no dots, and the catalogue spells every id with dashes).
 #[macro_export]
 macro_rules! vocabulary {
     (
@@ -85,7 +85,7 @@ macro_rules! vocabulary {
                 match self {
                     $($name::$variant => {
                         static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-                        ID.get_or_init(|| format!("{}{}", $prefix, $word.replace('.', "-")))
+                        ID.get_or_init(|| format!("{}{}", $prefix, $word.replace(['.', '_'], "-")))
                             .as_str()
                     }),+
                 }

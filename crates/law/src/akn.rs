@@ -4,8 +4,14 @@
 //! Kinds map to AKN elements: chapter, article, paragraph, point, section; the enacting order,
 //! bullets and appendices have no element of their own and become `hcontainer`s named `order`,
 //! `item` and `appendix`. A container's own text is its `intro` (or `content` when it has no
-//! children). Amendments are kept in the `proprietary` metadata, one element per eId, next to
-//! an AKN `status="repealed"` on the excluded element.
+//! children).
+//!
+//! The life of the act is written as the standard has it: the FRBR work, expression (with the
+//! text's language and version date) and manifestation; a `lifecycle` with the act's generation,
+//! each amending act and the act's repeal; `passiveModifications` with one `textualMod` of type
+//! `repeal` per excluded provision (marked `status="removed"`) or for the whole act; and the
+//! amending acts as `passiveRef`s. What the standard has no place for (the reading of each
+//! date) is kept in the `proprietary` metadata, which is also what the round trip reads.
 
 use std::io::Cursor;
 
@@ -14,7 +20,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::{Reader, Writer};
 
 use crate::ClauseId;
-use crate::model::{Act, Amendment, AmendmentKind, Node, NodeKind};
+use crate::model::{Act, Amendment, AmendmentKind, Node, NodeKind, Repeal};
 
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 pub const QORGAU_NAMESPACE: &str = "urn:qorgau:akn-extension";
@@ -103,32 +109,222 @@ pub fn export(act: &Act) -> Result<String, AknError> {
     String::from_utf8(bytes).map_err(|e| AknError::Shape(e.to_string()))
 }
 
+/// The day the text as exported took its shape: the act's start, or its latest amendment that
+/// has taken effect in the text we hold (Akoma Ntoso dates an expression by its version).
+fn expression_date(act: &Act) -> NaiveDate {
+    act.nodes
+        .iter()
+        .flat_map(|n| n.amendments.iter().map(|a| a.effective))
+        .fold(act.in_force_from, NaiveDate::max)
+}
+
+/// Writes `<name value=...>` or `<name date=... name=...>` style empty elements.
+fn empty(
+    w: &mut Writer<Cursor<Vec<u8>>>,
+    name: &str,
+    attributes: &[(&str, &str)],
+) -> std::io::Result<()> {
+    let mut element = w.create_element(name);
+    for &attribute in attributes {
+        element = element.with_attribute(attribute);
+    }
+    element.write_empty()?;
+    Ok(())
+}
+
+/// A lifecycle event: generation, an amendment, or the act's repeal.
+struct LifeEvent<'a> {
+    date: NaiveDate,
+    kind: &'static str,
+    /// The act that caused it, as the text names it (`None` for the act itself).
+    by: Option<&'a str>,
+}
+
+fn events(act: &Act) -> Vec<LifeEvent<'_>> {
+    let mut events = vec![LifeEvent {
+        date: act.in_force_from,
+        kind: "generation",
+        by: None,
+    }];
+    for node in &act.nodes {
+        for amendment in &node.amendments {
+            let seen = events
+                .iter()
+                .any(|e| e.by == Some(amendment.by.as_str()) && e.date == amendment.effective);
+            if !seen {
+                events.push(LifeEvent {
+                    date: amendment.effective,
+                    kind: "amendment",
+                    by: Some(&amendment.by),
+                });
+            }
+        }
+    }
+    if let Some(repeal) = &act.repealed {
+        events.push(LifeEvent {
+            date: repeal.effective,
+            kind: "repeal",
+            by: Some(&repeal.by),
+        });
+    }
+    events
+}
+
 fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()> {
     let adopted = act.adopted.unwrap_or(act.in_force_from).to_string();
     let work = format!("/akn/kz/act/{}/main", act.id);
+    let version = expression_date(act).to_string();
+    let expression_uri = format!("/akn/kz/act/{}/{}@{version}", act.id, act.language);
+    let expression = format!("{expression_uri}/main");
+    let manifestation = format!("{expression}.xml");
+    let events = events(act);
+    // Every amending or repealing act is a passive reference, numbered in order of appearance.
+    let mut amenders: Vec<&str> = Vec::new();
+    for event in &events {
+        if let Some(by) = event.by.filter(|by| !amenders.contains(by)) {
+            amenders.push(by);
+        }
+    }
+    let pref = |by: &str| {
+        amenders
+            .iter()
+            .position(|a| *a == by)
+            .map_or_else(String::new, |i| format!("pref_{}", i + 1))
+    };
     w.create_element("meta").write_inner_content(|w| {
         w.create_element("identification")
             .with_attribute(("source", "#qorgau"))
             .write_inner_content(|w| {
                 w.create_element("FRBRWork").write_inner_content(|w| {
-                    w.create_element("FRBRthis")
-                        .with_attribute(("value", work.as_str()))
-                        .write_empty()?;
-                    w.create_element("FRBRuri")
-                        .with_attribute(("value", work.as_str()))
-                        .write_empty()?;
-                    w.create_element("FRBRdate")
-                        .with_attribute(("date", adopted.as_str()))
-                        .with_attribute(("name", "adoption"))
-                        .write_empty()?;
-                    w.create_element("FRBRauthor")
-                        .with_attribute(("href", "#kz"))
-                        .write_empty()?;
-                    w.create_element("FRBRcountry")
-                        .with_attribute(("value", "kz"))
-                        .write_empty()?;
+                    empty(w, "FRBRthis", &[("value", &work)])?;
+                    empty(w, "FRBRuri", &[("value", &work)])?;
+                    empty(w, "FRBRdate", &[("date", &adopted), ("name", "adoption")])?;
+                    empty(w, "FRBRauthor", &[("href", "#kz")])?;
+                    empty(w, "FRBRcountry", &[("value", "kz")])?;
                     Ok(())
                 })?;
+                w.create_element("FRBRExpression")
+                    .write_inner_content(|w| {
+                        empty(w, "FRBRthis", &[("value", &expression)])?;
+                        empty(w, "FRBRuri", &[("value", &expression_uri)])?;
+                        empty(w, "FRBRdate", &[("date", &version), ("name", "version")])?;
+                        empty(w, "FRBRauthor", &[("href", "#kz")])?;
+                        empty(w, "FRBRlanguage", &[("language", act.language)])?;
+                        Ok(())
+                    })?;
+                w.create_element("FRBRManifestation")
+                    .write_inner_content(|w| {
+                        empty(w, "FRBRthis", &[("value", &manifestation)])?;
+                        empty(w, "FRBRuri", &[("value", &manifestation)])?;
+                        empty(w, "FRBRdate", &[("date", &version), ("name", "transform")])?;
+                        empty(w, "FRBRauthor", &[("href", "#qorgau")])?;
+                        empty(w, "FRBRformat", &[("value", "application/akn+xml")])?;
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+        w.create_element("lifecycle")
+            .with_attribute(("source", "#qorgau"))
+            .write_inner_content(|w| {
+                for (i, event) in events.iter().enumerate() {
+                    let eid = format!("evt_{}", i + 1);
+                    let date = event.date.to_string();
+                    let source = event
+                        .by
+                        .map_or_else(|| "#original".to_owned(), |by| format!("#{}", pref(by)));
+                    empty(
+                        w,
+                        "eventRef",
+                        &[
+                            ("eId", &eid),
+                            ("date", &date),
+                            ("source", &source),
+                            ("type", event.kind),
+                        ],
+                    )?;
+                }
+                Ok(())
+            })?;
+        let excluded: Vec<(&str, &Amendment)> = act
+            .nodes
+            .iter()
+            .filter_map(|n| n.id.as_ref().map(|id| (local_eid(id), &n.amendments)))
+            .flat_map(|(eid, list)| list.iter().map(move |a| (eid, a)))
+            .collect();
+        if !excluded.is_empty() || act.repealed.is_some() {
+            w.create_element("analysis")
+                .with_attribute(("source", "#qorgau"))
+                .write_inner_content(|w| {
+                    w.create_element("passiveModifications")
+                        .write_inner_content(|w| {
+                            let mut n = 0;
+                            let mut repeal =
+                                |w: &mut Writer<Cursor<Vec<u8>>>, by: &str, destination: &str| {
+                                    n += 1;
+                                    w.create_element("textualMod")
+                                        .with_attribute(("eId", format!("pmod_{n}").as_str()))
+                                        .with_attribute(("type", "repeal"))
+                                        .write_inner_content(|w| {
+                                            empty(
+                                                w,
+                                                "source",
+                                                &[("href", &format!("#{}", pref(by)))],
+                                            )?;
+                                            empty(w, "destination", &[("href", destination)])?;
+                                            Ok(())
+                                        })?;
+                                    Ok::<(), std::io::Error>(())
+                                };
+                            for (eid, amendment) in &excluded {
+                                repeal(w, &amendment.by, &format!("#{eid}"))?;
+                            }
+                            if let Some(whole) = &act.repealed {
+                                repeal(w, &whole.by, &work)?;
+                            }
+                            Ok(())
+                        })?;
+                    Ok(())
+                })?;
+        }
+        w.create_element("references")
+            .with_attribute(("source", "#qorgau"))
+            .write_inner_content(|w| {
+                empty(
+                    w,
+                    "original",
+                    &[
+                        ("eId", "original"),
+                        ("href", &expression),
+                        ("showAs", &act.title),
+                    ],
+                )?;
+                for (i, by) in amenders.iter().enumerate() {
+                    let eid = format!("pref_{}", i + 1);
+                    let href = format!("/akn/kz/act/{}/main", eid);
+                    empty(
+                        w,
+                        "passiveRef",
+                        &[("eId", &eid), ("href", &href), ("showAs", by)],
+                    )?;
+                }
+                empty(
+                    w,
+                    "TLCOrganization",
+                    &[
+                        ("eId", "kz"),
+                        ("href", "/ontology/organization/kz/republic-of-kazakhstan"),
+                        ("showAs", "Republic of Kazakhstan"),
+                    ],
+                )?;
+                empty(
+                    w,
+                    "TLCOrganization",
+                    &[
+                        ("eId", "qorgau"),
+                        ("href", "/ontology/organization/kz/qorgau"),
+                        ("showAs", "Qorgau"),
+                    ],
+                )?;
                 Ok(())
             })?;
         w.create_element("proprietary")
@@ -142,18 +338,23 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                     .with_attribute(("inForceBasis", act.in_force_basis.as_str()))
                     .with_attribute(("sourceFile", act.source_file.as_str()))
                     .write_empty()?;
-                for node in &act.nodes {
-                    let Some(id) = &node.id else { continue };
-                    for amendment in &node.amendments {
-                        let effective = amendment.effective.to_string();
-                        w.create_element("qorgau:amendment")
-                            .with_attribute(("eId", local_eid(id)))
-                            .with_attribute(("kind", "excluded"))
-                            .with_attribute(("by", amendment.by.as_str()))
-                            .with_attribute(("effective", effective.as_str()))
-                            .with_attribute(("basis", amendment.effective_basis.as_str()))
-                            .write_empty()?;
-                    }
+                for (eid, amendment) in &excluded {
+                    let effective = amendment.effective.to_string();
+                    w.create_element("qorgau:amendment")
+                        .with_attribute(("eId", *eid))
+                        .with_attribute(("kind", "excluded"))
+                        .with_attribute(("by", amendment.by.as_str()))
+                        .with_attribute(("effective", effective.as_str()))
+                        .with_attribute(("basis", amendment.effective_basis.as_str()))
+                        .write_empty()?;
+                }
+                if let Some(repeal) = &act.repealed {
+                    let effective = repeal.effective.to_string();
+                    w.create_element("qorgau:repeal")
+                        .with_attribute(("by", repeal.by.as_str()))
+                        .with_attribute(("effective", effective.as_str()))
+                        .with_attribute(("basis", repeal.effective_basis.as_str()))
+                        .write_empty()?;
                 }
                 Ok(())
             })?;
@@ -171,7 +372,8 @@ fn write_node(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act, index: usize) -> std::
         start = start.with_attribute(("name", container));
     }
     if !node.amendments.is_empty() {
-        start = start.with_attribute(("status", "repealed"));
+        // "removed" is the schema's word for a provision taken out of the text.
+        start = start.with_attribute(("status", "removed"));
     }
     start.write_inner_content(|w| {
         if let Some(number) = &node.number {
@@ -223,6 +425,8 @@ pub struct ReadBack {
     pub preamble: String,
     /// Every node but the root, in document order: (id, kind, number, heading, text, parent id).
     pub nodes: Vec<(Node, Option<String>)>,
+    /// The repeal of the whole act, when the export records one (its basis is not read back).
+    pub repealed: Option<Repeal>,
 }
 
 /// Reads an exported document back.
@@ -238,6 +442,7 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
     // Which text-bearing element we are in: num, heading, p (and where), or none.
     let mut context: Vec<String> = Vec::new();
     let mut amendments: Vec<(String, Amendment)> = Vec::new();
+    let mut repealed = None;
     let mut text = String::new();
     loop {
         match reader.read_event()? {
@@ -287,6 +492,17 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
                         effective_basis: String::new(),
                     },
                 ));
+            }
+            Event::Empty(e) if e.name().as_ref() == "qorgau:repeal" => {
+                let attr = |key: &str| attribute(&e, key).unwrap_or_default();
+                let effective: NaiveDate = attr("effective").parse().map_err(|_| {
+                    AknError::Shape("a repeal without a valid effective date".into())
+                })?;
+                repealed = Some(Repeal {
+                    by: attr("by"),
+                    effective,
+                    effective_basis: String::new(),
+                });
             }
             Event::Text(t) => text.push_str(&t.xml10_content()),
             Event::GeneralRef(r) => {
@@ -352,5 +568,6 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
         title,
         preamble,
         nodes,
+        repealed,
     })
 }

@@ -6,7 +6,7 @@ use std::sync::{LazyLock, OnceLock};
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::model::{Act, Amendment, AmendmentKind, NodeKind};
+use crate::model::{Act, Amendment, AmendmentKind, NodeKind, Repeal};
 use crate::parse::statute::{Layout, Statute};
 use crate::parse::{Tree, page};
 use crate::{ClauseId, acts};
@@ -27,6 +27,28 @@ const LAW_2025_202_VIII_BASIS: &str = "The text gives only the date of the amend
     Kazakhstan's laws take effect ten calendar days after their first official publication unless \
     they say otherwise, and publication cannot precede adoption, so 10 July 2025 is the earliest day \
     the exclusion can apply; Qorgau uses it until the official date is entered.";
+
+/// The corpus ships the official English translations (ISO 639-2/B code, as Akoma Ntoso writes it).
+const SHIPPED_LANGUAGE: &str = "eng";
+
+/// Order No. 738 of 25 December 2020 takes effect "ten calendar days after the date of its first
+/// official publication" (its paragraph 5).
+pub const ORDER_738_IN_FORCE: (i32, u32, u32) = (2021, 1, 4);
+const ORDER_738_IN_FORCE_BASIS: &str = "Paragraph 5 of the order: in force ten calendar days after the date of its \
+    first official publication. The text gives the order's date (25 December 2020), not the day it was \
+    published; publication cannot precede signature, so 4 January 2021 (ten calendar days after 25 December \
+    2020) is the earliest day it can apply, and Qorgau reads it from that day until the official date is entered.";
+
+/// The act that repealed Order No. 738.
+pub const ORDER_753: &str = "Order of the Minister of Defense of the Republic of Kazakhstan dated September 5, 2022 No. 753";
+/// The first day Order No. 738 no longer applies, as Qorgau reads it.
+pub const ORDER_753_EFFECTIVE: (i32, u32, u32) = (2022, 9, 15);
+const ORDER_753_EFFECTIVE_BASIS: &str = "Order No. 753 of 5 September 2022 repealed Order No. 738 and takes effect \
+    ten calendar days after the date of its first official publication. Its publication date is not in the \
+    corpus; publication cannot precede signature, so 15 September 2022 is the earliest day the repeal can \
+    apply, and Qorgau reads Order No. 738 as lapsed from that day until the official date is entered. The text \
+    of Order No. 753 is not in the corpus: decisions made under Order No. 738 after that day say that their \
+    source has lapsed.";
 
 /// Records lines that are not part of the act (empty ones left out).
 fn drop_lines(dropped: &mut Vec<String>, lines: &[&str]) {
@@ -111,6 +133,8 @@ fn parse_000() -> Act {
         in_force_from: date(2005, 1, 7),
         in_force_basis: "The text gives the Law's date (7 January 2005) and not the day it took effect; that date is used.".to_owned(),
         source_file: info.file.to_owned(),
+        language: SHIPPED_LANGUAGE,
+        repealed: None,
         nodes,
         interpretations,
         dropped,
@@ -119,6 +143,8 @@ fn parse_000() -> Act {
 
 /// 001: Order No. 738 and the Rules it approves, with their two appendices.
 fn parse_001() -> Act {
+    let (y, m, d) = ORDER_738_IN_FORCE;
+    let (ry, rm, rd) = ORDER_753_EFFECTIVE;
     let info = meta("kz-2020-mod-738");
     let mut dropped = Vec::new();
     let all: Vec<&str> = TEXT_001.lines().collect();
@@ -183,10 +209,15 @@ fn parse_001() -> Act {
         id: info.id.to_owned(),
         title: info.title.to_owned(),
         adopted: Some(date(2020, 12, 25)),
-        in_force_from: date(2020, 12, 25),
-        in_force_basis: "The order takes effect ten calendar days after its first official publication (its paragraph 5); \
-            the publication date is not in the text, so the order's date (25 December 2020) is used.".to_owned(),
+        in_force_from: date(y, m, d),
+        in_force_basis: ORDER_738_IN_FORCE_BASIS.to_owned(),
         source_file: info.file.to_owned(),
+        language: SHIPPED_LANGUAGE,
+        repealed: Some(Repeal {
+            by: ORDER_753.to_owned(),
+            effective: date(ry, rm, rd),
+            effective_basis: ORDER_753_EFFECTIVE_BASIS.to_owned(),
+        }),
         nodes: tree.finish(),
         interpretations,
         dropped,
@@ -241,6 +272,8 @@ fn parse_002() -> Act {
         in_force_basis: "Article 30.1: in force ten calendar days after the first publication, whose date the text does not give; \
             publication cannot precede adoption (6 January 2012), so 16 January 2012 is the earliest possible day and is used.".to_owned(),
         source_file: info.file.to_owned(),
+        language: SHIPPED_LANGUAGE,
+        repealed: None,
         nodes: tree.finish(),
         interpretations,
         dropped,
@@ -275,6 +308,8 @@ fn parse_003() -> Act {
         in_force_from: date(2025, 11, 19),
         in_force_basis: "A summary page, not an act: read as stating the law from its last update, 19 November 2025.".to_owned(),
         source_file: info.file.to_owned(),
+        language: SHIPPED_LANGUAGE,
+        repealed: None,
         nodes: tree.finish(),
         interpretations: vec![
             "Headings alone between blank lines open sections (sec_N, numbered in order); lines are paragraphs; \
@@ -305,6 +340,8 @@ fn parse_004() -> Act {
         in_force_from: date(2020, 1, 1),
         in_force_basis: "The page is undated; it is read as in force for every date Qorgau works with (from 2020).".to_owned(),
         source_file: info.file.to_owned(),
+        language: SHIPPED_LANGUAGE,
+        repealed: None,
         nodes: tree.finish(),
         interpretations: vec![
             "The first line is the page's title. Each further line is a paragraph (para_N); the numbered functions are points of \
@@ -430,6 +467,9 @@ pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), 
         in_force_from: meta.in_force_from,
         in_force_basis: "Given when the act was imported.".to_owned(),
         source_file: meta.source_file,
+        // The import does not say the text's language yet: "undetermined" rather than a guess.
+        language: "und",
+        repealed: None,
         nodes,
         interpretations: interpretations.clone(),
         dropped: dropped.clone(),

@@ -9,6 +9,7 @@ mod acts;
 pub mod akn;
 mod clause_id;
 pub mod corpus;
+pub mod life;
 pub mod model;
 pub mod parse;
 pub mod reference;
@@ -19,5 +20,5 @@ pub use clause_id::{ClauseId, ClauseIdError};
 pub use corpus::{
     Corpus, ImportError, ImportMeta, ImportReport, Library, parse_plain, shipped, shipped_index,
 };
-pub use model::{Act, Node, NodeKind, Status};
+pub use model::{Act, Node, NodeKind, Repeal, Status};
 pub use search::{Hit, SearchError, SearchIndex, SearchQuery};

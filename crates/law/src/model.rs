@@ -76,6 +76,22 @@ pub enum Status {
         by: String,
         since: NaiveDate,
     },
+    /// The whole act lapsed: repealed by a later act from `since`.
+    Repealed {
+        by: String,
+        since: NaiveDate,
+    },
+}
+
+/// The repeal of a whole act by a later one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Repeal {
+    /// The repealing act as Qorgau names it.
+    pub by: String,
+    /// The first day the act no longer applies.
+    pub effective: NaiveDate,
+    /// Why that day (the repealing act's date is known, its publication date is not).
+    pub effective_basis: String,
 }
 
 /// An act parsed into its structure.
@@ -89,6 +105,11 @@ pub struct Act {
     pub in_force_from: NaiveDate,
     pub in_force_basis: String,
     pub source_file: String,
+    /// The language of the text as shipped (ISO 639-2/B, as Akoma Ntoso's FRBRlanguage
+    /// writes it): the corpus ships official English translations.
+    pub language: &'static str,
+    /// The repeal of the whole act, when a later act repealed it.
+    pub repealed: Option<Repeal>,
     #[serde(skip)]
     pub nodes: Vec<Node>,
     /// Each place where the parser had to interpret the text, in words.
@@ -120,12 +141,18 @@ impl Act {
             .position(|node| node.id.as_ref() == Some(id))
     }
 
-    /// The status of node `index` on `as_of`: the act's own start, then the node's amendments
-    /// and those of its ancestors (an excluded paragraph excludes its points).
+    /// The status of node `index` on `as_of`: the act's own start and repeal, then the node's
+    /// amendments and those of its ancestors (an excluded paragraph excludes its points).
     pub fn status(&self, index: usize, as_of: NaiveDate) -> Status {
         if as_of < self.in_force_from {
             return Status::NotYetInForce {
                 since: self.in_force_from,
+            };
+        }
+        if let Some(repeal) = self.repealed.as_ref().filter(|r| as_of >= r.effective) {
+            return Status::Repealed {
+                by: repeal.by.clone(),
+                since: repeal.effective,
             };
         }
         let mut current = Some(index);

@@ -262,7 +262,8 @@ fn the_web_pages_have_their_lists() {
             "Compulsory military training of citizens",
             "Military registration",
             "Military service content",
-            "Conscription of citizens for military service"
+            "Conscription of citizens for military service",
+            "Duties of citizens subject to conscription for military service"
         ]
     );
     assert_eq!(
@@ -271,7 +272,7 @@ fn the_web_pages_have_their_lists() {
         "registration exemptions"
     );
     assert_eq!(
-        numbers_under("kz-egov-military-service/sec_6__para_12", NodeKind::Point).len(),
+        numbers_under("kz-egov-military-service/sec_7__para_9", NodeKind::Point).len(),
         5,
         "valid reasons"
     );
@@ -292,4 +293,90 @@ fn every_id_is_unique_and_names_its_act() {
             assert!(!node.text.contains("  "), "{clause}: text not tidied");
         }
     }
+}
+
+#[test]
+fn national_security_article_20_keeps_the_duty_to_assist_as_its_own_paragraph() {
+    // The source numbers the second paragraph "1." again; it must not run into point 5). (It
+    // also skips 4, which the parser notes.)
+    assert_eq!(
+        numbers_under("kz-2012-527-IV/art_20", NodeKind::Paragraph),
+        ["1", "2", "3", "5"]
+    );
+    let act = shipped().act("kz-2012-527-IV").unwrap();
+    let point_5 = act.node(
+        act.find(&id("kz-2012-527-IV/art_20__para_1__point_5"))
+            .unwrap(),
+    );
+    assert_eq!(
+        point_5.text,
+        "maintenance of readiness of the civil defense to protect the population and territory."
+    );
+    let duty = act.node(act.find(&id("kz-2012-527-IV/art_20__para_2")).unwrap());
+    assert!(
+        duty.text
+            .starts_with("Responsibility of all agencies and government officials"),
+        "{}",
+        duty.text
+    );
+    assert_eq!(
+        numbers_under("kz-2012-527-IV/art_20__para_2", NodeKind::Point)
+            .first()
+            .map(String::as_str),
+        Some("1")
+    );
+    assert!(
+        act.interpretations
+            .iter()
+            .any(|i| i.contains("art_20") && i.contains("read as paragraph 2")),
+        "{:?}",
+        act.interpretations
+    );
+}
+
+#[test]
+fn the_portal_page_reads_the_duties_of_citizens_as_a_heading() {
+    let act = shipped().act("kz-egov-military-service").unwrap();
+    let section = act.node(act.find(&id("kz-egov-military-service/sec_7")).unwrap());
+    assert_eq!(
+        section.heading.as_deref(),
+        Some("Duties of citizens subject to conscription for military service")
+    );
+    let first = act.node(
+        act.find(&id("kz-egov-military-service/sec_7__para_1"))
+            .unwrap(),
+    );
+    assert!(
+        first.text.starts_with(
+            "Citizens subject to conscription are required to appear upon the summons"
+        ),
+        "{}",
+        first.text
+    );
+    // No paragraph of the section before it holds the heading as text.
+    let conscription = act.find(&id("kz-egov-military-service/sec_6")).unwrap();
+    assert!(
+        act.children(conscription)
+            .all(|p| !p.text.starts_with("Duties of citizens")),
+        "the heading is read as a paragraph"
+    );
+}
+
+#[test]
+fn order_738_is_in_force_from_its_reading_and_lapsed_after_its_repeal() {
+    let act = shipped().act("kz-2020-mod-738").unwrap();
+    let para = act.find(&id("kz-2020-mod-738/para_5")).unwrap();
+    assert_eq!(
+        act.status(para, date("2021-01-03")),
+        Status::NotYetInForce {
+            since: date("2021-01-04")
+        }
+    );
+    assert_eq!(act.status(para, date("2021-01-04")), Status::InForce);
+    assert_eq!(act.status(para, date("2022-09-14")), Status::InForce);
+    assert!(matches!(
+        act.status(para, date("2022-09-15")),
+        Status::Repealed { since, ref by } if since == date("2022-09-15") && by.contains("No. 753")
+    ));
+    assert!(act.in_force_basis.contains("ten calendar days"));
 }

@@ -18,34 +18,10 @@ use std::time::Instant;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use qorgau_app::{Acting, App, Clock, Settings};
-use qorgau_rules::safety::PeriodKind;
+use qorgau_rules::safety::{Cause, IncidentActivity, PeriodKind};
 use qorgau_store::Store;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-
-const CAUSES: &[&str] = &[
-    "traffic_accident",
-    "weapons_handling",
-    "equipment_operation",
-    "training_accident",
-    "fall",
-    "drowning",
-    "electric_shock",
-    "fire",
-    "violence",
-    "suicide",
-    "illness",
-    "other",
-];
-const ACTIVITIES: &[&str] = &[
-    "combat_training",
-    "field_exercise",
-    "troop_movement",
-    "weapons_and_equipment_work",
-    "daily_duty",
-    "household_work",
-    "off_duty",
-];
 
 struct Data {
     /// key,parent,name,kind
@@ -202,8 +178,8 @@ async fn run(
                 ["wound", "injury", "contusion"][rng.random_range(0..3)]
             };
             let in_duty = rng.random_bool(0.7);
-            let cause = CAUSES[rng.random_range(0..CAUSES.len())];
-            let activity = ACTIVITIES[rng.random_range(0..ACTIVITIES.len())];
+            let cause = Cause::ALL[rng.random_range(0..Cause::ALL.len())];
+            let activity = IncidentActivity::ALL[rng.random_range(0..IncidentActivity::ALL.len())];
             let _ = writeln!(
                 csv,
                 "{unit},{day},{kind},{},{cause},{activity},",

@@ -18,7 +18,7 @@ use std::time::Instant;
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use qorgau_app::conscription::{NewCampaign, Selection, sign};
 use qorgau_app::{Acting, App, Clock, Settings};
-use qorgau_rules::conscription::{Iin, Sex};
+use qorgau_rules::conscription::{Iin, Purpose, RemovalReason, Sex};
 use qorgau_store::Store;
 use qorgau_store::conscription::{self as repo, Citizen};
 use qorgau_web::{AppState, WebConfig};
@@ -50,7 +50,7 @@ fn citizen(rng: &mut StdRng, unit_id: i64, n: u64) -> Citizen {
     let (iin, birth) = loop {
         let birth = start + Days::new(rng.random_range(0..14_000));
         if let Some(iin) = Iin::compose(birth, sex, rng.random_range(0..10_000)) {
-            break (iin.to_string(), birth);
+            break (iin, birth);
         }
     };
     let channel = n % 3;
@@ -63,20 +63,20 @@ fn citizen(rng: &mut StdRng, unit_id: i64, n: u64) -> Citizen {
         surname: format!("Citizen{n}"),
         given_name: "Test".into(),
         patronymic: String::new(),
-        sex: if female { "female" } else { "male" }.into(),
-        birth_date: birth.to_string(),
-        children_birth_dates: String::new(),
+        sex,
+        birth_date: birth,
+        children_birth_dates: Vec::new(),
         residence_address: format!("Astana, street {}, house {}", n % 500, n % 97),
         temporary_address: String::new(),
         work_address: String::new(),
         mobile: (channel == 0).then(|| format!("+7701{:07}", n % 10_000_000)),
-        mobile_in_own_name: i64::from(channel == 0),
-        egov_account_with_mobile: i64::from(channel == 1),
-        has_military_specialty: 0,
-        removed_reason: "none".into(),
-        serving_sentence: 0,
-        permanent_residence_abroad: 0,
-        law_enforcement_or_civil_protection: 0,
+        mobile_in_own_name: channel == 0,
+        egov_account_with_mobile: channel == 1,
+        has_military_specialty: false,
+        removed_reason: RemovalReason::None,
+        serving_sentence: false,
+        permanent_residence_abroad: false,
+        law_enforcement_or_civil_protection: false,
     }
 }
 
@@ -138,7 +138,7 @@ async fn main() {
             NewCampaign {
                 unit_id: root,
                 title: "Benchmark".into(),
-                purpose: "medical_examination".into(),
+                purpose: Purpose::MedicalExamination,
                 appearance_place: "Astana".into(),
                 appearance_at: qorgau_rules::almaty()
                     .with_ymd_and_hms(2026, 11, 25, 9, 0, 0)

@@ -15,6 +15,8 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use qorgau_app::security::screen_graph;
+use qorgau_rules::Percent;
+use qorgau_rules::security::vocabulary::Activity;
 use qorgau_store::security::{HoldingRow, Organisation};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -25,19 +27,19 @@ fn generate(n: usize) -> (Vec<Organisation>, Vec<HoldingRow>) {
         .map(|i| {
             let roll = rng.random_range(0..100);
             let (foreign, activities) = match roll {
-                0..5 => (1, ""),
-                5..7 => (0, "media_owner"),
-                7..8 => (0, "long_distance_operator"),
-                _ => (0, ""),
+                0..5 => (true, vec![]),
+                5..7 => (false, vec![Activity::MediaOwner]),
+                7..8 => (false, vec![Activity::LongDistanceOperator]),
+                _ => (false, vec![]),
             };
             Organisation {
                 id: i as i64 + 1,
                 code: format!("O{i}"),
                 name: format!("Organisation {i}"),
                 foreign_person: foreign,
-                activities: activities.to_owned(),
-                trunk_lines_run_by_foreigners: 0,
-                control_centre_abroad: 0,
+                activities,
+                trunk_lines_run_by_foreigners: false,
+                control_centre_abroad: false,
             }
         })
         .collect();
@@ -47,7 +49,7 @@ fn generate(n: usize) -> (Vec<Organisation>, Vec<HoldingRow>) {
         if holdings.len() >= target {
             break;
         }
-        if organisation.foreign_person == 1 {
+        if organisation.foreign_person {
             continue;
         }
         // About three owners each (3,000,000 holdings for 1,000,000 organisations), their
@@ -66,10 +68,12 @@ fn generate(n: usize) -> (Vec<Organisation>, Vec<HoldingRow>) {
             }
             left -= share;
             taken.push(owner);
+            // A computed share, not a reader's: at least half a percent, so marked as percent.
+            let share = Percent::new((share * 100.0).round() / 100.0, true).expect("a share");
             holdings.push(HoldingRow {
                 owner_id: owner as i64 + 1,
                 owned_id: owned as i64 + 1,
-                share: (share * 100.0).round() / 100.0,
+                share,
             });
         }
     }
@@ -94,16 +98,21 @@ fn main() {
             let (organisations, holdings) = generate(n);
             let mut csv = String::new();
             for o in &organisations {
+                let activities: Vec<&str> = o.activities.iter().map(|a| a.as_str()).collect();
                 let _ = writeln!(
                     csv,
                     "{},{},{},{},{},0,0,2026-11-23T00:00:00Z",
-                    o.id, o.code, o.name, o.foreign_person, o.activities
+                    o.id,
+                    o.code,
+                    o.name,
+                    i64::from(o.foreign_person),
+                    activities.join(" ")
                 );
             }
             std::fs::write(dir.join("organisations.csv"), csv).expect("write");
             let mut csv = String::new();
             for h in &holdings {
-                let _ = writeln!(csv, "{},{},{}", h.owner_id, h.owned_id, h.share);
+                let _ = writeln!(csv, "{},{},{}", h.owner_id, h.owned_id, h.share.value());
             }
             std::fs::write(dir.join("holdings.csv"), csv).expect("write");
             // Single thread by construction: the computation runs on this thread alone.
@@ -172,13 +181,10 @@ async fn postgres(url: &str, dir: &std::path::Path) {
         .collect();
     let mut graph = qorgau_rules::security::OwnershipGraph {
         owners: vec![Vec::new(); organisations.len()],
-        foreign: organisations
-            .iter()
-            .map(|o| o.foreign_person == 1)
-            .collect(),
+        foreign: organisations.iter().map(|o| o.foreign_person).collect(),
     };
     for h in &holdings {
-        graph.owners[index[&h.owned_id]].push((index[&h.owner_id] as u32, h.share / 100.0));
+        graph.owners[index[&h.owned_id]].push((index[&h.owner_id] as u32, h.share.as_fraction()));
     }
     let exact = graph.foreign_shares().expect("shares");
     let mut rng = StdRng::seed_from_u64(7);
@@ -188,7 +194,7 @@ async fn postgres(url: &str, dir: &std::path::Path) {
     let mut done = 0;
     while done < sample {
         let i = rng.random_range(0..organisations.len());
-        if organisations[i].foreign_person == 1 {
+        if organisations[i].foreign_person {
             continue;
         }
         let started = Instant::now();

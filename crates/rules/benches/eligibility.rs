@@ -97,7 +97,7 @@ fn bench(c: &mut Criterion) {
                     birth_date: p.birth_date,
                     children_birth_dates: p.children_birth_dates.clone(),
                 };
-                if let Ok(d) = TrainingEligible.decide(facts, as_of) {
+                if let Ok(d) = TrainingEligible.decision(facts, as_of) {
                     eligible += usize::from(d.outcome.eligible);
                 }
             }

@@ -75,6 +75,13 @@ pub enum RuleError {
     /// The facts did not match the rule's schema: a missing, unknown or mistyped fact.
     #[error("the facts do not fit rule {rule}: {message}")]
     Facts { rule: &'static str, message: String },
+    /// `as_of` is before a cited act came into force.
+    #[error("rule {rule} applies from {since}, when {act} came into force")]
+    NotYetInForce {
+        rule: &'static str,
+        act: &'static str,
+        since: NaiveDate,
+    },
     /// A fact has the right type but a value the rule cannot accept.
     #[error("fact {fact:?} of rule {rule}: {message}")]
     InvalidFact {

@@ -6,6 +6,7 @@
 pub mod conscription;
 mod decision;
 pub mod defense;
+pub mod life;
 mod percent;
 mod registry;
 pub mod safety;

@@ -38,14 +38,31 @@ pub trait TypedRule: Send + Sync + 'static {
     /// Every clause any decision of this rule may cite: listed statically so the citation
     /// check and the "cited by" links need no evaluation.
     const CITATIONS: &'static [&'static str];
-    /// The first day the rule applies (the day its source came into force).
+    /// The first day the rule applies (the day its sources came into force; a test holds it
+    /// equal to the corpus's reading).
     const IN_FORCE_FROM: (i32, u32, u32);
 
+    /// The rule's own reasoning. Callers use [`TypedRule::decision`], which adds the life of
+    /// the sources around it.
     fn decide(
         &self,
         facts: Self::Facts,
         as_of: NaiveDate,
     ) -> Result<Decision<Self::Outcome>, RuleError>;
+
+    /// The decision on `as_of`: refused before the rule's sources are in force; after a cited
+    /// act lapsed or a cited clause was excluded, the explanation says so.
+    fn decision(
+        &self,
+        facts: Self::Facts,
+        as_of: NaiveDate,
+    ) -> Result<Decision<Self::Outcome>, RuleError> {
+        crate::life::check_in_force(Self::ID, Self::CITATIONS, as_of)?;
+        let mut decision = self.decide(facts, as_of)?;
+        let notes = crate::life::lapse_notes(&decision.citations, as_of);
+        decision.explanation.extend(notes);
+        Ok(decision)
+    }
 }
 
 /// The static description of a rule.
@@ -108,7 +125,7 @@ impl<T: TypedRule> Rule for T {
                 },
             }
         })?;
-        self.decide(facts, as_of).map(Decision::into_json)
+        self.decision(facts, as_of).map(Decision::into_json)
     }
 }
 

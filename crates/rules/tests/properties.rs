@@ -58,7 +58,7 @@ proptest! {
             children_birth_dates: children.iter().map(|c| base + Duration::days(*c)).collect(),
         };
         let batch = TrainingEligible.decide_batch(&[facts()], as_of);
-        let single = TrainingEligible.decide(facts(), as_of).ok().map(|d| d.outcome.eligible);
+        let single = TrainingEligible.decision(facts(), as_of).ok().map(|d| d.outcome.eligible);
         prop_assert_eq!(batch.eligible[0], single);
     }
 

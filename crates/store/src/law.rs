@@ -1,15 +1,31 @@
 //! Imported acts: the source text and what the operator said about it.
 
-use crate::{Conn, StoreError};
+use chrono::NaiveDate;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+use crate::{Conn, StoreError, decode};
+
+#[derive(Debug, Clone)]
 pub struct ImportedAct {
     pub id: String,
     pub title: String,
-    pub adopted: Option<String>,
-    pub in_force_from: String,
+    pub adopted: Option<NaiveDate>,
+    pub in_force_from: NaiveDate,
     pub source_file: String,
     pub source_text: String,
+}
+
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for ImportedAct {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            title: row.try_get("title")?,
+            adopted: decode::opt_date(row, "adopted")?,
+            in_force_from: decode::date(row, "in_force_from")?,
+            source_file: row.try_get("source_file")?,
+            source_text: row.try_get("source_text")?,
+        })
+    }
 }
 
 pub async fn insert(conn: &mut Conn, act: &ImportedAct, at: &str) -> Result<(), StoreError> {
@@ -19,8 +35,8 @@ pub async fn insert(conn: &mut Conn, act: &ImportedAct, at: &str) -> Result<(), 
     )
     .bind(&act.id)
     .bind(&act.title)
-    .bind(&act.adopted)
-    .bind(&act.in_force_from)
+    .bind(act.adopted.map(decode::format_date))
+    .bind(decode::format_date(act.in_force_from))
     .bind(&act.source_file)
     .bind(&act.source_text)
     .bind(at)

@@ -8,8 +8,8 @@
 pub mod accounts;
 pub mod audit;
 mod batch;
-pub mod decode;
 pub mod conscription;
+pub mod decode;
 mod error;
 pub mod law;
 pub mod org;

@@ -1,17 +1,53 @@
 //! The organisation tree: bodies of military command, local administrations, the Security
 //! Council's secretariat, and whatever else a grant can be scoped to.
 
-use serde::Serialize;
+use crate::{Conn, StoreError, decode};
 
-use crate::{Conn, StoreError};
+qorgau_i18n::vocabulary! {
+    /// What a unit of the tree is, as the tree stores it.
+    #[derive(Debug)]
+    pub enum UnitKind: "unit-kind-" {
+        /// The root: the state.
+        State = "state",
+        Ministry = "ministry",
+        /// The five levels of bodies of military command (001, para 2, item 3).
+        OperationalStrategic = "operational_strategic",
+        OperationalTerritorial = "operational_territorial",
+        OperationalTactical = "operational_tactical",
+        Tactical = "tactical",
+        Local = "local",
+        /// A military unit, department or service inside a body.
+        MilitaryUnit = "military_unit",
+        Department = "department",
+        Service = "service",
+        /// A local military administration body (conscription and registration).
+        MilitaryAdministration = "military_administration",
+        /// The Security Council and its secretariat.
+        Council = "council",
+        Other = "other",
+    }
+}
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgUnit {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub name: String,
-    pub kind: String,
+    pub kind: UnitKind,
     pub path: String,
+}
+
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for OrgUnit {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            parent_id: row.try_get("parent_id")?,
+            name: row.try_get("name")?,
+            kind: decode::word(row, "kind")?,
+            path: row.try_get("path")?,
+        })
+    }
 }
 
 impl OrgUnit {
@@ -32,7 +68,7 @@ pub async fn insert(
     conn: &mut Conn,
     parent_id: Option<i64>,
     name: &str,
-    kind: &str,
+    kind: UnitKind,
     at: &str,
 ) -> Result<OrgUnit, StoreError> {
     let parent_path = match parent_id {
@@ -46,7 +82,7 @@ pub async fn insert(
     )
     .bind(parent_id)
     .bind(name)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(&placeholder)
     .bind(at)
     .fetch_one(&mut *conn)
@@ -62,7 +98,7 @@ pub async fn insert(
         id,
         parent_id,
         name: name.to_owned(),
-        kind: kind.to_owned(),
+        kind,
         path,
     })
 }

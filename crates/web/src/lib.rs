@@ -24,7 +24,7 @@ use qorgau_app::App;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-pub use api::{openapi, openapi_document};
+pub use api::{openapi, openapi_document, security_views};
 pub use problem::Problem;
 
 /// The largest request body accepted, in bytes.

@@ -115,6 +115,13 @@ impl From<AppError> for Problem {
                 "Invalid facts",
                 detail,
             ),
+            AppError::Rule(RuleError::NotYetInForce { .. }) => Problem::new(
+                S::UNPROCESSABLE_ENTITY,
+                "not-yet-in-force",
+                "Rule not yet in force",
+                detail,
+            )
+            .with_field("as_of"),
             AppError::Store(ref store) if store.is_busy() => {
                 tracing::warn!(error = %detail, "database busy");
                 Problem::new(

@@ -14,24 +14,19 @@ use qorgau_store::Conn;
 use qorgau_store::accounts::users::UserRow;
 
 use crate::authz::Grant;
-use crate::{AppError, Principal, Role};
+use crate::{AppError, Principal};
 
 async fn load_grants(conn: &mut Conn, user_id: i64) -> Result<Vec<Grant>, AppError> {
     let rows = qorgau_store::accounts::users::grants(conn, user_id).await?;
-    rows.into_iter()
-        .map(|row| {
-            let role = row
-                .role
-                .parse::<Role>()
-                .map_err(|e| AppError::Internal(format!("stored grant of user {user_id}: {e}")))?;
-            Ok(Grant {
-                role,
-                unit_id: row.unit_id,
-                unit_name: row.unit_name,
-                unit_path: row.unit_path,
-            })
+    Ok(rows
+        .into_iter()
+        .map(|row| Grant {
+            role: row.role,
+            unit_id: row.unit_id,
+            unit_name: row.unit_name,
+            unit_path: row.unit_path,
         })
-        .collect()
+        .collect())
 }
 
 async fn principal_of(conn: &mut Conn, user: UserRow) -> Result<Principal, AppError> {

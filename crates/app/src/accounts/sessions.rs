@@ -5,7 +5,6 @@ use serde_json::json;
 
 use super::principal_of;
 use crate::audit::{AuditAction, Change};
-use crate::clock::parse_instant;
 use crate::secrets::{random_hex, sha256_hex, verify_password_blocking};
 use crate::write::{Grounds, Write};
 use crate::{Acting, App, AppError, Principal, format_instant};
@@ -46,7 +45,7 @@ impl App {
             let _ = verify_password_blocking(password, DUMMY_HASH).await;
             return Err(AppError::BadCredentials);
         };
-        if let Some(until) = user.locked_until.as_deref().and_then(parse_instant)
+        if let Some(until) = user.locked_until
             && until > now
         {
             return Err(AppError::Locked {
@@ -63,18 +62,20 @@ impl App {
             let failures = user.failed_logins + 1;
             let at = w.at();
             let locked_until = (failures >= self.settings().max_failed_logins)
-                .then(|| format_instant(at + self.lock_duration(failures)));
-            users::set_login_state(w.conn(), user.id, failures, locked_until.as_deref()).await?;
+                .then(|| at + self.lock_duration(failures));
+            users::set_login_state(w.conn(), user.id, failures, locked_until).await?;
+            // The entry records the lock in its stored form, as every entry before did.
+            let locked_text = locked_until.map(format_instant);
             w.audit(Change {
                 action: AuditAction::UserLoginFailed,
                 entity: "user",
                 entity_id: user.id.to_string(),
                 before: Some(json!({ "failed_logins": user.failed_logins })),
-                after: Some(json!({ "failed_logins": failures, "locked_until": locked_until })),
+                after: Some(json!({ "failed_logins": failures, "locked_until": locked_text })),
             })
             .await?;
             w.commit().await?;
-            return Err(match locked_until {
+            return Err(match locked_text {
                 Some(until) => AppError::Locked { until },
                 None => AppError::BadCredentials,
             });
@@ -140,9 +141,9 @@ impl App {
         &self,
         session_token: &str,
     ) -> Result<(Principal, String), AppError> {
-        let now = format_instant(self.clock().now());
+        let now = self.clock().now();
         let mut conn = self.store().pool().acquire().await?;
-        let session = sessions::find_live(&mut conn, &sha256_hex(session_token), &now)
+        let session = sessions::find_live(&mut conn, &sha256_hex(session_token), now)
             .await?
             .ok_or(AppError::Unauthenticated)?;
         let user = users::find(&mut conn, session.user_id)
@@ -157,9 +158,9 @@ impl App {
     pub async fn logout(&self, session_token: &str) -> Result<(), AppError> {
         let id_hash = sha256_hex(session_token);
         let signing_out = {
-            let now = format_instant(self.clock().now());
+            let now = self.clock().now();
             let mut conn = self.store().pool().acquire().await?;
-            let Some(session) = sessions::find_live(&mut conn, &id_hash, &now).await? else {
+            let Some(session) = sessions::find_live(&mut conn, &id_hash, now).await? else {
                 return Ok(());
             };
             let Some(user) = users::find(&mut conn, session.user_id).await? else {
@@ -187,8 +188,8 @@ impl App {
         let mut w = self
             .write_unchecked(Acting::Operator, Grounds::Housekeeping)
             .await?;
-        let at = w.at_text();
-        let removed = sessions::delete_expired(w.conn(), &at).await?;
+        let at = w.at();
+        let removed = sessions::delete_expired(w.conn(), at).await?;
         if removed == 0 {
             // Nothing changed: the transaction is rolled back rather than audited.
             return Ok(0);
@@ -197,7 +198,7 @@ impl App {
             AuditAction::SessionsPurge,
             "session",
             removed,
-            json!({ "removed": removed, "expired_before": at }),
+            json!({ "removed": removed, "expired_before": format_instant(at) }),
         ))
         .await?;
         w.commit().await?;

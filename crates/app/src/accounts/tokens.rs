@@ -1,6 +1,7 @@
 //! API tokens: created by their user (or by the operator for a machine client), listed,
 //! revoked, and the person behind one.
 
+use chrono::{DateTime, Utc};
 use qorgau_i18n::Message;
 use qorgau_store::accounts::{tokens, users};
 use serde::Serialize;
@@ -18,8 +19,8 @@ pub struct TokenView {
     pub name: String,
     /// The first characters of the token, to recognise it.
     pub prefix: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
 }
 
 impl From<tokens::TokenRow> for TokenView {

@@ -1,6 +1,7 @@
 //! Users and their role grants: created with a one-time password, read within the reader's
 //! scope, changed or disabled, and their grants replaced.
 
+use chrono::{DateTime, Utc};
 use qorgau_i18n::Message;
 use qorgau_store::accounts::users::{NewUser, UserRow};
 use qorgau_store::accounts::{sessions, users};
@@ -10,6 +11,7 @@ use serde_json::json;
 
 use super::load_grants;
 use crate::audit::{AuditAction, Change};
+use crate::roles::word_schema;
 use crate::secrets::{hash_password_blocking, one_time_password};
 use crate::{Acting, App, AppError, Permission, Role, Scope, authorize};
 
@@ -23,14 +25,15 @@ pub struct UserView {
     pub home_unit_name: String,
     pub disabled: bool,
     pub must_change_password: bool,
-    /// Set while the account is locked after failed sign-ins (UTC).
-    pub locked_until: Option<String>,
+    /// Set while the account is locked after failed sign-ins.
+    pub locked_until: Option<DateTime<Utc>>,
     pub grants: Vec<GrantView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantView {
+    #[schema(schema_with = word_schema::<Role>)]
     pub role: Role,
     pub unit_id: i64,
     #[serde(default)]
@@ -51,6 +54,7 @@ pub struct NewUserInput {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantInput {
+    #[schema(schema_with = word_schema::<Role>)]
     pub role: Role,
     pub unit_id: i64,
 }
@@ -169,11 +173,7 @@ impl App {
             },
         )
         .await?;
-        let grants: Vec<(String, i64)> = input
-            .grants
-            .iter()
-            .map(|g| (g.role.to_string(), g.unit_id))
-            .collect();
+        let grants: Vec<(Role, i64)> = input.grants.iter().map(|g| (g.role, g.unit_id)).collect();
         users::replace_grants(w.conn(), id, &grants).await?;
         let row = users::get(w.conn(), id).await?;
         let view = view_of(w.conn(), row).await?;
@@ -324,10 +324,7 @@ impl App {
             .collect();
         self.authorize_grants(w.conn(), acting, &old).await?;
         self.authorize_grants(w.conn(), acting, &grants).await?;
-        let mut pairs: Vec<(String, i64)> = grants
-            .iter()
-            .map(|g| (g.role.to_string(), g.unit_id))
-            .collect();
+        let mut pairs: Vec<(Role, i64)> = grants.iter().map(|g| (g.role, g.unit_id)).collect();
         pairs.sort();
         pairs.dedup();
         users::replace_grants(w.conn(), id, &pairs).await?;

@@ -14,12 +14,12 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, Utc};
 use hmac::{Hmac, Mac};
 use qorgau_rules::almaty;
-use qorgau_rules::conscription::{Channel, timing_valid};
+use qorgau_rules::conscription::{Channel, EventKind, EventOutcome, timing_valid};
 use qorgau_store::conscription::{self as repo, ChannelEvent, DeliveryFact, Summons};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::campaigns::parse_at;
+use super::word_schema;
 use crate::audit::{AuditAction, Change};
 use crate::write::Grounds;
 use crate::{Acting, App, AppError, format_instant};
@@ -29,8 +29,9 @@ use crate::{Acting, App, AppError, format_instant};
 pub struct OutgoingMessage {
     /// The idempotency key: the same id sent twice is one message.
     pub message_id: String,
-    /// sms or egov.
-    pub channel: String,
+    /// An electronic channel: sms or egov.
+    #[schema(schema_with = word_schema::<Channel>)]
+    pub channel: Channel,
     /// A mobile number (sms) or an IIN (e-Gov account).
     pub to: String,
     pub text: String,
@@ -75,8 +76,8 @@ impl HttpGateways {
 
 impl Gateway for HttpGateways {
     async fn send(&self, message: &OutgoingMessage) -> Result<(), GatewayError> {
-        let base = match message.channel.as_str() {
-            "sms" => self
+        let base = match message.channel {
+            Channel::Sms => self
                 .sms
                 .as_deref()
                 .ok_or(GatewayError::NotConfigured("sms"))?,
@@ -114,16 +115,16 @@ pub struct SendReport {
 }
 
 /// The text of a summons: what, where and when, in the citizen's message language.
-fn summons_text(summons: &Summons, place: &str) -> Result<String, AppError> {
-    let at = parse_at(&summons.appearance_at)?.with_timezone(&almaty());
-    Ok(qorgau_i18n::en_with(
+fn summons_text(summons: &Summons, place: &str) -> String {
+    let at = summons.appearance_at.with_timezone(&almaty());
+    qorgau_i18n::en_with(
         "summons-text",
         &[
             ("place", place.into()),
             ("date", at.format("%Y-%m-%d").to_string().into()),
             ("time", at.format("%H:%M").to_string().into()),
         ],
-    ))
+    )
 }
 
 /// The delay before the next attempt after `attempts` failures: 10 s doubling, capped at 1 h.
@@ -144,16 +145,14 @@ impl App {
         let now = self.clock().now();
         let due = {
             let mut conn = self.store().pool().acquire().await?;
-            repo::due_to_send(&mut conn, &format_instant(now), limit).await?
+            repo::due_to_send(&mut conn, now, limit).await?
         };
         let mut report = SendReport::default();
         let mut places = std::collections::HashMap::new();
         for summons in due {
-            let channel = Channel::parse(&summons.channel).ok_or_else(|| {
-                AppError::Internal(format!("summons {}: unknown channel", summons.id))
-            })?;
+            let channel = summons.channel;
             let sending_at = self.clock().now().with_timezone(&almaty()).fixed_offset();
-            let appearance = parse_at(&summons.appearance_at)?;
+            let appearance = summons.appearance_at.fixed_offset();
             if !timing_valid(channel, &sending_at, &appearance) {
                 let mut w = self
                     .write_unchecked(Acting::Operator, Grounds::OutboxSender)
@@ -194,9 +193,9 @@ impl App {
             };
             let message = OutgoingMessage {
                 message_id: summons.message_id.clone(),
-                channel: summons.channel.clone(),
+                channel,
                 to: summons.recipient.clone(),
-                text: summons_text(&summons, place)?,
+                text: summons_text(&summons, place),
             };
             let result = gateway.send(&message).await;
             // Each outcome is its own unit of work, audited, so an acceptance is on record at
@@ -271,24 +270,18 @@ impl App {
             .await?;
         let received = w.at_text();
         for event in events {
-            let Some(kind) = EventKind::parse(&event.kind) else {
-                return Err(AppError::invalid(
-                    "kind",
-                    qorgau_i18n::Message::new("invalid-webhook-kind")
-                        .arg("kind", event.kind.as_str()),
-                ));
-            };
-            let at = format_instant(event.at.with_timezone(&Utc));
+            let occurred_at = event.at.with_timezone(&Utc);
+            let at = format_instant(occurred_at);
             let summons = repo::summons_by_message(w.conn(), &event.message_id).await?;
             let outcome = match &summons {
-                None => "unknown_message",
-                Some(_) => "applied",
+                None => EventOutcome::UnknownMessage,
+                Some(_) => EventOutcome::Applied,
             };
             let stored = ChannelEvent {
                 event_id: event.event_id.clone(),
                 message_id: event.message_id.clone(),
-                kind: event.kind.clone(),
-                occurred_at: at.clone(),
+                kind: event.kind,
+                occurred_at,
             };
             if !repo::insert_event(w.conn(), &stored, &received, outcome).await? {
                 report.duplicates += 1;
@@ -298,7 +291,7 @@ impl App {
                 report.unknown += 1;
                 continue;
             };
-            match kind {
+            match event.kind {
                 EventKind::Delivered => {
                     repo::record_fact(w.conn(), summons.id, DeliveryFact::DeliveryReport, &at)
                         .await?;
@@ -347,30 +340,10 @@ pub struct IncomingEvent {
     /// Unique per event: the idempotency key.
     pub event_id: String,
     pub message_id: String,
-    /// delivered, read, failed or number_changed.
-    pub kind: String,
+    #[schema(schema_with = word_schema::<EventKind>)]
+    pub kind: EventKind,
     #[schema(value_type = String)]
     pub at: DateTime<FixedOffset>,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum EventKind {
-    Delivered,
-    Read,
-    Failed,
-    NumberChanged,
-}
-
-impl EventKind {
-    fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "delivered" => Self::Delivered,
-            "read" => Self::Read,
-            "failed" => Self::Failed,
-            "number_changed" => Self::NumberChanged,
-            _ => return None,
-        })
-    }
 }
 
 /// What a webhook call did.

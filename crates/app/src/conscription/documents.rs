@@ -1,13 +1,23 @@
 //! Printable documents of a campaign: the batch of paper summonses (one page each, with the
 //! address, a signature line and the deliverer's note of a refusal, 003 "Conscription of
 //! citizens") and the referral list for the internal affairs body.
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use qorgau_i18n::{Lang, render};
 use qorgau_pdf::text;
+use qorgau_rules::conscription::Channel;
 
 use super::campaigns::SummonsView;
-use crate::printing::{PAGE, in_almaty, pdf, t, t_with};
+use crate::printing::{PAGE, pdf, t, t_with};
 use crate::{Acting, App, AppError};
+
+/// An instant as its Almaty date and time of day ("2026-12-03", "09:00").
+fn in_almaty(at: DateTime<Utc>) -> (String, String) {
+    let local = at.with_timezone(&qorgau_rules::almaty());
+    (
+        local.format("%Y-%m-%d").to_string(),
+        local.format("%H:%M").to_string(),
+    )
+}
 
 impl App {
     /// The campaign's paper summonses (in person or by mail), one page each.
@@ -21,15 +31,16 @@ impl App {
             .await?;
         let campaign = &view.campaign;
         let lang = Lang::english();
-        let purpose = render(
-            &lang,
-            &format!("purpose-{}", campaign.purpose.replace('_', "-")),
-            &[],
-        );
+        let purpose = render(&lang, campaign.purpose.message_id(), &[]);
         let mut markup = String::from(PAGE);
         let paper: Vec<&SummonsView> = summonses
             .iter()
-            .filter(|s| matches!(s.summons.channel.as_str(), "paper_personal" | "paper_mail"))
+            .filter(|s| {
+                matches!(
+                    s.summons.channel,
+                    Channel::PaperPersonal | Channel::PaperMail
+                )
+            })
             .collect();
         if paper.is_empty() {
             markup.push_str(&t(&lang, "pdf-summons-none"));
@@ -38,12 +49,8 @@ impl App {
             if index > 0 {
                 markup.push_str("\n#pagebreak()\n");
             }
-            let (date, time) = in_almaty(&s.summons.appearance_at);
-            let channel = render(
-                &lang,
-                &format!("channel-{}", s.summons.channel.replace('_', "-")),
-                &[],
-            );
+            let (date, time) = in_almaty(s.summons.appearance_at);
+            let channel = render(&lang, s.summons.channel.message_id(), &[]);
             markup.push_str(&format!(
                 "#align(center)[#text(size: 16pt, weight: \"bold\")[{title}]]\n\
                  #align(right)[{number}]\n\n\
@@ -121,12 +128,8 @@ impl App {
                 markup.push_str(&format!("  [*{}*],\n", t(&lang, header)));
             }
             for r in &list {
-                let (date, time) = in_almaty(&r.summons.appearance_at);
-                let channel = render(
-                    &lang,
-                    &format!("channel-{}", r.summons.channel.replace('_', "-")),
-                    &[],
-                );
+                let (date, time) = in_almaty(r.summons.appearance_at);
+                let channel = render(&lang, r.summons.channel.message_id(), &[]);
                 markup.push_str(&format!(
                     "  [{}], [{}], [{}], [{}], [{}],\n",
                     text(&r.citizen_iin),

@@ -114,23 +114,13 @@ fn parse_date(column: &'static str, text: &str) -> Result<NaiveDate, RowError> {
     })
 }
 
+/// The sex column of the register file: the word, in any case, or its initial.
 pub fn parse_sex(text: &str) -> Option<Sex> {
     match text.trim().to_ascii_lowercase().as_str() {
-        "male" | "m" => Some(Sex::Male),
-        "female" | "f" => Some(Sex::Female),
-        _ => None,
+        "m" => Some(Sex::Male),
+        "f" => Some(Sex::Female),
+        word => word.parse::<Sex>().ok(),
     }
-}
-
-pub fn sex_name(sex: Sex) -> &'static str {
-    match sex {
-        Sex::Male => "male",
-        Sex::Female => "female",
-    }
-}
-
-pub fn parse_removal(text: &str) -> Option<RemovalReason> {
-    serde_json::from_value(serde_json::Value::String(text.trim().to_owned())).ok()
 }
 
 /// Validates one CSV record into a citizen of `unit_id`.
@@ -165,7 +155,7 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
                 Message::new("invalid-csv-child-before-parent").arg("value", part),
             ));
         }
-        children.push(child.to_string());
+        children.push(child);
     }
     let mobile = field(10);
     let international = mobile.starts_with('+')
@@ -177,31 +167,29 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
             Message::new("invalid-csv-mobile").arg("value", mobile),
         ));
     }
-    let removed = if field(14).is_empty() {
-        "none"
-    } else {
-        field(14)
+    let removal = match field(14) {
+        "" => RemovalReason::None,
+        removed => removed.parse::<RemovalReason>().map_err(|_| {
+            row_error(
+                "removed_reason",
+                Message::new("invalid-csv-removal").arg("value", removed),
+            )
+        })?,
     };
-    let removal = parse_removal(removed).ok_or_else(|| {
-        row_error(
-            "removed_reason",
-            Message::new("invalid-csv-removal").arg("value", removed),
-        )
-    })?;
-    let flag = |i: usize, column: &'static str| parse_bool(column, field(i)).map(i64::from);
+    let flag = |i: usize, column: &'static str| parse_bool(column, field(i));
     let residence = field(7).to_owned();
     let temporary = field(8).to_owned();
     let work = field(9).to_owned();
     Ok(Citizen {
         id: 0,
         unit_id,
-        iin: iin.to_string(),
+        iin,
         surname,
         given_name,
         patronymic: field(3).to_owned(),
-        sex: sex_name(sex).to_owned(),
-        birth_date: birth_date.to_string(),
-        children_birth_dates: children.join(" "),
+        sex,
+        birth_date,
+        children_birth_dates: children,
         residence_address: residence,
         temporary_address: temporary,
         work_address: work,
@@ -209,10 +197,7 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
         mobile_in_own_name: flag(11, "mobile_in_own_name")?,
         egov_account_with_mobile: flag(12, "egov_account_with_mobile")?,
         has_military_specialty: flag(13, "has_military_specialty")?,
-        removed_reason: serde_json::to_value(removal)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_else(|| "none".to_owned()),
+        removed_reason: removal,
         serving_sentence: flag(15, "serving_sentence")?,
         permanent_residence_abroad: flag(16, "permanent_residence_abroad")?,
         law_enforcement_or_civil_protection: flag(17, "law_enforcement_or_civil_protection")?,
@@ -229,43 +214,23 @@ pub struct CitizenCard {
 }
 
 /// The facts of the two status rules, read from a register row.
-pub fn status_facts(citizen: &Citizen) -> Result<(TrainingFacts, RegistrationFacts), AppError> {
-    let corrupt = |what: &str| {
-        AppError::Internal(format!(
-            "citizen {}: stored {what} is not valid",
-            citizen.id
-        ))
-    };
-    let sex = parse_sex(&citizen.sex).ok_or_else(|| corrupt("sex"))?;
-    let birth_date = citizen
-        .birth_date
-        .parse()
-        .map_err(|_| corrupt("birth date"))?;
-    let children = citizen
-        .children_birth_dates
-        .split_whitespace()
-        .map(|d| {
-            d.parse::<NaiveDate>()
-                .map_err(|_| corrupt("child's birth date"))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let removal = parse_removal(&citizen.removed_reason).ok_or_else(|| corrupt("removal"))?;
-    Ok((
+pub fn status_facts(citizen: &Citizen) -> (TrainingFacts, RegistrationFacts) {
+    (
         TrainingFacts {
-            sex,
-            birth_date,
-            children_birth_dates: children,
+            sex: citizen.sex,
+            birth_date: citizen.birth_date,
+            children_birth_dates: citizen.children_birth_dates.clone(),
         },
         RegistrationFacts {
-            sex,
-            birth_date,
-            has_military_specialty: citizen.has_military_specialty != 0,
-            removed_from_register_reason: removal,
-            serving_sentence: citizen.serving_sentence != 0,
-            permanent_residence_abroad: citizen.permanent_residence_abroad != 0,
-            law_enforcement_or_civil_protection: citizen.law_enforcement_or_civil_protection != 0,
+            sex: citizen.sex,
+            birth_date: citizen.birth_date,
+            has_military_specialty: citizen.has_military_specialty,
+            removed_from_register_reason: citizen.removed_reason,
+            serving_sentence: citizen.serving_sentence,
+            permanent_residence_abroad: citizen.permanent_residence_abroad,
+            law_enforcement_or_civil_protection: citizen.law_enforcement_or_civil_protection,
         },
-    ))
+    )
 }
 
 /// Derives both statuses of a citizen on `as_of`.
@@ -273,10 +238,10 @@ pub fn derive_statuses(
     citizen: &Citizen,
     as_of: NaiveDate,
 ) -> Result<(Decision<RegistrationOutcome>, Decision<EligibilityOutcome>), AppError> {
-    let (training, registration) = status_facts(citizen)?;
-    let registration = RegistrationRequired.decide(registration, as_of)?;
+    let (training, registration) = status_facts(citizen);
+    let registration = RegistrationRequired.decision(registration, as_of)?;
     // A citizen born after as_of has no training status yet; the rule refuses and says why.
-    let training = TrainingEligible.decide(training, as_of)?;
+    let training = TrainingEligible.decision(training, as_of)?;
     Ok((registration, training))
 }
 
@@ -351,20 +316,21 @@ impl App {
             )
             .await?;
         // Already registered IINs are rejected rows, not a failed import.
-        let iins: Vec<String> = accepted.iter().map(|(_, c)| c.iin.clone()).collect();
+        let iins: Vec<String> = accepted.iter().map(|(_, c)| c.iin.to_string()).collect();
         let existing: std::collections::HashSet<String> = repo::existing_iins(w.conn(), &iins)
             .await?
             .into_iter()
             .collect();
         let (fresh, duplicates): (Vec<_>, Vec<_>) = accepted
             .into_iter()
-            .partition(|(_, c)| !existing.contains(&c.iin));
+            .partition(|(_, c)| !existing.contains(&c.iin.to_string()));
         for (line, citizen) in duplicates {
+            let iin = citizen.iin.to_string();
             rejected.push(reject(
                 line,
-                &citizen.iin,
+                &iin,
                 "iin",
-                Message::new("invalid-csv-already-registered").arg("iin", citizen.iin.as_str()),
+                Message::new("invalid-csv-already-registered").arg("iin", iin.as_str()),
             ));
         }
         let citizens: Vec<Citizen> = fresh.into_iter().map(|(_, c)| c).collect();

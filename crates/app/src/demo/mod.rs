@@ -101,7 +101,7 @@ pub fn demo_citizens_csv(count: usize) -> String {
         csv.push_str(&format!(
             "{iin},{surname},{},,{},{birth},{child},\"Almaty, Abay avenue {}, apt {}\",,,{mobile},{},{},{},none,{},no,no\n",
             if female { woman } else { man },
-            if female { "female" } else { "male" },
+            sex.as_str(),
             n % 150 + 1,
             n % 90 + 1,
             yes(channel == 0),

@@ -11,9 +11,10 @@ use serde_json::json;
 use crate::audit::{AuditAction, Change};
 use crate::org::UnitKind;
 use crate::safety::incidents::season_of;
-use crate::safety::{ACTIVITIES, CAUSES, VIOLATION_CATEGORIES};
 use crate::{Acting, App, AppError, Permission, Scope};
-use qorgau_rules::safety::TrainingCalendar;
+use qorgau_rules::safety::{
+    Cause, IncidentActivity, IncidentKind, TrainingCalendar, ViolationCategory,
+};
 use qorgau_store::safety::{
     self as repo, Act, Incident, PlanActivity, PlanVersion, Strength, Violation,
 };
@@ -47,6 +48,7 @@ impl App {
             .write(Acting::Operator, Permission::WriteSafety, Scope::Anywhere)
             .await?;
         let today = w.today();
+        let now = w.at();
         let at = w.at_text();
         let mut nodes: Vec<Node> = Vec::new();
         let add = async |tx: &mut qorgau_store::Conn,
@@ -55,7 +57,7 @@ impl App {
                          kind: UnitKind|
                -> Result<i64, AppError> {
             Ok(
-                qorgau_store::org::insert(tx, Some(parent), &name, kind.as_str(), &at)
+                qorgau_store::org::insert(tx, Some(parent), &name, kind, &at)
                     .await?
                     .id,
             )
@@ -229,22 +231,28 @@ impl App {
                 let day = first_month + Duration::days(rng.random_range(0..days));
                 let death = rng.random_bool(0.03);
                 let kind = if death {
-                    "death"
+                    IncidentKind::Death
                 } else {
-                    ["wound", "injury", "injury", "contusion"][rng.random_range(0..4)]
+                    [
+                        IncidentKind::Wound,
+                        IncidentKind::Injury,
+                        IncidentKind::Injury,
+                        IncidentKind::Contusion,
+                    ][rng.random_range(0..4)]
                 };
                 incidents.push(Incident {
                     id: 0,
                     unit_id: node.id,
-                    occurred_on: day.to_string(),
-                    kind: kind.to_owned(),
-                    in_duty: i64::from(rng.random_bool(0.7)),
-                    cause: CAUSES[rng.random_range(0..CAUSES.len())].to_owned(),
-                    activity: ACTIVITIES[rng.random_range(0..ACTIVITIES.len())].to_owned(),
-                    season: season_of(day, &calendar).to_owned(),
+                    occurred_on: day,
+                    kind,
+                    in_duty: rng.random_bool(0.7),
+                    cause: Cause::ALL[rng.random_range(0..Cause::ALL.len())],
+                    activity: IncidentActivity::ALL
+                        [rng.random_range(0..IncidentActivity::ALL.len())],
+                    season: season_of(day, &calendar),
                     description: String::new(),
                     recorded_by: "demo".to_owned(),
-                    recorded_at: at.clone(),
+                    recorded_at: now,
                 });
             }
         }
@@ -274,29 +282,28 @@ impl App {
                                 .to_owned(),
                             chair: "Lieutenant Colonel B. Nurlanov, deputy commander".to_owned(),
                             members: members.to_owned(),
-                            period_from: from.to_string(),
-                            period_to: to.to_string(),
+                            period_from: from,
+                            period_to: to,
                             proposals:
                                 "Brief the personnel again and repeat the check within a month."
                                     .to_owned(),
-                            report_by: report_by.to_string(),
+                            report_by,
                             acknowledged_by: Some("Colonel K. Amanov".to_owned()),
-                            acknowledged_at: Some(at.clone()),
+                            acknowledged_at: Some(now),
                             created_by: "demo".to_owned(),
-                            created_at: at.clone(),
+                            created_at: now,
                         };
                         let mut violations = Vec::new();
                         for _ in 0..rng.random_range(0..4) {
-                            let category = VIOLATION_CATEGORIES
-                                [rng.random_range(0..VIOLATION_CATEGORIES.len())];
+                            let category = ViolationCategory::ALL
+                                [rng.random_range(0..ViolationCategory::ALL.len())];
                             let eliminated = report_by < today && rng.random_bool(0.85);
                             violations.push(Violation {
                                 id: 0,
                                 act_id: 0,
-                                category: category.to_owned(),
+                                category,
                                 description: "Found during the inspection.".to_owned(),
-                                eliminated_on: eliminated
-                                    .then(|| (to + Duration::days(20)).to_string()),
+                                eliminated_on: eliminated.then(|| to + Duration::days(20)),
                             });
                         }
                         repo::insert_act(w.conn(), &act, &violations).await?;
@@ -338,10 +345,10 @@ impl App {
                         revision_change: None,
                         revision_reason: None,
                         drafted_by: "demo".to_owned(),
-                        drafted_at: at.clone(),
+                        drafted_at: now,
                         approved_by: approve.then(|| "demo".to_owned()),
                         approver_title: approve.then(|| "Colonel K. Amanov".to_owned()),
-                        approved_at: approve.then(|| at.clone()),
+                        approved_at: approve.then_some(now),
                     },
                 )
                 .await?;
@@ -365,11 +372,11 @@ impl App {
                                 .to_owned(),
                             responsible: "Deputy commander for safety".to_owned(),
                             monitoring: "Chief of staff".to_owned(),
-                            term: term.to_string(),
+                            term,
                             completion_form: "Report".to_owned(),
                             completion_mark: (term < today && item % 3 != 0)
                                 .then(|| format!("No. {}-{item}", plan_year)),
-                            completed_on: (term < today && item % 3 != 0).then(|| term.to_string()),
+                            completed_on: (term < today && item % 3 != 0).then_some(term),
                         }
                     })
                     .collect();

@@ -3,6 +3,9 @@
 //! Dates count back from today so the demo always has something open, overdue and done.
 
 use chrono::{Days, NaiveDate};
+use qorgau_rules::security::vocabulary::{
+    AgendaKind, Area, DecisionKind, MeasureStatus, Review, Trend,
+};
 
 use crate::security::council::{
     NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
@@ -23,11 +26,11 @@ pub struct SecurityDemo {
 }
 
 /// (days back, likelihood, impact, trend)
-type DemoPoint = (u64, i64, i64, &'static str);
+type DemoPoint = (u64, i64, i64, Trend);
 /// (threat, area, interests endangered, assessments)
 type DemoThreat = (
     &'static str,
-    &'static str,
+    Area,
     &'static [&'static str],
     &'static [DemoPoint],
 );
@@ -47,12 +50,12 @@ impl App {
         let mut demo = SecurityDemo::default();
         for (area, name, members) in [
             (
-                "information",
+                Area::Information,
                 "Interagency commission on information security",
                 vec![1, 2, 6, 8],
             ),
             (
-                "military",
+                Area::Military,
                 "Interagency commission on military security",
                 vec![1, 5, 7, 17],
             ),
@@ -60,7 +63,7 @@ impl App {
             self.create_commission(
                 op,
                 NewCommission {
-                    area: area.into(),
+                    area,
                     name: name.into(),
                     members,
                 },
@@ -71,46 +74,51 @@ impl App {
         let history: [DemoThreat; 6] = [
             (
                 "1",
-                "public",
+                Area::Public,
                 &["1", "2"],
                 &[
-                    (330, 2, 4, "stable"),
-                    (150, 3, 4, "rising"),
-                    (20, 3, 4, "stable"),
+                    (330, 2, 4, Trend::Stable),
+                    (150, 3, 4, Trend::Rising),
+                    (20, 3, 4, Trend::Stable),
                 ],
             ),
             (
                 "8",
-                "counter_terrorism",
+                Area::CounterTerrorism,
                 &["3", "8"],
                 &[
-                    (300, 3, 5, "rising"),
-                    (120, 3, 5, "stable"),
-                    (15, 2, 5, "falling"),
+                    (300, 3, 5, Trend::Rising),
+                    (120, 3, 5, Trend::Stable),
+                    (15, 2, 5, Trend::Falling),
                 ],
             ),
             (
                 "12",
-                "financial",
+                Area::Financial,
                 &["10"],
-                &[(280, 2, 3, "stable"), (40, 3, 3, "rising")],
+                &[(280, 2, 3, Trend::Stable), (40, 3, 3, Trend::Rising)],
             ),
             (
                 "16",
-                "information",
+                Area::Information,
                 &["14"],
                 &[
-                    (250, 3, 3, "rising"),
-                    (90, 4, 4, "rising"),
-                    (10, 4, 5, "rising"),
+                    (250, 3, 3, Trend::Rising),
+                    (90, 4, 4, Trend::Rising),
+                    (10, 4, 5, Trend::Rising),
                 ],
             ),
-            ("18", "ecological", &["15", "18"], &[(200, 2, 3, "stable")]),
+            (
+                "18",
+                Area::Ecological,
+                &["15", "18"],
+                &[(200, 2, 3, Trend::Stable)],
+            ),
             (
                 "14",
-                "military",
+                Area::Military,
                 &["8", "12"],
-                &[(310, 1, 5, "stable"), (60, 2, 5, "stable")],
+                &[(310, 1, 5, Trend::Stable), (60, 2, 5, Trend::Stable)],
             ),
         ];
         for (threat, area, interests, points) in history {
@@ -119,11 +127,11 @@ impl App {
                     op,
                     NewAssessment {
                         threat: threat.into(),
-                        area: area.into(),
+                        area,
                         assessed_on: back(today, *days),
                         likelihood: *likelihood,
                         impact: *impact,
-                        trend: (*trend).into(),
+                        trend: *trend,
                         narrative: "Assessment of the interagency working group on the \
                                     situation in the period."
                             .into(),
@@ -152,7 +160,7 @@ impl App {
                 ahead(today, 60),
                 vec!["8".to_owned()],
                 vec![1, 5],
-                Some("in_progress"),
+                Some(MeasureStatus::InProgress),
             ),
             (
                 "Review of the state material reserve",
@@ -160,7 +168,7 @@ impl App {
                 back(today, 90),
                 vec![],
                 vec![17],
-                Some("done"),
+                Some(MeasureStatus::Done),
             ),
         ];
         for (title, kind, deadline, threats, bodies, status) in measures {
@@ -184,7 +192,7 @@ impl App {
                     NewMeasureReport {
                         reported_on: back(today, 100),
                         text: "Report of the responsible body.".into(),
-                        status: status.into(),
+                        status,
                     },
                 )
                 .await?;
@@ -266,7 +274,7 @@ impl App {
                 op,
                 meeting,
                 NewAgendaItem {
-                    kind: "government_annual_report".into(),
+                    kind: AgendaKind::GovernmentAnnualReport,
                     title: "The Government's annual report on national security, defence \
                             capability, law and order"
                         .into(),
@@ -278,7 +286,7 @@ impl App {
             op,
             meeting,
             NewAgendaItem {
-                kind: "head_hearing".into(),
+                kind: AgendaKind::HeadHearing,
                 title: "Hearing of the Minister of Defence".into(),
                 body: Some(6),
             },
@@ -296,13 +304,13 @@ impl App {
                 "Report on the readiness of the mobilisation reserve",
                 6,
                 back(today, 30),
-                Some("accepted"),
+                Some(Review::Accepted),
             ),
             (
                 "Prepare proposals on countering illegal migration",
                 5,
                 ahead(today, 45),
-                Some("pending"),
+                Some(Review::Pending),
             ),
         ] {
             let decision = self
@@ -310,7 +318,7 @@ impl App {
                     op,
                     meeting,
                     NewDecision {
-                        kind: "decision".into(),
+                        kind: DecisionKind::Decision,
                         text: text.into(),
                         body,
                         deadline,
@@ -329,12 +337,12 @@ impl App {
                         },
                     )
                     .await?;
-                if review == "accepted" {
+                if review == Review::Accepted {
                     self.review_execution(
                         op,
                         report,
                         ReportReview {
-                            review: "accepted".into(),
+                            review,
                             note: String::new(),
                         },
                     )

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{DateTime, Datelike, Months, NaiveDate};
 use qorgau_i18n::Message;
 use qorgau_rules::safety::{self as rules, CoverageOutlook, Period, PeriodKind, TrainingCalendar};
 use qorgau_rules::{Decision, TypedRule};
@@ -12,15 +12,17 @@ use qorgau_store::safety::{self as repo, Act, OverdueViolation, Violation};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Tree, VIOLATION_CATEGORIES, is_department_or_service};
+use super::{Tree, is_department_or_service, records, word};
 use crate::audit::{AuditAction, Change};
-use crate::validation::{date, one_of, optional_text, text};
+use crate::validation::{date, optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// A violation as recorded in an Act.
 #[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
 pub struct NewViolation {
-    /// One of the violation categories.
+    /// One of the violation categories (weapons_handling, vehicle_operation,
+    /// equipment_operation, training_ground_safety, fire_safety, electrical_safety, daily_duty,
+    /// relations_between_servicemen, health_and_sanitation, planning_and_documentation, other).
     pub category: String,
     pub description: String,
 }
@@ -49,25 +51,21 @@ pub struct NewAct {
 }
 
 /// An Act as shown, with its violations and what the rules say of it.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-#[schema(as = SafetyActView)]
+#[derive(Debug, Clone)]
 pub struct ActView {
-    #[schema(value_type = Object)]
     pub act: Act,
     pub body_name: String,
     pub unit_name: String,
-    #[schema(value_type = Vec<Object>)]
     pub violations: Vec<Violation>,
     /// Violations not eliminated although the report-by date has passed.
     pub overdue: usize,
     /// The day from which the Act may be deleted (para 15).
     pub kept_until: NaiveDate,
-    #[serde(skip)]
     pub retention: Decision<rules::RetentionOutcome>,
 }
 
 /// Coverage of one body in one quarter.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct CoverageView {
     pub body_id: i64,
     pub body_name: String,
@@ -76,8 +74,7 @@ pub struct CoverageView {
     pub departments_and_services: u32,
     pub inspected: u32,
     pub required: u32,
-    /// met, on_pace, heading_below or missed.
-    pub outlook: String,
+    pub outlook: CoverageOutlook,
     #[serde(skip)]
     pub decision: Option<Decision<rules::CoverageOutcome>>,
 }
@@ -92,7 +89,7 @@ fn retention(
     control_end: NaiveDate,
     today: NaiveDate,
 ) -> Result<Decision<rules::RetentionOutcome>, AppError> {
-    Ok(rules::ActRetentionUntil.decide(rules::RetentionFacts { control_end }, today)?)
+    Ok(rules::ActRetentionUntil.decision(rules::RetentionFacts { control_end }, today)?)
 }
 
 impl App {
@@ -155,7 +152,7 @@ impl App {
             violations.push(Violation {
                 id: 0,
                 act_id: 0,
-                category: one_of("category", &v.category, VIOLATION_CATEGORIES)?,
+                category: word("category", &v.category)?,
                 description: text("description", &v.description, 2000)?,
                 eliminated_on: None,
             });
@@ -167,27 +164,30 @@ impl App {
             grounds: text("grounds", &new.grounds, 1000)?,
             chair: text("chair", &new.chair, 300)?,
             members: members.join("\n"),
-            period_from: from.to_string(),
-            period_to: to.to_string(),
+            period_from: from,
+            period_to: to,
             proposals: optional_text("proposals", &new.proposals, 4000)?,
-            report_by: report_by.to_string(),
+            report_by,
             acknowledged_by: None,
             acknowledged_at: None,
             created_by: String::new(),
-            created_at: String::new(),
+            created_at: DateTime::default(),
         };
         let mut w = self
             .write(acting, Permission::WriteSafety, Scope::Unit(&body.path))
             .await?;
         act.created_by = w.actor_name();
-        act.created_at = w.at_text();
+        act.created_at = w.at();
         act.id = repo::insert_act(w.conn(), &act, &violations).await?;
         w.audit(Change {
             action: AuditAction::SafetyActRecord,
             entity: "safety_act",
             entity_id: act.id.to_string(),
             before: None,
-            after: Some(json!({ "act": act, "violations": new.violations })),
+            after: Some(json!({
+                "act": records::act(&act),
+                "violations": new.violations,
+            })),
         })
         .await?;
         w.commit().await?;
@@ -221,7 +221,7 @@ impl App {
         let mut conn = self.store().pool().acquire().await?;
         let today = self.clock().today();
         let mut out = Vec::new();
-        for act in repo::acts_between(&mut conn, &from.to_string(), &to.to_string(), 5_000).await? {
+        for act in repo::acts_between(&mut conn, from, to, 5_000).await? {
             let inside = tree
                 .units
                 .get(&act.unit_id)
@@ -288,7 +288,7 @@ impl App {
             Permission::WriteSafety,
             Scope::Unit(&tree.get(act.unit_id)?.path),
         )?;
-        if !repo::eliminate_violation(w.conn(), violation_id, &on.to_string()).await? {
+        if !repo::eliminate_violation(w.conn(), violation_id, on).await? {
             return Err(AppError::Conflict(format!(
                 "an elimination of violation {violation_id}"
             )));
@@ -297,7 +297,7 @@ impl App {
             action: AuditAction::SafetyViolationEliminate,
             entity: "safety_violation",
             entity_id: violation_id.to_string(),
-            before: Some(json!(violation)),
+            before: Some(records::violation(&violation)),
             after: Some(json!({ "eliminated_on": on })),
         })
         .await?;
@@ -316,8 +316,7 @@ impl App {
             Permission::WriteSafety,
             Scope::Unit(&tree.get(act.body_id)?.path),
         )?;
-        let end = date("period_to", &act.period_to)?;
-        let decision = retention(end, today)?;
+        let decision = retention(act.period_to, today)?;
         if !decision.outcome.deletable {
             return Err(AppError::invalid(
                 "act",
@@ -331,7 +330,10 @@ impl App {
             action: AuditAction::SafetyActDelete,
             entity: "safety_act",
             entity_id: id.to_string(),
-            before: Some(json!({ "act": act, "violations": violations })),
+            before: Some(json!({
+                "act": records::act(&act),
+                "violations": records::violations(&violations),
+            })),
             after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
         })
         .await?;
@@ -352,14 +354,14 @@ impl App {
             .checked_sub_months(Months::new(12 * rules::RETENTION_YEARS))
             .unwrap_or(today);
         let mut deleted = Vec::new();
-        for act in repo::acts_ended_by(w.conn(), &cutoff.to_string()).await? {
+        for act in repo::acts_ended_by(w.conn(), cutoff).await? {
             let Ok(body) = tree.get(act.body_id) else {
                 continue;
             };
             if authorize(acting, Permission::WriteSafety, Scope::Unit(&body.path)).is_err() {
                 continue;
             }
-            let decision = retention(date("period_to", &act.period_to)?, today)?;
+            let decision = retention(act.period_to, today)?;
             if !decision.outcome.deletable {
                 continue;
             }
@@ -369,7 +371,10 @@ impl App {
                 action: AuditAction::SafetyActPurge,
                 entity: "safety_act",
                 entity_id: act.id.to_string(),
-                before: Some(json!({ "act": act, "violations": violations })),
+                before: Some(json!({
+                    "act": records::act(&act),
+                    "violations": records::violations(&violations),
+                })),
                 after: Some(json!({ "rule": decision.rule, "outcome": decision.outcome })),
             })
             .await?;
@@ -394,7 +399,7 @@ impl App {
         authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
         let mut conn = self.store().pool().acquire().await?;
         let today = self.clock().today();
-        Ok(repo::overdue_violations(&mut conn, &today.to_string())
+        Ok(repo::overdue_violations(&mut conn, today)
             .await?
             .into_iter()
             .filter(|v| {
@@ -431,14 +436,10 @@ impl App {
         })?;
         let inspected: HashSet<i64> = {
             let mut conn = self.store().pool().acquire().await?;
-            repo::inspected_units(
-                &mut conn,
-                &period.start.to_string(),
-                &period.end.to_string(),
-            )
-            .await?
-            .into_iter()
-            .collect()
+            repo::inspected_units(&mut conn, period.start, period.end)
+                .await?
+                .into_iter()
+                .collect()
         };
         let today = self.clock().today();
         let mut out = Vec::new();
@@ -476,7 +477,7 @@ pub(crate) fn coverage_of(
         }
     }
     let decision = if total > 0 {
-        Some(rules::QuarterlyCoverage.decide(
+        Some(rules::QuarterlyCoverage.decision(
             rules::CoverageFacts {
                 departments_and_services: total,
                 inspected: done,
@@ -500,10 +501,7 @@ pub(crate) fn coverage_of(
         departments_and_services: total,
         inspected: done,
         required: rules::required_inspections(total),
-        outlook: serde_json::to_value(outlook)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        outlook,
         decision,
     })
 }
@@ -519,9 +517,8 @@ fn act_view(
     violations: Vec<Violation>,
     today: NaiveDate,
 ) -> Result<ActView, AppError> {
-    let end = date("period_to", &act.period_to)?;
-    let decision = retention(end, today)?;
-    let overdue = if act.report_by.as_str() < today.to_string().as_str() {
+    let decision = retention(act.period_to, today)?;
+    let overdue = if act.report_by < today {
         violations
             .iter()
             .filter(|v| v.eliminated_on.is_none())

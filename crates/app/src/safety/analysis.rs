@@ -6,17 +6,16 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, Months, NaiveDate};
-use qorgau_i18n::{Lang, Message};
+use qorgau_i18n::{Message, Vocabulary};
 use qorgau_rules::safety::{
-    self as rules, Period, PeriodKind, TrainingCalendar, UnitRates, analyses_due, per_thousand,
-    round_rate, unfavourable,
+    self as rules, Cause, Echelon, Period, PeriodKind, ScheduleStatus, TrainingCalendar, UnitRates,
+    ViolationCategory, analyses_due, per_thousand, round_rate, unfavourable,
 };
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::safety::{self as repo, Analysis};
 use serde::Serialize;
-use serde_json::json;
 
-use super::{Tree, echelon_of};
+use super::{Tree, echelon_of, records};
 use crate::audit::{AuditAction, Change};
 use crate::validation::text;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
@@ -54,7 +53,7 @@ impl Figures {
 }
 
 /// A subordinate unit in the ranking.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct RankedUnit {
     pub unit_id: i64,
     pub unit_name: String,
@@ -63,10 +62,9 @@ pub struct RankedUnit {
     /// The change of the rate since the same period last year.
     pub change: Option<f64>,
     pub unfavourable: bool,
+    /// Why it is unfavourable, as catalogue messages the reader's language renders.
     #[serde(skip)]
     pub reasons: Vec<Message>,
-    /// The reasons in English; pages render `reasons` in the reader's language.
-    pub reason_texts: Vec<String>,
 }
 
 /// One month of the trend, with the same month last year.
@@ -80,20 +78,29 @@ pub struct MonthPoint {
     pub previous_injuries: u64,
 }
 
-/// A category and how often it occurred.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct Tally {
-    pub key: String,
+/// A word of a vocabulary (a violation category, a cause) and how often it occurred.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tally<K> {
+    pub key: K,
     pub count: i64,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// The most frequent first; equal counts in the order of their words.
+fn by_count<K: Vocabulary>(sums: HashMap<K, i64>) -> Vec<Tally<K>> {
+    let mut out: Vec<Tally<K>> = sums
+        .into_iter()
+        .map(|(key, count)| Tally { key, count })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.word().cmp(b.key.word())));
+    out.truncate(10);
+    out
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct AnalysisReport {
     pub body_id: i64,
     pub body_name: String,
-    #[schema(value_type = Object)]
     pub period: Period,
-    #[schema(value_type = Object)]
     pub previous_period: Period,
     pub current: Figures,
     pub previous: Figures,
@@ -102,15 +109,16 @@ pub struct AnalysisReport {
     pub ranking: Vec<RankedUnit>,
     pub monthly: Vec<MonthPoint>,
     /// The most frequent violation categories in the Acts of the period (para 16.2).
-    pub deficiencies: Vec<Tally>,
+    pub deficiencies: Vec<Tally<ViolationCategory>>,
     /// The causes of deaths and injuries in performance of duty (para 16.2).
-    pub causes: Vec<Tally>,
+    pub causes: Vec<Tally<Cause>>,
     /// The clauses the analysis rests on.
     pub citations: Vec<String>,
+    /// The criterion of unfavourable units, rendered in the reader's language.
     #[serde(skip)]
     pub criterion: Message,
-    pub criterion_text: String,
-    #[schema(value_type = Option<Object>)]
+    /// The analyst's text, once written.
+    #[serde(skip)]
     pub conclusions: Option<Analysis>,
     #[serde(skip)]
     pub comparison: Decision<rules::ComparisonOutcome>,
@@ -128,18 +136,17 @@ pub struct AnalysisKey {
 }
 
 /// One analysis a body owes.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ScheduledAnalysis {
     pub body_id: i64,
     pub body_name: String,
-    pub echelon: String,
-    pub kind: String,
+    pub echelon: Echelon,
+    pub kind: PeriodKind,
     pub year: i32,
     pub number: u32,
     pub period_end: NaiveDate,
     pub deadline: NaiveDate,
-    /// completed, open or late.
-    pub status: String,
+    pub status: ScheduleStatus,
 }
 
 /// The period `kind`/`year`/`number` with the default training calendar.
@@ -176,7 +183,7 @@ struct PeriodFigures {
     total: Figures,
     by_branch: HashMap<i64, Figures>,
     by_month: HashMap<String, (u64, u64)>,
-    causes: Vec<Tally>,
+    causes: Vec<Tally<Cause>>,
 }
 
 /// The average strength of each unit over the months that have figures: the mean, over the
@@ -213,7 +220,7 @@ async fn figures_of(
         by_month: HashMap::new(),
         causes: Vec::new(),
     };
-    let mut causes: HashMap<String, i64> = HashMap::new();
+    let mut causes: HashMap<Cause, i64> = HashMap::new();
     for row in repo::incident_rollups(conn, &ids, &first, &last).await? {
         if row.unit_id == body_id {
             out.total.add(&row);
@@ -222,7 +229,7 @@ async fn figures_of(
             month.1 += row.injuries_duty.max(0) as u64;
             let in_duty = row.deaths_duty + row.injuries_duty;
             if in_duty > 0 {
-                *causes.entry(row.cause.clone()).or_default() += in_duty;
+                *causes.entry(row.cause).or_default() += in_duty;
             }
         } else {
             out.by_branch.entry(row.unit_id).or_default().add(&row);
@@ -235,30 +242,21 @@ async fn figures_of(
         figures.strength = strength.get(&child).copied().unwrap_or_default();
         figures.conclude();
     }
-    let mut causes: Vec<Tally> = causes
-        .into_iter()
-        .map(|(key, count)| Tally { key, count })
-        .collect();
-    causes.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
-    causes.truncate(10);
-    out.causes = causes;
+    out.causes = by_count(causes);
     Ok(out)
 }
 
-fn tallies(rows: Vec<repo::CategoryCount>, inside: &HashMap<i64, i64>) -> Vec<Tally> {
-    let mut sums: HashMap<String, i64> = HashMap::new();
+fn tallies(
+    rows: Vec<repo::CategoryCount>,
+    inside: &HashMap<i64, i64>,
+) -> Vec<Tally<ViolationCategory>> {
+    let mut sums: HashMap<ViolationCategory, i64> = HashMap::new();
     for row in rows {
         if inside.contains_key(&row.unit_id) {
             *sums.entry(row.category).or_default() += row.count;
         }
     }
-    let mut out: Vec<Tally> = sums
-        .into_iter()
-        .map(|(key, count)| Tally { key, count })
-        .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
-    out.truncate(10);
-    out
+    by_count(sums)
 }
 
 fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
@@ -279,7 +277,7 @@ impl App {
         let body = tree.get(body_id)?;
         authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
         let today = self.clock().today();
-        let comparison = rules::ComparisonPeriod.decide(
+        let comparison = rules::ComparisonPeriod.decision(
             rules::ComparisonFacts {
                 kind,
                 year,
@@ -327,18 +325,18 @@ impl App {
         let analysis = Analysis {
             id: 0,
             body_id: body.id,
-            kind: kind.as_str().to_owned(),
+            kind,
             year: i64::from(p.year),
             number: i64::from(p.number),
             conclusions,
             measures,
             completed_by: w.actor_name(),
-            completed_at: w.at_text(),
+            completed_at: w.at(),
         };
         let before = repo::analysis(
             w.conn(),
             body.id,
-            &analysis.kind,
+            analysis.kind,
             analysis.year,
             analysis.number,
         )
@@ -348,8 +346,8 @@ impl App {
             action: AuditAction::SafetyAnalysisComplete,
             entity: "safety_analysis",
             entity_id: format!("{}/{}/{}/{}", body.id, analysis.kind, p.year, p.number),
-            before: before.map(|b| json!(b)),
-            after: Some(json!(analysis)),
+            before: before.as_ref().map(records::analysis),
+            after: Some(records::analysis(&analysis)),
         })
         .await?;
         w.commit().await?;
@@ -357,7 +355,7 @@ impl App {
         repo::analysis(
             &mut conn,
             body.id,
-            &analysis.kind,
+            analysis.kind,
             analysis.year,
             analysis.number,
         )
@@ -408,27 +406,27 @@ impl App {
                     };
                     let completed = done.iter().any(|a| {
                         a.body_id == id
-                            && a.kind == kind.as_str()
+                            && a.kind == kind
                             && a.year == i64::from(end.year())
                             && a.number == i64::from(number)
                     });
                     let status = if completed {
-                        "completed"
+                        ScheduleStatus::Completed
                     } else if today > deadline {
-                        "late"
+                        ScheduleStatus::Late
                     } else {
-                        "open"
+                        ScheduleStatus::Open
                     };
                     out.push(ScheduledAnalysis {
                         body_id: id,
                         body_name: tree.units[&id].name.clone(),
-                        echelon: echelon.as_str().to_owned(),
-                        kind: kind.as_str().to_owned(),
+                        echelon,
+                        kind,
                         year: end.year(),
                         number,
                         period_end: end,
                         deadline,
-                        status: status.to_owned(),
+                        status,
                     });
                 }
             }
@@ -451,18 +449,16 @@ async fn analyse(
     let mut conn = app.store().pool().acquire().await?;
     let mut current = figures_of(&mut conn, body_id, &children, &current_period).await?;
     let previous = figures_of(&mut conn, body_id, &children, &previous_period).await?;
-    let from = current_period.start.to_string();
-    let to = current_period.end.to_string();
     // Acts are few next to incidents: their violations are counted from the Acts themselves.
     let deficiencies = tallies(
-        repo::violation_counts(&mut conn, &from, &to).await?,
+        repo::violation_counts(&mut conn, current_period.start, current_period.end).await?,
         &tree.branch_of(body_id),
     );
     let causes = std::mem::take(&mut current.causes);
     let conclusions = repo::analysis(
         &mut conn,
         body_id,
-        current_period.kind.as_str(),
+        current_period.kind,
         i64::from(current_period.year),
         i64::from(current_period.number),
     )
@@ -494,7 +490,6 @@ async fn analyse(
                 previous: before,
                 change: difference(now.rate, before.rate),
                 unfavourable: !reasons.is_empty(),
-                reason_texts: reasons.iter().map(|m| m.render(&Lang::english())).collect(),
                 reasons,
             }
         })
@@ -527,7 +522,7 @@ async fn analyse(
         .collect();
     let today = app.clock().today();
     let rates = if current.total.strength > 0.0 {
-        Some(rules::Rates.decide(
+        Some(rules::Rates.decision(
             rules::RatesFacts {
                 personnel: current.total.strength,
                 deaths: u32::try_from(current.total.deaths).unwrap_or(u32::MAX),
@@ -570,7 +565,6 @@ async fn analyse(
         deficiencies,
         causes,
         citations,
-        criterion_text: criterion.render(&Lang::english()),
         criterion,
         conclusions,
         comparison,

@@ -6,8 +6,8 @@ use qorgau_i18n::{Lang, render};
 use qorgau_pdf::text;
 use qorgau_rules::safety::PeriodKind;
 
-use crate::printing::{PAGE, in_almaty, pdf, t, t_with};
-use crate::{Acting, App, AppError};
+use crate::printing::{PAGE, pdf, t, t_with};
+use crate::{Acting, App, AppError, today_in_almaty};
 
 fn approved_block(lang: &Lang, title: Option<&str>, date: Option<&str>) -> String {
     format!(
@@ -41,7 +41,7 @@ impl App {
         let view = self.plan(acting, plan_id, version).await?;
         let lang = Lang::english();
         let v = &view.version;
-        let approved_on = v.approved_at.as_deref().map(|at| in_almaty(at).0);
+        let approved_on = v.approved_at.map(|at| today_in_almaty(at).to_string());
         let mut markup = String::from(PAGE);
         markup.push_str(&approved_block(
             &lang,
@@ -93,7 +93,7 @@ impl App {
                 text(&a.name),
                 text(&a.responsible),
                 text(&a.monitoring),
-                text(&a.term),
+                a.term.to_string(),
                 text(&a.completion_form),
                 text(a.completion_mark.as_deref().unwrap_or("")),
             ]));
@@ -132,8 +132,8 @@ impl App {
                         "members",
                         act.members.lines().collect::<Vec<_>>().join("; ").into()
                     ),
-                    ("from", act.period_from.clone().into()),
-                    ("to", act.period_to.clone().into()),
+                    ("from", act.period_from.to_string().into()),
+                    ("to", act.period_to.to_string().into()),
                     ("unit", view.unit_name.clone().into()),
                 ]
             ),
@@ -143,11 +143,7 @@ impl App {
             markup.push_str(&format!("{}\n\n", t(&lang, "pdf-act-no-violations")));
         }
         for (index, v) in view.violations.iter().enumerate() {
-            let category = render(
-                &lang,
-                &format!("violation-{}", v.category.replace('_', "-")),
-                &[],
-            );
+            let category = render(&lang, v.category.message_id(), &[]);
             markup.push_str(&format!(
                 "{n}. {category}: {description}\n\n",
                 n = index + 1,
@@ -162,7 +158,7 @@ impl App {
             report = t_with(
                 &lang,
                 "pdf-act-report-by",
-                &[("date", act.report_by.clone().into())]
+                &[("date", act.report_by.to_string().into())]
             ),
             chair_label = t(&lang, "pdf-act-chair"),
             chair = text(&act.chair),
@@ -176,7 +172,7 @@ impl App {
                     "pdf-act-acknowledged",
                     &[
                         ("by", by.clone().into()),
-                        ("date", in_almaty(at).0.into()),
+                        ("date", today_in_almaty(*at).to_string().into()),
                     ]
                 ),
                 _ => t(&lang, "pdf-safety-rank-name"),
@@ -281,21 +277,27 @@ impl App {
             ]));
         }
         markup.push_str(")\n\n");
-        for (label, tallies, prefix) in [
-            ("analysis-deficiencies", &report.deficiencies, "violation-"),
-            ("analysis-causes", &report.causes, "cause-"),
+        let deficiencies: Vec<(&str, i64)> = report
+            .deficiencies
+            .iter()
+            .map(|t| (t.key.message_id(), t.count))
+            .collect();
+        let causes: Vec<(&str, i64)> = report
+            .causes
+            .iter()
+            .map(|t| (t.key.message_id(), t.count))
+            .collect();
+        for (label, tallies) in [
+            ("analysis-deficiencies", deficiencies),
+            ("analysis-causes", causes),
         ] {
             markup.push_str(&format!("*{}*\n\n", t(&lang, label)));
             if tallies.is_empty() {
                 markup.push_str(&format!("{}\n\n", t(&lang, "analysis-none")));
             }
-            for tally in tallies.iter() {
-                let name = render(
-                    &lang,
-                    &format!("{prefix}{}", tally.key.replace('_', "-")),
-                    &[],
-                );
-                markup.push_str(&format!("- {} ({})\n", text(&name), tally.count));
+            for (id, count) in tallies {
+                let name = render(&lang, id, &[]);
+                markup.push_str(&format!("- {} ({})\n", text(&name), count));
             }
             markup.push('\n');
         }

@@ -2,16 +2,17 @@
 //! performance of military service duties, cause, activity and season (the training period of
 //! its date).
 
+use chrono::{DateTime, NaiveDate};
 use qorgau_i18n::Message;
-use qorgau_rules::safety::TrainingCalendar;
+use qorgau_rules::safety::{Cause, IncidentActivity, IncidentKind, PeriodKind, TrainingCalendar};
 use qorgau_store::safety::{self as repo, Incident};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{ACTIVITIES, CAUSES, INCIDENT_KINDS, Tree};
+use super::{Tree, records, word};
 use crate::audit::{AuditAction, Change};
 use crate::csv_import::{ImportReport, RowRejection, csv_records};
-use crate::validation::{date, one_of, optional_text};
+use crate::validation::{date, optional_text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 pub const INCIDENT_CSV_COLUMNS: [&str; 7] = [
@@ -34,40 +35,45 @@ pub struct NewIncident {
     pub kind: String,
     /// Whether it happened in performance of military service duties.
     pub in_duty: bool,
+    /// traffic_accident, weapons_handling, equipment_operation, training_accident, fall,
+    /// drowning, electric_shock, fire, violence, suicide, illness or other.
     pub cause: String,
+    /// combat_training, field_exercise, troop_movement, weapons_and_equipment_work,
+    /// daily_duty, household_work or off_duty.
     pub activity: String,
     #[serde(default)]
     pub description: String,
 }
 
 /// An incident as the register shows it.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct IncidentView {
     pub id: i64,
     pub unit_id: i64,
     pub unit_name: String,
-    pub occurred_on: String,
-    pub kind: String,
+    pub occurred_on: NaiveDate,
+    pub kind: IncidentKind,
     pub in_duty: bool,
-    pub cause: String,
-    pub activity: String,
-    pub season: String,
+    pub cause: Cause,
+    pub activity: IncidentActivity,
+    /// The training period of the date: winter_training or summer_training.
+    pub season: PeriodKind,
     pub description: String,
     pub recorded_by: String,
 }
 
 /// The season of a date: the training period it falls in.
-pub fn season_of(day: chrono::NaiveDate, calendar: &TrainingCalendar) -> &'static str {
+pub fn season_of(day: NaiveDate, calendar: &TrainingCalendar) -> PeriodKind {
     calendar
         .training_period_of(day)
-        .map_or("summer_training", |p| p.kind.as_str())
+        .map_or(PeriodKind::SummerTraining, |p| p.kind)
 }
 
 fn validate(
     tree: &Tree,
     acting: Acting<'_>,
     new: &NewIncident,
-    today: chrono::NaiveDate,
+    today: NaiveDate,
     calendar: &TrainingCalendar,
 ) -> Result<Incident, AppError> {
     let unit = tree.get(new.unit_id).map_err(|_| {
@@ -87,15 +93,16 @@ fn validate(
     Ok(Incident {
         id: 0,
         unit_id: new.unit_id,
-        occurred_on: occurred_on.to_string(),
-        kind: one_of("kind", &new.kind, INCIDENT_KINDS)?,
-        in_duty: i64::from(new.in_duty),
-        cause: one_of("cause", &new.cause, CAUSES)?,
-        activity: one_of("activity", &new.activity, ACTIVITIES)?,
-        season: season_of(occurred_on, calendar).to_owned(),
+        occurred_on,
+        kind: word("kind", &new.kind)?,
+        in_duty: new.in_duty,
+        cause: word("cause", &new.cause)?,
+        activity: word("activity", &new.activity)?,
+        season: season_of(occurred_on, calendar),
         description: optional_text("description", &new.description, 2000)?,
         recorded_by: String::new(),
-        recorded_at: String::new(),
+        // Set by the write that records it.
+        recorded_at: DateTime::default(),
     })
 }
 
@@ -122,7 +129,7 @@ impl App {
             )
             .await?;
         incident.recorded_by = w.actor_name();
-        incident.recorded_at = w.at_text();
+        incident.recorded_at = w.at();
         let id = super::rollup::write_incident(w.conn(), &tree, &incident).await?;
         incident.id = id;
         w.audit(Change {
@@ -130,7 +137,7 @@ impl App {
             entity: "safety_incident",
             entity_id: id.to_string(),
             before: None,
-            after: Some(json!(incident)),
+            after: Some(records::incident(&incident)),
         })
         .await?;
         w.commit().await?;
@@ -193,10 +200,10 @@ impl App {
             .write(acting, Permission::WriteSafety, Scope::Anywhere)
             .await?;
         let actor = w.actor_name();
-        let at = w.at_text();
+        let at = w.at();
         for incident in &mut accepted {
             incident.recorded_by = actor.clone();
-            incident.recorded_at = at.clone();
+            incident.recorded_at = at;
         }
         let imported = super::rollup::write_incidents(w.conn(), &tree, &accepted).await?;
         w.audit(Change {
@@ -216,8 +223,8 @@ impl App {
         &self,
         acting: Acting<'_>,
         body_id: i64,
-        from: chrono::NaiveDate,
-        to: chrono::NaiveDate,
+        from: NaiveDate,
+        to: NaiveDate,
     ) -> Result<Vec<IncidentView>, AppError> {
         let tree = self.tree().await?;
         let body = tree.get(body_id)?;
@@ -225,8 +232,7 @@ impl App {
         let inside: std::collections::HashSet<i64> = tree.subtree(body_id).into_iter().collect();
         let mut conn = self.store().pool().acquire().await?;
         // Read in pages until 500 of the subtree are found.
-        let rows =
-            repo::incidents_between(&mut conn, &from.to_string(), &to.to_string(), 20_000).await?;
+        let rows = repo::incidents_between(&mut conn, from, to, 20_000).await?;
         Ok(rows
             .into_iter()
             .filter(|i| inside.contains(&i.unit_id))
@@ -247,7 +253,7 @@ fn view(tree: &Tree, i: Incident) -> IncidentView {
             .unwrap_or_default(),
         occurred_on: i.occurred_on,
         kind: i.kind,
-        in_duty: i.in_duty == 1,
+        in_duty: i.in_duty,
         cause: i.cause,
         activity: i.activity,
         season: i.season,

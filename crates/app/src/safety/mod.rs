@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod documents;
 pub mod incidents;
 pub mod plans;
+pub mod records;
 pub mod rollup;
 pub mod structure;
 pub mod training;
@@ -14,57 +15,24 @@ pub mod training;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use qorgau_i18n::{Message, Vocabulary};
 use qorgau_rules::safety::Echelon;
 use qorgau_store::org::OrgUnit;
 
 use crate::org::UnitKind;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
-/// Categories of violation an Act records; the analysis counts them as characteristic
-/// deficiencies (para 16.2).
-pub const VIOLATION_CATEGORIES: &[&str] = &[
-    "weapons_handling",
-    "vehicle_operation",
-    "equipment_operation",
-    "training_ground_safety",
-    "fire_safety",
-    "electrical_safety",
-    "daily_duty",
-    "relations_between_servicemen",
-    "health_and_sanitation",
-    "planning_and_documentation",
-    "other",
-];
-
-/// Causes of deaths and injuries (para 12.2).
-pub const CAUSES: &[&str] = &[
-    "traffic_accident",
-    "weapons_handling",
-    "equipment_operation",
-    "training_accident",
-    "fall",
-    "drowning",
-    "electric_shock",
-    "fire",
-    "violence",
-    "suicide",
-    "illness",
-    "other",
-];
-
-/// What the serviceman was doing (para 12.2: the peculiarities of the tasks).
-pub const ACTIVITIES: &[&str] = &[
-    "combat_training",
-    "field_exercise",
-    "troop_movement",
-    "weapons_and_equipment_work",
-    "daily_duty",
-    "household_work",
-    "off_duty",
-];
-
-/// Kinds of incident: a death, or one of the three injuries of para 18.2.
-pub const INCIDENT_KINDS: &[&str] = &["death", "wound", "injury", "contusion"];
+/// A word of vocabulary `T` as a form, a file or a request gives it, refused on `field` with
+/// the words allowed (the same refusal for every closed list of the room).
+pub(crate) fn word<T: Vocabulary>(field: &'static str, value: &str) -> Result<T, AppError> {
+    value.trim().parse().map_err(|_| {
+        let allowed: Vec<&str> = T::ALL.iter().map(|w| w.word()).collect();
+        AppError::invalid(
+            field,
+            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
+        )
+    })
+}
 
 /// The echelon of para 20 a unit of the tree analyses at. The General Staff is the Armed
 /// Forces' echelon; regional commands and branches analyse quarterly; operational-tactical
@@ -123,10 +91,7 @@ impl Tree {
     }
 
     pub fn kind(&self, id: i64) -> UnitKind {
-        self.units
-            .get(&id)
-            .and_then(|u| u.kind.parse().ok())
-            .unwrap_or(UnitKind::Other)
+        self.units.get(&id).map_or(UnitKind::Other, |u| u.kind)
     }
 
     pub fn children_of(&self, id: i64) -> &[i64] {

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::Datelike;
+use qorgau_rules::safety::Cause;
 use qorgau_store::Conn;
 use qorgau_store::safety::{self as repo, Incident, IncidentRollup, Strength, StrengthRollup};
 use serde::Serialize;
@@ -19,7 +21,8 @@ pub(crate) fn ancestors_and_self(tree: &Tree, unit_id: i64) -> Vec<i64> {
         .unwrap_or_else(|| vec![unit_id])
 }
 
-type IncidentKey = (i64, String, String);
+/// A roll-up row's key: the unit, the month ('YYYY-MM') and the cause.
+type IncidentKey = (i64, String, Cause);
 
 fn add_counts(total: &mut [i64; 4], counts: [i64; 4]) {
     for (t, c) in total.iter_mut().zip(counts) {
@@ -31,19 +34,18 @@ fn add_counts(total: &mut [i64; 4], counts: [i64; 4]) {
 pub(crate) fn incident_deltas(tree: &Tree, incidents: &[Incident]) -> Vec<IncidentRollup> {
     let mut sums: HashMap<IncidentKey, [i64; 4]> = HashMap::new();
     for i in incidents {
-        let death = i.kind == "death";
-        let duty = i.in_duty == 1;
+        let death = i.kind.is_death();
+        let duty = i.in_duty;
         let counts = [
             i64::from(death && duty),
             i64::from(!death && duty),
             i64::from(death && !duty),
             i64::from(!death && !duty),
         ];
-        let month = i.occurred_on.get(..7).unwrap_or(&i.occurred_on).to_owned();
+        let month = format!("{:04}-{:02}", i.occurred_on.year(), i.occurred_on.month());
         for unit in ancestors_and_self(tree, i.unit_id) {
             add_counts(
-                sums.entry((unit, month.clone(), i.cause.clone()))
-                    .or_default(),
+                sums.entry((unit, month.clone(), i.cause)).or_default(),
                 counts,
             );
         }
@@ -65,7 +67,9 @@ fn into_rows(sums: HashMap<IncidentKey, [i64; 4]>) -> Vec<IncidentRollup> {
         })
         .collect();
     // A stable order keeps concurrent writers from taking row locks in opposite orders.
-    rows.sort_by(|a, b| (a.unit_id, &a.month, &a.cause).cmp(&(b.unit_id, &b.month, &b.cause)));
+    rows.sort_by(|a, b| {
+        (a.unit_id, &a.month, a.cause.as_str()).cmp(&(b.unit_id, &b.month, b.cause.as_str()))
+    });
     rows
 }
 
@@ -178,7 +182,7 @@ async fn recompute(
         ];
         for unit in ancestors_and_self(tree, row.unit_id) {
             add_counts(
-                sums.entry((unit, row.month.clone(), row.cause.clone()))
+                sums.entry((unit, row.month.clone(), row.cause))
                     .or_default(),
                 counts,
             );
@@ -234,12 +238,12 @@ impl App {
         };
         let want: HashMap<IncidentKey, &IncidentRollup> = incidents
             .iter()
-            .map(|r| ((r.unit_id, r.month.clone(), r.cause.clone()), r))
+            .map(|r| ((r.unit_id, r.month.clone(), r.cause), r))
             .collect();
         let have: HashMap<IncidentKey, &IncidentRollup> = stored_incidents
             .iter()
             .filter(|r| !zero(r))
-            .map(|r| ((r.unit_id, r.month.clone(), r.cause.clone()), r))
+            .map(|r| ((r.unit_id, r.month.clone(), r.cause), r))
             .collect();
         for (key, row) in &want {
             if have.get(key) != Some(row) {

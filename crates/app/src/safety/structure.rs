@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use qorgau_i18n::Message;
+use qorgau_rules::safety::Echelon;
 use qorgau_store::safety::{self as repo, Strength};
 use serde::Serialize;
 use serde_json::json;
@@ -25,15 +26,15 @@ pub const UNIT_CSV_COLUMNS: [&str; 4] = ["key", "parent", "name", "kind"];
 pub const STRENGTH_CSV_COLUMNS: [&str; 3] = ["unit_id", "month", "personnel"];
 
 /// A unit of the structure with what the safety pages show about it.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StructureNode {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub name: String,
-    pub kind: String,
+    pub kind: UnitKind,
     pub depth: usize,
     /// The echelon of para 20 it analyses at, if it is a body of military command.
-    pub echelon: Option<String>,
+    pub echelon: Option<Echelon>,
     /// The latest reported strength of the unit itself, and its month.
     pub personnel: Option<i64>,
     pub personnel_month: Option<String>,
@@ -97,9 +98,9 @@ impl App {
                     id,
                     parent_id: unit.parent_id,
                     name: unit.name.clone(),
-                    kind: unit.kind.clone(),
+                    kind,
                     depth: unit.path.matches('/').count() - base_depth,
-                    echelon: echelon_of(kind).map(|e| e.as_str().to_owned()),
+                    echelon: echelon_of(kind),
                     personnel,
                     personnel_month,
                     descendants: tree.subtree(id).len() - 1,
@@ -260,8 +261,7 @@ impl App {
                 Err(index) => ids[*index],
             };
             let unit =
-                qorgau_store::org::insert(w.conn(), Some(parent_id), name, kind.as_str(), &at)
-                    .await?;
+                qorgau_store::org::insert(w.conn(), Some(parent_id), name, *kind, &at).await?;
             ids.push(unit.id);
         }
         w.audit(Change {

@@ -4,25 +4,17 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 use qorgau_i18n::Message;
-use qorgau_rules::safety::{self as rules, Activity, Period, PeriodKind, TrainingCalendar};
+use qorgau_rules::safety::{
+    self as rules, Activity, Period, PeriodKind, TrainingCalendar, TrainingKind,
+};
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::safety::{self as repo, Training};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
-use super::is_command_body;
+use super::{is_command_body, records, word};
 use crate::audit::{AuditAction, Change};
-use crate::validation::{date, one_of, text};
+use crate::validation::{date, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
-
-pub const TRAINING_KINDS: &[&str] = &["special_exercise", "month_campaign", "decade_campaign"];
-const ACTIVITIES: &[&str] = &[
-    "training_period",
-    "field_exercise",
-    "troop_movement",
-    "weapons_and_equipment_work",
-    "daily_duty",
-];
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewTraining {
@@ -41,12 +33,12 @@ pub struct NewTraining {
 }
 
 /// The exercise a body owes before the next training period.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ExerciseReminder {
     pub unit_id: i64,
     pub unit_name: String,
     /// winter_training or summer_training.
-    pub period: String,
+    pub period: PeriodKind,
     pub period_starts: NaiveDate,
     pub due_by: NaiveDate,
     pub days_left: i64,
@@ -81,12 +73,10 @@ impl App {
         let unit = self
             .unit_in_scope(acting, Permission::WriteSafety, new.unit_id)
             .await?;
-        let kind = one_of("kind", &new.kind, TRAINING_KINDS)?;
-        let activity = match (&*kind, new.activity.as_deref().map(str::trim)) {
-            ("special_exercise", Some(a)) if !a.is_empty() => {
-                Some(one_of("activity", a, ACTIVITIES)?)
-            }
-            ("special_exercise", _) => {
+        let kind: TrainingKind = word("kind", &new.kind)?;
+        let activity: Option<Activity> = match (kind, new.activity.as_deref().map(str::trim)) {
+            (TrainingKind::SpecialExercise, Some(a)) if !a.is_empty() => Some(word("activity", a)?),
+            (TrainingKind::SpecialExercise, _) => {
                 return Err(AppError::invalid(
                     "activity",
                     Message::new("invalid-required"),
@@ -112,11 +102,11 @@ impl App {
             kind,
             activity,
             title,
-            starts_on: starts_on.to_string(),
-            ends_on: ends_on.to_string(),
-            held: i64::from(new.held),
+            starts_on,
+            ends_on,
+            held: new.held,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         training.id = repo::insert_training(w.conn(), &training).await?;
         w.audit(Change {
@@ -124,7 +114,7 @@ impl App {
             entity: "safety_training",
             entity_id: training.id.to_string(),
             before: None,
-            after: Some(json!(training)),
+            after: Some(records::training(&training)),
         })
         .await?;
         w.commit().await?;
@@ -142,7 +132,7 @@ impl App {
         let body = tree.get(body_id)?;
         authorize(acting, Permission::ReadSafety, Scope::Unit(&body.path))?;
         let mut conn = self.store().pool().acquire().await?;
-        Ok(repo::trainings_from(&mut conn, &from.to_string())
+        Ok(repo::trainings_from(&mut conn, from)
             .await?
             .into_iter()
             .filter(|t| {
@@ -168,18 +158,17 @@ impl App {
         let Some(period) = next_training_period(today, &calendar) else {
             return Ok(Vec::new());
         };
-        let decision = rules::ExerciseDue.decide(
+        let decision = rules::ExerciseDue.decision(
             rules::ExerciseFacts {
                 activity: Activity::TrainingPeriod,
                 starts_on: period.start,
             },
             today,
         )?;
-        let window_start = (period.start - Duration::days(90)).to_string();
-        let before_start = period.start.to_string();
+        let window_start = period.start - Duration::days(90);
         let trainings = {
             let mut conn = self.store().pool().acquire().await?;
-            repo::trainings_from(&mut conn, &window_start).await?
+            repo::trainings_from(&mut conn, window_start).await?
         };
         let due_by = period.start.pred_opt().unwrap_or(period.start);
         let mut out = Vec::new();
@@ -189,14 +178,14 @@ impl App {
             }
             let recorded = trainings.iter().any(|t| {
                 t.unit_id == id
-                    && t.kind == "special_exercise"
-                    && t.activity.as_deref() == Some("training_period")
-                    && t.ends_on < before_start
+                    && t.kind == TrainingKind::SpecialExercise
+                    && t.activity == Some(Activity::TrainingPeriod)
+                    && t.ends_on < period.start
             });
             out.push(ExerciseReminder {
                 unit_id: id,
                 unit_name: tree.units[&id].name.clone(),
-                period: period.kind.as_str().to_owned(),
+                period: period.kind,
                 period_starts: period.start,
                 due_by,
                 days_left: (due_by - today).num_days(),

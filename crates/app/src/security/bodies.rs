@@ -3,15 +3,14 @@
 //! decisions assigned to it with their control on a date.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use super::council::DecisionView;
 use super::monitoring::{BodyNode, CommissionView, MeasureView};
 use crate::{Acting, App, AppError};
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// A body of Art. 15.1 with everything assigned to it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct BodyDetail {
-    #[serde(flatten)]
     pub body: BodyNode,
     /// The body's competence as Art. 15.1 states it.
     pub text: String,

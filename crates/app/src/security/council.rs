@@ -6,37 +6,20 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
-use qorgau_rules::security::{self as rules, Review};
+use qorgau_rules::security as rules;
+use qorgau_rules::security::vocabulary::{AgendaKind, ControlStatus, DecisionKind, Review};
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::security::council as store;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::monitoring::{body, check_body};
 use crate::audit::{AuditAction, Change};
-use crate::validation::{date, one_of, optional_text, text};
+use crate::security::{allowed, records, word, word_schema};
+use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
-/// Kinds of agenda items, with the function of 004 each answers.
-pub const AGENDA_KINDS: [(&str, Option<&str>); 5] = [
-    (
-        "government_annual_report",
-        Some("kz-security-council/para_5__point_5"),
-    ),
-    ("head_hearing", Some("kz-security-council/para_5__point_6")),
-    (
-        "draft_law_review",
-        Some("kz-security-council/para_5__point_4"),
-    ),
-    (
-        "programme_review",
-        Some("kz-security-council/para_5__point_4"),
-    ),
-    ("other", None),
-];
-pub const DECISION_KINDS: [&str; 2] = ["decision", "recommendation"];
-pub const REVIEWS: [&str; 2] = ["accepted", "returned"];
-/// The control states of `security.decision_control`.
-pub const CONTROL_STATUSES: [&str; 5] = ["open", "overdue", "awaiting_review", "returned", "done"];
+/// The reviews the secretariat gives a pending report.
+const VERDICTS: [Review; 2] = [Review::Accepted, Review::Returned];
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewMeeting {
@@ -46,8 +29,8 @@ pub struct NewMeeting {
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewAgendaItem {
-    /// government_annual_report, head_hearing, draft_law_review, programme_review or other.
-    pub kind: String,
+    #[schema(schema_with = word_schema::<AgendaKind>)]
+    pub kind: AgendaKind,
     pub title: String,
     /// The body whose head is heard (a point of Art. 15.1); required for head_hearing.
     pub body: Option<i64>,
@@ -55,8 +38,8 @@ pub struct NewAgendaItem {
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewDecision {
-    /// decision or recommendation.
-    pub kind: String,
+    #[schema(schema_with = word_schema::<DecisionKind>)]
+    pub kind: DecisionKind,
     pub text: String,
     /// The body it is assigned to (a point of Art. 15.1).
     pub body: i64,
@@ -74,57 +57,52 @@ pub struct NewExecutionReport {
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct ReportReview {
     /// accepted or returned.
-    pub review: String,
+    #[schema(schema_with = word_schema::<Review>)]
+    pub review: Review,
     #[serde(default)]
     pub note: String,
 }
 
 /// A decision with its execution control on the date read.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DecisionView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub decision: store::CouncilDecision,
     pub body_name: String,
-    /// open, overdue, awaiting_review, returned or done.
-    pub status: &'static str,
+    pub status: ControlStatus,
     pub days_overdue: i64,
     pub reported_late: bool,
-    #[schema(value_type = Vec<Object>)]
     pub reports: Vec<store::ExecutionReport>,
-    #[serde(skip)]
+    /// `security.decision_control` on the decision.
     pub control: Decision<rules::ControlOutcome>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// A meeting with its agenda and its decisions under control.
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub meeting: store::Meeting,
-    #[schema(value_type = Vec<Object>)]
     pub agenda: Vec<store::AgendaItem>,
     pub decisions: Vec<DecisionView>,
 }
 
 /// The hearing of the Government's annual report (function 5 of 004) in the year of a date.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnualHearing {
     pub year: i32,
-    /// The meeting that heard it in that year, if one did.
-    pub heard_on: Option<String>,
+    /// The day of the meeting that heard it in that year, if one did.
+    pub heard_on: Option<NaiveDate>,
     pub meeting_id: Option<i64>,
-    /// The last hearing before that year, if any.
-    pub previous: Option<String>,
+    /// The day of the last hearing before that year, if any.
+    pub previous: Option<NaiveDate>,
     pub clause: &'static str,
 }
 
 /// The execution control of every decision on a date.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ControlSummary {
     pub as_of: NaiveDate,
     pub annual_report: AnnualHearing,
     /// Counts by status.
-    pub counts: HashMap<&'static str, usize>,
+    pub counts: HashMap<ControlStatus, usize>,
     pub decisions: Vec<DecisionView>,
 }
 
@@ -137,20 +115,13 @@ fn control(
     reports: &[store::ExecutionReport],
     as_of: NaiveDate,
 ) -> Result<Decision<rules::ControlOutcome>, AppError> {
-    let latest = match reports.last() {
-        Some(r) => Some(rules::LatestReport {
-            reported_on: date("reported_on", &r.reported_on)?,
-            review: match r.review.as_str() {
-                "accepted" => Review::Accepted,
-                "returned" => Review::Returned,
-                _ => Review::Pending,
-            },
-        }),
-        None => None,
-    };
-    Ok(rules::DecisionControl.decide(
+    let latest = reports.last().map(|r| rules::LatestReport {
+        reported_on: r.reported_on,
+        review: r.review,
+    });
+    Ok(rules::DecisionControl.decision(
         rules::ControlFacts {
-            deadline: date("deadline", &decision.deadline)?,
+            deadline: decision.deadline,
             latest_report: latest,
         },
         as_of,
@@ -167,7 +138,7 @@ fn view(
         body_name: body_name(decision.body),
         days_overdue: control.outcome.days_overdue,
         reported_late: control.outcome.reported_late,
-        status: control.outcome.status.as_str(),
+        status: control.outcome.status,
         decision,
         reports,
         control,
@@ -188,17 +159,17 @@ impl App {
             .await?;
         let meeting = store::Meeting {
             id: 0,
-            held_on: new.held_on.to_string(),
+            held_on: new.held_on,
             title,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         let id = store::insert_meeting(w.conn(), &meeting).await?;
         w.audit(Change::recorded(
             AuditAction::CouncilMeetingCreate,
             "council_meeting",
             id,
-            serde_json::json!(meeting),
+            records::meeting(&meeting),
         ))
         .await?;
         w.commit().await?;
@@ -213,10 +184,9 @@ impl App {
         new: NewAgendaItem,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
-        let kinds: Vec<&str> = AGENDA_KINDS.iter().map(|(k, _)| *k).collect();
-        let kind = one_of("kind", &new.kind, &kinds)?;
+        let kind = new.kind;
         let body = new.body.map(|b| check_body("body", b)).transpose()?;
-        if kind == "head_hearing" && body.is_none() {
+        if kind == AgendaKind::HeadHearing && body.is_none() {
             return Err(AppError::invalid(
                 "body",
                 Message::new("invalid-hearing-body"),
@@ -239,7 +209,7 @@ impl App {
             AuditAction::CouncilAgendaAdd,
             "council_meeting",
             meeting,
-            serde_json::json!(item),
+            records::agenda_item(&item),
         ))
         .await?;
         w.commit().await?;
@@ -254,7 +224,7 @@ impl App {
         new: NewDecision,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
-        let kind = one_of("kind", &new.kind, &DECISION_KINDS)?;
+        let kind = new.kind;
         let text = text("text", &new.text, 5000)?;
         let body = check_body("body", new.body)?;
         let mut w = self
@@ -267,15 +237,16 @@ impl App {
             kind,
             text,
             body,
-            deadline: new.deadline.to_string(),
+            deadline: new.deadline,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         let held = store::meeting(w.conn(), meeting).await?;
         if decision.deadline < held.held_on {
             return Err(AppError::invalid(
                 "deadline",
-                Message::new("invalid-deadline-before-meeting").arg("held_on", held.held_on),
+                Message::new("invalid-deadline-before-meeting")
+                    .arg("held_on", held.held_on.to_string()),
             ));
         }
         if let Some(item) = new.agenda_item_id
@@ -294,7 +265,7 @@ impl App {
             AuditAction::CouncilDecisionCreate,
             "council_decision",
             id,
-            serde_json::json!(decision),
+            records::decision(&decision),
         ))
         .await?;
         w.commit().await?;
@@ -322,34 +293,35 @@ impl App {
             .await?;
         let stored = store::decision(w.conn(), decision).await?;
         let held = store::meeting(w.conn(), stored.meeting_id).await?;
-        if new.reported_on.to_string() < held.held_on {
+        if new.reported_on < held.held_on {
             return Err(AppError::invalid(
                 "reported_on",
-                Message::new("invalid-report-before-meeting").arg("held_on", held.held_on),
+                Message::new("invalid-report-before-meeting")
+                    .arg("held_on", held.held_on.to_string()),
             ));
         }
         let reports = store::reports(w.conn(), Some(decision)).await?;
-        match reports.last().map(|r| r.review.as_str()) {
-            Some("pending") => {
+        match reports.last().map(|r| r.review) {
+            Some(Review::Pending) => {
                 return Err(AppError::Conflict(
                     "an execution report awaiting review".into(),
                 ));
             }
-            Some("accepted") => {
+            Some(Review::Accepted) => {
                 return Err(AppError::Conflict(
                     "an accepted execution report (the decision is done)".into(),
                 ));
             }
-            _ => {}
+            Some(Review::Returned) | None => {}
         }
         let report = store::ExecutionReport {
             id: 0,
             decision_id: decision,
-            reported_on: new.reported_on.to_string(),
+            reported_on: new.reported_on,
             text,
             reported_by: w.actor_name(),
-            recorded_at: w.at_text(),
-            review: "pending".to_owned(),
+            recorded_at: w.at(),
+            review: Review::Pending,
             review_note: String::new(),
             reviewed_by: None,
             reviewed_at: None,
@@ -359,7 +331,7 @@ impl App {
             AuditAction::CouncilDecisionReport,
             "council_decision",
             decision,
-            serde_json::json!(report),
+            records::execution_report(&report),
         ))
         .await?;
         w.commit().await?;
@@ -374,9 +346,15 @@ impl App {
         review: ReportReview,
     ) -> Result<(), AppError> {
         authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
-        let verdict = one_of("review", &review.review, &REVIEWS)?;
+        let verdict = review.review;
+        if !VERDICTS.contains(&verdict) {
+            return Err(AppError::invalid(
+                "review",
+                Message::new("invalid-choice").arg("allowed", allowed(&VERDICTS)),
+            ));
+        }
         let note = optional_text("note", &review.note, 2000)?;
-        if verdict == "returned" && note.is_empty() {
+        if verdict == Review::Returned && note.is_empty() {
             return Err(AppError::invalid(
                 "note",
                 Message::new("invalid-return-needs-note"),
@@ -388,14 +366,14 @@ impl App {
         let by = w.actor_name();
         let reviewed_at = w.at_text();
         let before = store::report(w.conn(), report).await?;
-        if !store::review_report(w.conn(), report, &verdict, &note, &by, &reviewed_at).await? {
+        if !store::review_report(w.conn(), report, verdict, &note, &by, &reviewed_at).await? {
             return Err(AppError::Conflict("a review of this report".into()));
         }
         w.audit(Change {
             action: AuditAction::CouncilReportReview,
             entity: "council_decision",
             entity_id: before.decision_id.to_string(),
-            before: Some(serde_json::json!(before)),
+            before: Some(records::execution_report(&before)),
             after: Some(serde_json::json!({ "review": verdict, "note": note })),
         })
         .await?;
@@ -460,7 +438,7 @@ impl App {
         let status = status
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(|s| one_of("status", s, &CONTROL_STATUSES))
+            .map(|s| word::<ControlStatus>("status", s))
             .transpose()?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
@@ -469,26 +447,26 @@ impl App {
             reports.entry(r.decision_id).or_default().push(r);
         }
         let year = as_of.year();
-        let hearings: Vec<(i64, String)> =
-            store::meetings_with_item(&mut conn, "government_annual_report")
-                .await?
-                .into_iter()
-                .filter(|(_, held_on)| held_on.as_str() <= as_of.to_string().as_str())
-                .collect();
+        let annual = AgendaKind::GovernmentAnnualReport;
+        let hearings: Vec<(i64, NaiveDate)> = store::meetings_with_item(&mut conn, annual)
+            .await?
+            .into_iter()
+            .filter(|(_, held_on)| *held_on <= as_of)
+            .collect();
         let in_year = hearings
             .iter()
             .rev()
-            .find(|(_, held_on)| held_on.starts_with(&format!("{year:04}-")));
+            .find(|(_, held_on)| held_on.year() == year);
         let annual_report = AnnualHearing {
             year,
-            heard_on: in_year.map(|(_, d)| d.clone()),
+            heard_on: in_year.map(|(_, d)| *d),
             meeting_id: in_year.map(|(id, _)| *id),
             previous: hearings
                 .iter()
                 .rev()
-                .find(|(_, held_on)| held_on.as_str() < format!("{year:04}-01-01").as_str())
-                .map(|(_, d)| d.clone()),
-            clause: "kz-security-council/para_5__point_5",
+                .find(|(_, held_on)| held_on.year() < year)
+                .map(|(_, d)| *d),
+            clause: annual.clause().unwrap_or_default(),
         };
         let mut counts = HashMap::new();
         let mut decisions = Vec::new();
@@ -496,7 +474,7 @@ impl App {
             let id = d.id;
             let v = view(d, reports.remove(&id).unwrap_or_default(), as_of)?;
             *counts.entry(v.status).or_insert(0) += 1;
-            if status.as_deref().is_none_or(|s| s == v.status) {
+            if status.is_none_or(|s| s == v.status) {
                 decisions.push(v);
             }
         }

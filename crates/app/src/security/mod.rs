@@ -6,6 +6,7 @@ pub mod bodies;
 pub mod council;
 pub mod monitoring;
 mod ownership;
+mod records;
 mod reference;
 mod who;
 
@@ -15,3 +16,37 @@ pub use ownership::{
 };
 pub use reference::{NewAddition, ReferenceList, SUPPLEMENTED_LISTS, reference_lists};
 pub use who::{Responsibility, WhoAnswer};
+
+use qorgau_i18n::{Message, Vocabulary};
+
+use crate::AppError;
+
+/// The words of `T` as an error message lists them.
+pub(crate) fn allowed<T: Vocabulary>(words: &[T]) -> String {
+    words
+        .iter()
+        .map(|w| w.word())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A word of vocabulary `T` given as text (a filter in a query), or an error on `field` that
+/// names the words allowed.
+pub(crate) fn word<T: Vocabulary>(field: &'static str, value: &str) -> Result<T, AppError> {
+    value.trim().parse().map_err(|_| {
+        AppError::invalid(
+            field,
+            Message::new("invalid-choice").arg("allowed", allowed(T::ALL)),
+        )
+    })
+}
+
+/// The OpenAPI schema of a vocabulary field of a request body: a string among the words of `T`.
+/// (The web crate's `api::words::word` documents responses the same way; this crate is below
+/// it.)
+pub fn word_schema<T: Vocabulary>() -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(T::ALL.iter().map(|w| w.word())))
+        .build()
+}

@@ -1,13 +1,14 @@
 //! Ownership screening (002 Art. 23.6): organisations and their holdings imported from CSV,
 //! one organisation screened up its owners, and the whole graph screened at once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use qorgau_rules::{Decision, TypedRule};
-use serde::Serialize;
+use qorgau_rules::security::vocabulary::{Activity, Limit};
+use qorgau_rules::{Decision, Percent, TypedRule};
 
 use crate::audit::AuditAction;
+use crate::security::allowed;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 pub const ORGANISATION_CSV_COLUMNS: [&str; 6] = [
@@ -19,35 +20,30 @@ pub const ORGANISATION_CSV_COLUMNS: [&str; 6] = [
     "control_centre_abroad",
 ];
 pub const HOLDING_CSV_COLUMNS: [&str; 3] = ["owner", "owned", "share"];
-const ACTIVITIES: [&str; 4] = [
-    "media_owner",
-    "long_distance_operator",
-    "trunk_line_operator",
-    "network_operator",
-];
 
-fn yes_no(value: &str) -> Option<i64> {
+fn yes_no(value: &str) -> Option<bool> {
     match value {
-        "yes" => Some(1),
-        "no" | "" => Some(0),
+        "yes" => Some(true),
+        "no" | "" => Some(false),
         _ => None,
     }
 }
 
-fn activities_of(text: &str) -> Vec<qorgau_rules::security::Activity> {
+/// The activities of a CSV cell, separated by spaces or semicolons.
+fn activities_of(text: &str) -> Result<Vec<Activity>, qorgau_i18n::UnknownWord> {
     text.split([' ', ';'])
         .filter(|a| !a.is_empty())
-        .filter_map(|a| serde_json::from_value(serde_json::Value::String(a.to_owned())).ok())
+        .map(str::parse)
         .collect()
 }
 
 /// The screening of every organisation.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScreeningSummary {
     pub organisations: usize,
     pub holdings: usize,
-    /// How many organisations break each limit.
-    pub breaches: Vec<(String, usize)>,
+    /// How many organisations break each limit, in the order of the limits' words.
+    pub breaches: Vec<(Limit, usize)>,
     /// Organisations breaking a limit, largest foreign share first (at most 100).
     pub flagged: Vec<FlaggedOrganisation>,
     /// Milliseconds to read the graph and to compute.
@@ -55,30 +51,27 @@ pub struct ScreeningSummary {
     pub compute_ms: f64,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// An organisation that breaks a limit.
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlaggedOrganisation {
     pub code: String,
     pub name: String,
-    /// Percent.
-    pub foreign_share: f64,
-    pub limits: Vec<String>,
+    pub foreign_share: Percent,
+    pub limits: Vec<Limit>,
 }
 
 /// The limits a whole-graph screening can decide from the shares and flags alone (acquisitions
 /// are screened per organisation).
 pub fn graph_breaches(
     organisation: &qorgau_store::security::Organisation,
-    foreign_share_percent: f64,
-) -> Vec<&'static str> {
+    foreign_share: Percent,
+) -> Vec<Limit> {
     qorgau_rules::security::share_and_flag_limits(
-        &activities_of(&organisation.activities),
-        foreign_share_percent,
-        organisation.trunk_lines_run_by_foreigners == 1,
-        organisation.control_centre_abroad == 1,
+        &organisation.activities,
+        foreign_share,
+        organisation.trunk_lines_run_by_foreigners,
+        organisation.control_centre_abroad,
     )
-    .into_iter()
-    .map(|limit| limit.as_str())
-    .collect()
 }
 
 impl App {
@@ -119,16 +112,13 @@ impl App {
                 ));
                 continue;
             };
-            if row[3]
-                .split([' ', ';'])
-                .any(|a| !a.is_empty() && !ACTIVITIES.contains(&a))
-            {
+            let Ok(activities) = activities_of(&row[3]) else {
                 rejected.push(reject(
                     "activities",
-                    Message::new("invalid-choice").arg("allowed", ACTIVITIES.join(", ")),
+                    Message::new("invalid-choice").arg("allowed", allowed(Activity::ALL)),
                 ));
                 continue;
-            }
+            };
             let Some(trunk) = yes_no(&row[4]) else {
                 rejected.push(reject(
                     "trunk_lines_run_by_foreigners",
@@ -150,7 +140,7 @@ impl App {
                     code,
                     name: row[1].to_owned(),
                     foreign_person: foreign,
-                    activities: row[3].replace(';', " "),
+                    activities,
                     trunk_lines_run_by_foreigners: trunk,
                     control_centre_abroad: centre,
                 },
@@ -230,7 +220,7 @@ impl App {
         let mut totals: HashMap<i64, f64> = HashMap::new();
         let mut pairs = std::collections::HashSet::new();
         for h in &existing {
-            *totals.entry(h.owned_id).or_default() += h.share;
+            *totals.entry(h.owned_id).or_default() += h.share.value();
             pairs.insert((h.owner_id, h.owned_id));
         }
         let mut accepted = Vec::new();
@@ -250,8 +240,9 @@ impl App {
                 ));
                 continue;
             };
-            let share: f64 = match row[2].parse::<f64>() {
-                Ok(share) if share > 0.0 && share <= 100.0 => share,
+            // A percent as written ("35", "0.5%"); a bare fraction such as "0.35" is refused.
+            let share: Percent = match row[2].parse::<Percent>() {
+                Ok(share) if share.value() > 0.0 => share,
                 _ => {
                     rejected.push(RowRejection::new(
                         line,
@@ -270,15 +261,15 @@ impl App {
                 continue;
             }
             let total = totals.entry(owned).or_insert(0.0);
-            if *total + share > 100.0 + 1e-9 {
+            if *total + share.value() > 100.0 + 1e-9 {
                 rejected.push(RowRejection::new(
                     line,
                     "share",
-                    Message::new("invalid-holding-over").arg("total", *total + share),
+                    Message::new("invalid-holding-over").arg("total", *total + share.value()),
                 ));
                 continue;
             }
-            *total += share;
+            *total += share.value();
             accepted.push(qorgau_store::security::HoldingRow {
                 owner_id: owner,
                 owned_id: owned,
@@ -342,7 +333,7 @@ impl App {
         };
         let facts = qorgau_rules::security::OwnershipFacts {
             organisation: subject.code.clone(),
-            activities: activities_of(&subject.activities),
+            activities: subject.activities.clone(),
             holdings: holdings
                 .iter()
                 .map(|h| qorgau_rules::security::Holding {
@@ -353,14 +344,14 @@ impl App {
                 .collect(),
             foreign: orgs
                 .values()
-                .filter(|o| o.foreign_person == 1)
+                .filter(|o| o.foreign_person)
                 .map(|o| o.code.clone())
                 .collect(),
             acquisitions: Vec::new(),
-            trunk_lines_run_by_foreigners: subject.trunk_lines_run_by_foreigners == 1,
-            control_centre_abroad: subject.control_centre_abroad == 1,
+            trunk_lines_run_by_foreigners: subject.trunk_lines_run_by_foreigners,
+            control_centre_abroad: subject.control_centre_abroad,
         };
-        let decision = qorgau_rules::security::OwnershipScreening.decide(facts, as_of)?;
+        let decision = qorgau_rules::security::OwnershipScreening.decision(facts, as_of)?;
         Ok((subject, decision))
     }
 
@@ -399,6 +390,12 @@ impl App {
     }
 }
 
+/// A share computed from the graph (a sum of products of shares): within 0..=100 but for
+/// floating-point rounding.
+fn computed_percent(value: f64) -> Result<Percent, AppError> {
+    Percent::new(value.clamp(0.0, 100.0), true).map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// The whole-graph screening on rows already read (the benchmark times this).
 pub fn screen_graph(
     organisations: &[qorgau_store::security::Organisation],
@@ -411,53 +408,49 @@ pub fn screen_graph(
         .collect();
     let mut graph = qorgau_rules::security::OwnershipGraph {
         owners: vec![Vec::new(); organisations.len()],
-        foreign: organisations
-            .iter()
-            .map(|o| o.foreign_person == 1)
-            .collect(),
+        foreign: organisations.iter().map(|o| o.foreign_person).collect(),
     };
     for h in holdings {
         if let (Some(&owner), Some(&owned)) = (index.get(&h.owner_id), index.get(&h.owned_id)) {
-            graph.owners[owned as usize].push((owner, h.share / 100.0));
+            graph.owners[owned as usize].push((owner, h.share.as_fraction()));
         }
     }
     let shares = graph
         .foreign_shares()
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    // Keyed by the limit's word, so the counts come out in the order they always had.
+    let mut counts: BTreeMap<&'static str, (Limit, usize)> = BTreeMap::new();
     let mut flagged = Vec::new();
     for (i, o) in organisations.iter().enumerate() {
-        if o.activities.is_empty()
-            && o.trunk_lines_run_by_foreigners == 0
-            && o.control_centre_abroad == 0
-        {
+        if o.activities.is_empty() && !o.trunk_lines_run_by_foreigners && !o.control_centre_abroad {
             continue;
         }
         let percent = shares[i] * 100.0;
-        let limits = graph_breaches(o, percent);
+        let limits = graph_breaches(o, computed_percent(percent)?);
         if limits.is_empty() {
             continue;
         }
-        for limit in &limits {
-            *counts.entry(limit).or_default() += 1;
+        for &limit in &limits {
+            counts.entry(limit.as_str()).or_insert((limit, 0)).1 += 1;
         }
         flagged.push(FlaggedOrganisation {
             code: o.code.clone(),
             name: o.name.clone(),
-            foreign_share: (percent * 1e6).round() / 1e6,
-            limits: limits.iter().map(|l| (*l).to_owned()).collect(),
+            foreign_share: computed_percent((percent * 1e6).round() / 1e6)?,
+            limits,
         });
     }
     flagged.sort_by(|a, b| {
         b.foreign_share
-            .total_cmp(&a.foreign_share)
+            .value()
+            .total_cmp(&a.foreign_share.value())
             .then(a.code.cmp(&b.code))
     });
     flagged.truncate(100);
     Ok(ScreeningSummary {
         organisations: organisations.len(),
         holdings: holdings.len(),
-        breaches: counts.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        breaches: counts.into_values().collect(),
         flagged,
         read_ms: 0.0,
         compute_ms: 0.0,

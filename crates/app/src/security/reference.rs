@@ -3,33 +3,32 @@
 
 use chrono::NaiveDate;
 use qorgau_law::reference::{self, Entry};
-use serde::Serialize;
+use qorgau_rules::security::vocabulary::ListKind;
 
 use crate::audit::AuditAction;
+use crate::security::{allowed, records, word_schema};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// One reference list.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReferenceList {
-    /// A key such as `main_threats`.
-    pub key: &'static str,
+    pub key: ListKind,
     /// The clause the list hangs under.
     pub source: &'static str,
-    #[schema(value_type = Vec<Object>)]
     pub entries: Vec<Entry>,
     /// Entries added by later acts (interests and threats only), in force on the date read.
-    #[schema(value_type = Vec<Object>)]
     pub additions: Vec<qorgau_store::security::ListAddition>,
 }
 
 /// The lists later acts may supplement (002 Art. 5.2 and 6.2).
-pub const SUPPLEMENTED_LISTS: [&str; 2] = ["national_interests", "main_threats"];
+pub const SUPPLEMENTED_LISTS: [ListKind; 2] = ListKind::SUPPLEMENTED;
 
 /// A new entry of a list, added by a later act.
 #[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
 pub struct NewAddition {
     /// national_interests or main_threats.
-    pub list: String,
+    #[schema(schema_with = word_schema::<ListKind>)]
+    pub list: ListKind,
     pub text: String,
     /// The act that adds it, as cited ("Law of ... No. ...").
     pub added_by_act: String,
@@ -41,55 +40,55 @@ pub struct NewAddition {
 pub fn reference_lists() -> Vec<ReferenceList> {
     vec![
         ReferenceList {
-            key: "security_types",
+            key: ListKind::SecurityTypes,
             source: "kz-2012-527-IV/art_4",
             entries: reference::security_types(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "national_interests",
+            key: ListKind::NationalInterests,
             source: "kz-2012-527-IV/art_5__para_1",
             entries: reference::national_interests(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "main_threats",
+            key: ListKind::MainThreats,
             source: "kz-2012-527-IV/art_6__para_1",
             entries: reference::main_threats(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "principles",
+            key: ListKind::Principles,
             source: "kz-2012-527-IV/art_3",
             entries: reference::principles(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "system_functions",
+            key: ListKind::SystemFunctions,
             source: "kz-2012-527-IV/art_8",
             entries: reference::system_functions(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "forces",
+            key: ListKind::Forces,
             source: "kz-2012-527-IV/art_9__para_1",
             entries: reference::forces(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "public_bodies",
+            key: ListKind::PublicBodies,
             source: "kz-2012-527-IV/art_15__para_1",
             entries: reference::public_bodies(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "defense_functions",
+            key: ListKind::DefenseFunctions,
             source: "kz-2005-29/art_22__para_2",
             entries: reference::defense_functions(),
             additions: Vec::new(),
         },
         ReferenceList {
-            key: "council_functions",
+            key: ListKind::CouncilFunctions,
             source: "kz-security-council/para_5",
             entries: reference::council_functions(),
             additions: Vec::new(),
@@ -107,7 +106,7 @@ impl App {
         self.read_reference(acting)?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
-        let additions = qorgau_store::security::additions_on(&mut conn, &as_of.to_string()).await?;
+        let additions = qorgau_store::security::additions_on(&mut conn, as_of).await?;
         let mut lists = reference_lists();
         for list in &mut lists {
             list.additions = additions
@@ -127,10 +126,10 @@ impl App {
     ) -> Result<qorgau_store::security::ListAddition, AppError> {
         use qorgau_i18n::Message;
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
-        if !SUPPLEMENTED_LISTS.contains(&new.list.as_str()) {
+        if !new.list.is_supplemented() {
             return Err(AppError::invalid(
                 "list",
-                Message::new("invalid-choice").arg("allowed", SUPPLEMENTED_LISTS.join(", ")),
+                Message::new("invalid-choice").arg("allowed", allowed(&SUPPLEMENTED_LISTS)),
             ));
         }
         for (field, value, max) in [
@@ -149,19 +148,19 @@ impl App {
             .await?;
         let mut addition = qorgau_store::security::ListAddition {
             id: 0,
-            list: new.list.clone(),
+            list: new.list,
             text: new.text.trim().to_owned(),
             added_by_act: new.added_by_act.trim().to_owned(),
-            effective_from: new.effective_from.to_string(),
+            effective_from: new.effective_from,
             recorded_by: w.actor_name(),
-            recorded_at: w.at_text(),
+            recorded_at: w.at(),
         };
         addition.id = qorgau_store::security::insert_addition(w.conn(), &addition).await?;
         w.audit(crate::audit::Change::recorded(
             AuditAction::SecurityListAdd,
             "security_list_addition",
             addition.id,
-            serde_json::json!(addition),
+            records::list_addition(&addition),
         ))
         .await?;
         w.commit().await?;

@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use qorgau_law::reference;
 use qorgau_law::{SearchQuery, Status, shipped, shipped_index};
 use qorgau_rules::{Decision, TypedRule};
-use serde::Serialize;
 
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -37,7 +36,7 @@ fn holders() -> &'static HashMap<String, String> {
 }
 
 /// One function or competence that answers a question.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Responsibility {
     pub holder: String,
     pub clause: String,
@@ -50,14 +49,13 @@ pub struct Responsibility {
 }
 
 /// The answer to "who is responsible for ...".
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WhoAnswer {
     pub question: String,
     pub as_of: NaiveDate,
     /// The functions and competences that match, best first.
     pub answers: Vec<Responsibility>,
     /// `defense.function_holder` on the same question.
-    #[serde(skip)]
     pub function_holder: Decision<qorgau_rules::defense::FunctionHolderOutcome>,
     /// When the best-ranked answer is held by another body than the Ministry of Defense: that
     /// holder. The rule then names only the closest of the Ministry's own functions.
@@ -82,7 +80,7 @@ impl App {
                 qorgau_i18n::Message::new("invalid-search-empty"),
             ));
         }
-        let function_holder = qorgau_rules::defense::FunctionHolder.decide(
+        let function_holder = qorgau_rules::defense::FunctionHolder.decision(
             qorgau_rules::defense::FunctionHolderFacts {
                 question: question.to_owned(),
             },
@@ -111,7 +109,10 @@ impl App {
             let (in_force, excluded_since, excluded_by) = match act.status(index, as_of) {
                 Status::InForce => (true, None, None),
                 Status::NotYetInForce { .. } => (false, None, None),
-                Status::Excluded { by, since } => (false, Some(since), Some(by)),
+                // A clause of a repealed act is out of force as an excluded one is.
+                Status::Excluded { by, since } | Status::Repealed { by, since } => {
+                    (false, Some(since), Some(by))
+                }
             };
             answers.push(Responsibility {
                 holder: holder.clone(),

@@ -255,15 +255,15 @@ audit-action-user-disable = Account disabled
 audit-action-user-enable = Account enabled
 audit-action-user-grants = Roles changed
 audit-action-user-login = Signed in
-audit-action-user-login_failed = Sign-in failed
+audit-action-user-login-failed = Sign-in failed
 audit-action-user-logout = Signed out
-audit-action-user-password_change = Password changed
-audit-action-user-password_reset = Password reset
+audit-action-user-password-change = Password changed
+audit-action-user-password-reset = Password reset
 audit-action-sessions-purge = Expired sessions removed
 audit-action-token-create = API token created
 audit-action-token-revoke = API token revoked
-audit-action-org_unit-create = Unit created
-audit-action-org_unit-import = Units imported
+audit-action-org-unit-create = Unit created
+audit-action-org-unit-import = Units imported
 audit-action-law-import = Act imported
 audit-action-citizens-import = Citizens imported
 audit-action-campaign-create = Campaign created
@@ -272,7 +272,7 @@ audit-action-campaign-send = Campaign released
 audit-action-campaign-close = Campaign closed
 audit-action-summons-record = Appearance or excuse recorded
 audit-action-summons-send = Summons handed to the channel
-audit-action-summons-hand_at_authority = Summons handed at the authority
+audit-action-summons-hand-at-authority = Summons handed at the authority
 audit-action-channel-events = Delivery reports received
 audit-action-safety-demo-load = Demonstration data loaded
 audit-action-safety-strength-import = Strength imported
@@ -280,7 +280,7 @@ audit-action-safety-plan-create = Plan drafted
 audit-action-safety-plan-edit = Plan edited
 audit-action-safety-plan-approve = Plan approved
 audit-action-safety-plan-revise = Plan revision opened
-audit-action-safety-plan-activity_complete = Plan activity completed
+audit-action-safety-plan-activity-complete = Plan activity completed
 audit-action-safety-training-record = Training recorded
 audit-action-safety-act-record = Act recorded
 audit-action-safety-act-acknowledge = Act acknowledged
@@ -295,7 +295,7 @@ audit-action-security-list-add = Reference list entry added
 audit-action-security-organisations-import = Organisations imported
 audit-action-security-holdings-import = Holdings imported
 audit-action-security-commission-create = Commission created
-audit-action-security-commission-add_member = Commission member added
+audit-action-security-commission-add-member = Commission member added
 audit-action-security-threat-assess = Threat assessed
 audit-action-security-measure-create = Measure created
 audit-action-security-measure-report = Measure reported
@@ -536,15 +536,15 @@ cli-citizens-rejected =   line { $line }, column { $column }: { $reason }
 cli-cites = Cites: { $clauses }
 cli-campaign-created = Campaign { $id } created (draft).
 cli-campaign-planned = { $planned } summonses planned; { $moved } appearances moved later to leave three calendar days.
-campaign-skip-below_conscription_age = { $count ->
+campaign-skip-below-conscription-age = { $count ->
     [one] One selected citizen was not summoned: younger than the conscription ages (18 to 29) on the appearance day.
    *[other] { $count } selected citizens were not summoned: younger than the conscription ages (18 to 29) on the appearance day.
 }
-campaign-skip-above_conscription_age = { $count ->
+campaign-skip-above-conscription-age = { $count ->
     [one] One selected citizen was not summoned: older than the conscription ages (18 to 29) on the appearance day.
    *[other] { $count } selected citizens were not summoned: older than the conscription ages (18 to 29) on the appearance day.
 }
-campaign-skip-not_subject_to_registration = { $count ->
+campaign-skip-not-subject-to-registration = { $count ->
     [one] One selected citizen was not summoned: not subject to military registration on the appearance day.
    *[other] { $count } selected citizens were not summoned: not subject to military registration on the appearance day.
 }
@@ -1188,3 +1188,8 @@ security-body-decisions = Security Council decisions assigned to it
 invalid-report-before-meeting = Execution cannot be reported before the meeting that decided it, held on { $held_on }.
 security-commission-no-head = none named: Article 15 gives no body interagency coordination in this area
 invalid-measured-before-baseline = A value cannot be measured before the indicator's baseline day, { $baseline_on }.
+
+## Platform vocabularies: the ids `message_id()` gives for words with underscores (the older
+## ids with dashes above say the same).
+cli-unknown-role = unknown role "{ $value }"; the roles are { $known }
+cli-unknown-unit-kind = unknown unit kind "{ $value }"; the kinds are { $known }

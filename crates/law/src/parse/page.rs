@@ -23,7 +23,7 @@ fn is_heading(lines: &[&str], i: usize) -> bool {
             .is_none_or(|l| l.trim().is_empty())
     };
     !line.is_empty()
-        && line.chars().count() <= 60
+        && line.chars().count() <= 80
         && !line.ends_with(['.', ':', ';', ','])
         && !NUMBERED.is_match(line)
         && !BULLET.is_match(line)

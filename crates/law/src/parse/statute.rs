@@ -150,6 +150,16 @@ impl<'a> Statute<'a> {
         false
     }
 
+    /// Whether a paragraph line repeats the number of the paragraph before it after that
+    /// paragraph's list of points has ended (the line before closes a unit). Only plain
+    /// layouts: in indented sources an unindented number is running text.
+    fn repeats_paragraph(&self, number: &str) -> bool {
+        !self.layout.indented_structure
+            && self.last_paragraph.as_deref() == Some(number)
+            && self.point.is_some()
+            && ends_a_unit(&self.previous_line)
+    }
+
     /// A heading broken over lines continues on the next line when that line starts in lower
     /// case, or when the heading so far ends with a comma or a word that cannot end a title.
     fn heading_continues(&self, next: &str) -> bool {
@@ -231,6 +241,27 @@ impl<'a> Statute<'a> {
             let parent = self.paragraph_parent();
             let paragraph = self.tree.add(parent, NodeKind::Paragraph, &caps[2], None);
             self.last_paragraph = Some(caps[2].to_owned());
+            let first = format!("{}{}", caps.get(3).map_or("", |m| m.as_str()), &caps[4]);
+            append(&mut self.tree.nodes[paragraph].text, &first);
+            self.paragraph = Some(paragraph);
+            self.point = None;
+            self.last = paragraph;
+            self.heading_open = false;
+        } else if let Some(caps) = PARAGRAPH.captures(line)
+            && self.repeats_paragraph(&caps[2])
+        {
+            // 002 Art. 20 numbers its second paragraph "1." again, after the first one's list
+            // has ended: read as the next paragraph, not as running text of the last point.
+            let parent = self.paragraph_parent();
+            let written = caps[2].to_owned();
+            let number =
+                number_key(&written).map_or(written.clone(), |(main, _)| (main + 1).to_string());
+            self.interpretations.push(format!(
+                "{}: a second paragraph numbered {written}. follows the list of paragraph {written}; it is read as paragraph {number}",
+                self.label(parent)
+            ));
+            let paragraph = self.tree.add(parent, NodeKind::Paragraph, &number, None);
+            self.last_paragraph = Some(number);
             let first = format!("{}{}", caps.get(3).map_or("", |m| m.as_str()), &caps[4]);
             append(&mut self.tree.nodes[paragraph].text, &first);
             self.paragraph = Some(paragraph);

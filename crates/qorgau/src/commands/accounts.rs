@@ -6,6 +6,17 @@ use qorgau_app::accounts::{GrantInput, NewUserInput, UserUpdate};
 use qorgau_app::{Acting, Role};
 use qorgau_i18n::en_with;
 
+/// Reads a role word, naming every role when the word is none of them.
+fn parse_role(word: &str) -> Result<Role, String> {
+    word.parse().map_err(|_| {
+        let known: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        en_with(
+            "cli-unknown-role",
+            &[("value", word.into()), ("known", known.join(", ").into())],
+        )
+    })
+}
+
 #[derive(clap::Subcommand)]
 pub enum UserCommand {
     /// Add a user with one role on one unit; prints the one-time password.
@@ -19,7 +30,7 @@ pub enum UserCommand {
         unit: String,
         /// administrator, commander, safety_officer, inspector, registration_officer, analyst,
         /// council_secretariat or auditor.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_role)]
         role: Role,
     },
     /// List users.
@@ -31,7 +42,7 @@ pub enum UserCommand {
     /// Replace a user's roles with one role on one unit.
     Role {
         username: String,
-        #[arg(long)]
+        #[arg(long, value_parser = parse_role)]
         role: Role,
         #[arg(long)]
         unit: String,

@@ -8,8 +8,10 @@ use std::time::Duration;
 use anyhow::Context;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use qorgau_app::conscription::{HttpGateways, NewCampaign, OfficerFact, PaperMethod, Selection};
-use qorgau_app::{Acting, App};
+use qorgau_app::{Acting, App, format_instant};
 use qorgau_i18n::{Lang, en, en_with};
+use qorgau_rules::conscription::{Purpose, Sex};
+use qorgau_store::conscription::Citizen;
 
 #[derive(clap::Subcommand)]
 pub enum ConscriptionCommand {
@@ -38,7 +40,7 @@ pub enum ConscriptionCommand {
         title: String,
         /// medical_examination, evaluation, conscription_commission, dispatch_to_unit, assignment.
         #[arg(long)]
-        purpose: String,
+        purpose: Purpose,
         #[arg(long)]
         place: String,
         /// RFC 3339 with an offset, such as 2026-12-01T09:00:00+05:00.
@@ -50,7 +52,7 @@ pub enum ConscriptionCommand {
         campaign: i64,
         /// male or female.
         #[arg(long)]
-        sex: Option<String>,
+        sex: Option<Sex>,
         #[arg(long)]
         min_age: Option<u32>,
         #[arg(long)]
@@ -163,7 +165,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&serde_json::json!({
-                        "citizen": card.citizen,
+                        "citizen": citizen_json(&card.citizen),
                         "registration": card.registration.view(&lang),
                         "training": card.training.view(&lang),
                         "summonses": summonses.iter().map(|s| serde_json::json!({
@@ -195,7 +197,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                         "{}\t{}\t{}\t{}\t{}",
                         s.summons.id,
                         s.summons.channel,
-                        s.summons.appearance_at,
+                        format_instant(s.summons.appearance_at),
                         s.notified.as_str(),
                         s.action.as_str()
                     );
@@ -388,6 +390,32 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A register entry as `citizen --json` prints it.
+fn citizen_json(c: &Citizen) -> serde_json::Value {
+    serde_json::json!({
+        "id": c.id,
+        "unit_id": c.unit_id,
+        "iin": c.iin.to_string(),
+        "surname": c.surname,
+        "given_name": c.given_name,
+        "patronymic": c.patronymic,
+        "sex": c.sex,
+        "birth_date": c.birth_date,
+        "children_birth_dates": c.children_birth_dates,
+        "residence_address": c.residence_address,
+        "temporary_address": c.temporary_address,
+        "work_address": c.work_address,
+        "mobile": c.mobile,
+        "mobile_in_own_name": c.mobile_in_own_name,
+        "egov_account_with_mobile": c.egov_account_with_mobile,
+        "has_military_specialty": c.has_military_specialty,
+        "removed_reason": c.removed_reason,
+        "serving_sentence": c.serving_sentence,
+        "permanent_residence_abroad": c.permanent_residence_abroad,
+        "law_enforcement_or_civil_protection": c.law_enforcement_or_civil_protection,
+    })
 }
 
 fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {

@@ -2,9 +2,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use qorgau_app::law::ClauseStatus;
 use qorgau_app::{Acting, App};
 use qorgau_i18n::{en, en_with};
-use qorgau_law::{ImportMeta, Status};
+use qorgau_law::ImportMeta;
 
 #[derive(clap::Subcommand)]
 pub enum LawCommand {
@@ -226,14 +227,21 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                 println!("{}", clause.text);
                 println!();
                 let status = match &clause.status {
-                    Status::InForce => en_with(
+                    ClauseStatus::InForce => en_with(
                         "cli-law-in-force",
                         &[("as_of", clause.as_of.to_string().into())],
                     ),
-                    Status::NotYetInForce { since } => {
+                    ClauseStatus::NotYetInForce { since } => {
                         en_with("law-status-not-yet", &[("since", since.to_string().into())])
                     }
-                    Status::Excluded { by, since } => en_with(
+                    ClauseStatus::Repealed { by, since } => en_with(
+                        "law-status-repealed",
+                        &[
+                            ("by", by.clone().into()),
+                            ("since", since.to_string().into()),
+                        ],
+                    ),
+                    ClauseStatus::Excluded { by, since } => en_with(
                         "cli-law-excluded",
                         &[
                             ("as_of", clause.as_of.to_string().into()),

@@ -4,6 +4,17 @@ use qorgau_app::Acting;
 use qorgau_app::org::{NewUnitInput, UnitKind};
 use qorgau_i18n::en_with;
 
+/// Reads a unit kind, naming every kind when the word is none of them.
+fn parse_unit_kind(word: &str) -> Result<UnitKind, String> {
+    word.parse().map_err(|_| {
+        let known: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
+        en_with(
+            "cli-unknown-unit-kind",
+            &[("value", word.into()), ("known", known.join(", ").into())],
+        )
+    })
+}
+
 #[derive(clap::Subcommand)]
 pub enum OrgCommand {
     /// Print the tree.
@@ -15,7 +26,7 @@ pub enum OrgCommand {
         parent: String,
         /// state, ministry, operational_strategic, operational_territorial, operational_tactical,
         /// tactical, local, military_unit, department, service, military_administration, council or other.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_unit_kind)]
         kind: UnitKind,
     },
 }

@@ -6,15 +6,19 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use qorgau_app::safety::acts::NewAct;
-use qorgau_app::safety::analysis::AnalysisKey;
+use qorgau_app::safety::acts::{ActView, NewAct};
+use qorgau_app::safety::analysis::{AnalysisKey, AnalysisReport};
 use qorgau_app::safety::incidents::NewIncident;
-use qorgau_app::safety::plans::{NewPlan, PlanDraft, activities_from_lines};
+use qorgau_app::safety::plans::{NewPlan, PlanDraft, PlanView, activities_from_lines};
+use qorgau_app::safety::records;
 use qorgau_app::safety::training::NewTraining;
 use qorgau_app::{Acting, App};
 use qorgau_i18n::{Lang, en_with};
-use qorgau_rules::safety::{PeriodKind, PlanChange};
+use qorgau_rules::safety::{
+    Activity, Cause, IncidentActivity, IncidentKind, PeriodKind, PlanChange, TrainingKind,
+};
 use serde::Serialize;
+use serde_json::{Value, json};
 
 #[derive(clap::Subcommand)]
 pub enum SafetyCommand {
@@ -37,14 +41,14 @@ pub enum SafetyCommand {
         on: NaiveDate,
         /// death, wound, injury or contusion.
         #[arg(long)]
-        kind: String,
+        kind: IncidentKind,
         /// In performance of military service duties.
         #[arg(long)]
         in_duty: bool,
         #[arg(long)]
-        cause: String,
+        cause: Cause,
         #[arg(long)]
-        activity: String,
+        activity: IncidentActivity,
         #[arg(long, default_value = "")]
         description: String,
     },
@@ -116,9 +120,9 @@ pub enum SafetyCommand {
         unit: i64,
         /// special_exercise, month_campaign or decade_campaign.
         #[arg(long)]
-        kind: String,
+        kind: TrainingKind,
         #[arg(long)]
-        activity: Option<String>,
+        activity: Option<Activity>,
         #[arg(long)]
         title: String,
         #[arg(long)]
@@ -218,6 +222,62 @@ fn print_json(value: &impl Serialize) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// An Act as a record with its violations.
+fn act_json(view: &ActView) -> Value {
+    json!({
+        "act": records::act(&view.act),
+        "body_name": view.body_name,
+        "unit_name": view.unit_name,
+        "violations": records::violations(&view.violations),
+        "overdue": view.overdue,
+        "kept_until": view.kept_until,
+    })
+}
+
+/// A Plan with the version shown, its activities (each marked overdue or not) and the decision
+/// on its due day.
+fn plan_json(view: &PlanView, lang: &Lang) -> Value {
+    let activities: Vec<Value> = view
+        .activities
+        .iter()
+        .map(|a| {
+            let mut record = records::plan_activity(&a.activity);
+            record["overdue"] = a.overdue.into();
+            record
+        })
+        .collect();
+    let versions: Vec<Value> = view.versions.iter().map(records::plan_version).collect();
+    json!({
+        "plan": records::plan(&view.plan),
+        "unit_name": view.unit_name,
+        "status": view.status,
+        "due": view.due,
+        "late": view.late,
+        "versions": versions,
+        "version": records::plan_version(&view.version),
+        "activities": activities,
+        "overdue": view.overdue,
+        "due_decision": view.due_decision.view(lang),
+    })
+}
+
+/// The analysis with its sentences in `lang` and the analyst's conclusions.
+fn analysis_json(report: &AnalysisReport, lang: &Lang) -> anyhow::Result<Value> {
+    let mut value = serde_json::to_value(report)?;
+    if let Some(ranking) = value["ranking"].as_array_mut() {
+        for (row, unit) in ranking.iter_mut().zip(&report.ranking) {
+            let reasons: Vec<String> = unit.reasons.iter().map(|m| m.render(lang)).collect();
+            row["reason_texts"] = reasons.into();
+        }
+    }
+    value["criterion_text"] = report.criterion.render(lang).into();
+    value["conclusions"] = report
+        .conclusions
+        .as_ref()
+        .map_or(Value::Null, records::analysis);
+    Ok(value)
+}
+
 fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::write(path, bytes).with_context(|| {
         en_with(
@@ -278,10 +338,10 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                     NewIncident {
                         unit_id: unit,
                         occurred_on: on.to_string(),
-                        kind,
+                        kind: kind.to_string(),
                         in_duty,
-                        cause,
-                        activity,
+                        cause: cause.to_string(),
+                        activity: activity.to_string(),
                         description,
                     },
                 )
@@ -322,12 +382,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         }
         SafetyCommand::Plan { id, version, pdf } => match pdf {
             Some(out) => write(&out, &app.plan_pdf(acting, id, version).await?)?,
-            None => {
-                let view = app.plan(acting, id, version).await?;
-                let mut value = serde_json::to_value(&view)?;
-                value["due_decision"] = serde_json::to_value(view.due_decision.view(&lang))?;
-                print_json(&value)?;
-            }
+            None => print_json(&plan_json(&app.plan(acting, id, version).await?, &lang))?,
         },
         SafetyCommand::ApprovePlan { id, title } => {
             let view = app.approve_plan(acting, id, &title).await?;
@@ -373,8 +428,8 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                     acting,
                     NewTraining {
                         unit_id: unit,
-                        kind,
-                        activity,
+                        kind: kind.to_string(),
+                        activity: activity.map(|a| a.to_string()),
                         title,
                         starts_on: from.to_string(),
                         ends_on: to.to_string(),
@@ -382,7 +437,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                     },
                 )
                 .await?;
-            print_json(&training)?;
+            print_json(&records::training(&training))?;
         }
         SafetyCommand::Reminders { body } => {
             print_json(&app.exercise_reminders(acting, body).await?)?;
@@ -403,7 +458,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         }
         SafetyCommand::Act { id, pdf } => match pdf {
             Some(out) => write(&out, &app.act_pdf(acting, id).await?)?,
-            None => print_json(&app.act(acting, id).await?)?,
+            None => print_json(&act_json(&app.act(acting, id).await?))?,
         },
         SafetyCommand::Acknowledge { act, commander } => {
             app.acknowledge_act(acting, act, &commander).await?;
@@ -445,10 +500,12 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                 &out,
                 &app.analysis_pdf(acting, body, kind, year, number).await?,
             )?,
-            None => print_json(
-                &app.safety_analysis(acting, body, kind, year, number)
-                    .await?,
-            )?,
+            None => {
+                let report = app
+                    .safety_analysis(acting, body, kind, year, number)
+                    .await?;
+                print_json(&analysis_json(&report, &lang)?)?;
+            }
         },
         SafetyCommand::Conclude {
             body,

@@ -64,6 +64,37 @@ async fn a_direct_edit_breaks_the_chain_at_that_entry() {
     }
 }
 
+/// The chain is checked on the stored text, not on its decoded form: an entry edited into
+/// something that no longer decodes (an action outside the vocabulary, an instant that is none)
+/// is reported as the broken link it is, not as an unreadable log.
+#[tokio::test]
+async fn an_entry_edited_beyond_decoding_is_still_a_broken_link() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        tree(&app).await;
+        match app.store().backend() {
+            Backend::Sqlite => exec(&app, "DROP TRIGGER audit_log_no_update")
+                .await
+                .expect(label),
+            Backend::Postgres => exec(&app, "DROP TRIGGER audit_log_no_change ON audit_log")
+                .await
+                .expect(label),
+        }
+        exec(
+            &app,
+            "UPDATE audit_log SET action = 'user.forged', at = 'yesterday' WHERE seq = 2",
+        )
+        .await
+        .expect(label);
+        let report = app.verify_audit(Acting::Operator).await.expect(label);
+        let found = report.first_break.expect("the edit is found");
+        assert_eq!(found.seq, 2, "{label}");
+        assert_eq!(found.reason, BreakReason::ContentChanged, "{label}");
+        app.store().close().await;
+    }
+}
+
 #[tokio::test]
 async fn removing_the_last_entries_is_found_too() {
     for db in databases().await {

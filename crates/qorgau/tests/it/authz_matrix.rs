@@ -237,7 +237,7 @@ async fn planned_campaign(app: &App, unit: i64, citizen: i64) -> (i64, i64) {
             qorgau_app::conscription::NewCampaign {
                 unit_id: unit,
                 title: "Matrix".into(),
-                purpose: "evaluation".into(),
+                purpose: qorgau_rules::conscription::Purpose::Evaluation,
                 appearance_place: "Here".into(),
                 appearance_at: appearance,
             },
@@ -264,7 +264,7 @@ async fn planned_campaign(app: &App, unit: i64, citizen: i64) -> (i64, i64) {
 async fn fixture(app: &App) -> Fixture {
     let tree = tree(app).await;
     let mut tokens = HashMap::new();
-    for role in Role::ALL {
+    for &role in Role::ALL {
         tokens.insert(
             (role, Seat::A),
             user_with_token(app, &format!("{role}.a"), role, tree.a).await,
@@ -700,7 +700,7 @@ async fn request(
                     qorgau_app::conscription::NewCampaign {
                         unit_id: unit,
                         title: "Hand-over".into(),
-                        purpose: "evaluation".into(),
+                        purpose: qorgau_rules::conscription::Purpose::Evaluation,
                         appearance_place: "Here".into(),
                         appearance_at: (chrono::Utc::now() + chrono::Duration::days(10))
                             .fixed_offset(),
@@ -1128,7 +1128,7 @@ async fn security_records(app: &App) -> SecurityRecords {
         .create_commission(
             op,
             NewCommission {
-                area: "military".into(),
+                area: qorgau_rules::security::vocabulary::Area::Military,
                 name: "Matrix commission".into(),
                 members: vec![5],
             },
@@ -1186,7 +1186,7 @@ async fn security_records(app: &App) -> SecurityRecords {
         .await
         .unwrap();
     let decision = |deadline: &str| NewDecision {
-        kind: "decision".into(),
+        kind: qorgau_rules::security::vocabulary::DecisionKind::Decision,
         text: "Matrix decision".into(),
         body: 6,
         deadline: day(deadline),
@@ -1256,7 +1256,7 @@ async fn every_route_every_role_inside_and_outside() {
         let mut failures = Vec::new();
         let mut serial = 0;
         for route in ROUTES {
-            for role in Role::ALL {
+            for &role in Role::ALL {
                 for inside in [true, false] {
                     serial += 1;
                     let (_, req) = request(&app, &f, route, role, inside, serial).await;

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use qorgau_app::conscription::{HttpGateways, NewCampaign, OfficerFact, Selection, sign};
 use qorgau_app::{Acting, App, AppError, Clock};
 use qorgau_rules::almaty;
-use qorgau_rules::conscription::{FollowUp, Iin, Notified, Sex};
+use qorgau_rules::conscription::{Channel, FollowUp, Iin, Notified, Purpose, Sex};
 use qorgau_web::{AppState, WebConfig};
 
 use crate::kit::databases;
@@ -48,7 +48,7 @@ pub fn register_csv() -> (String, Vec<(u64, &'static str)>) {
             "{paper},Sadykov,Daulet,,male,2004-11-30,,Astana Respublika 9,,,,no,no,no,none,no,no,no"
         ),
         format!(
-            "{woman},Omarova,Aigerim,,female,1995-02-10,2014-05-01,Astana Mangilik 3,,,+77017654321,yes,no,yes,none,no,no,no"
+            "{woman},Omarova,Aigerim,,female,1995-02-10,2016-05-01,Astana Mangilik 3,,,+77017654321,yes,no,yes,none,no,no,no"
         ),
         // line 6: check digit
         format!("{bad_check},Bad,Check,,male,2006-01-01,,Addr,,,,no,no,no,none,no,no,no"),
@@ -165,14 +165,14 @@ async fn the_register_imports_good_rows_and_names_every_bad_one() {
             .unwrap();
         assert_eq!(found.len(), 1, "{label}");
         let early = app
-            .citizen_card(Acting::Operator, found[0].id, "2024-05-01".parse().unwrap())
+            .citizen_card(Acting::Operator, found[0].id, "2026-05-01".parse().unwrap())
             .await
             .unwrap();
         let later = app
-            .citizen_card(Acting::Operator, found[0].id, "2024-05-02".parse().unwrap())
+            .citizen_card(Acting::Operator, found[0].id, "2026-05-02".parse().unwrap())
             .await
             .unwrap();
-        // Her child turns ten on 2024-05-01 and is over ten from the next day.
+        // Her child turns ten on 2026-05-01 and is over ten from the next day.
         assert!(!early.training.outcome.eligible, "{label}");
         assert!(later.training.outcome.eligible, "{label}");
         // She has a military specialty, so she is subject to registration.
@@ -231,7 +231,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
                 NewCampaign {
                     unit_id: root,
                     title: "Autumn medical examination".into(),
-                    purpose: "medical_examination".into(),
+                    purpose: Purpose::MedicalExamination,
                     appearance_place: "Astana city defence department".into(),
                     appearance_at: at(2026, 12, 3, 9),
                 },
@@ -243,7 +243,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
                 Acting::Operator,
                 campaign.id,
                 Selection {
-                    sex: Some("male".into()),
+                    sex: Some(Sex::Male),
                     ..Selection::default()
                 },
             )
@@ -265,11 +265,11 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             .await
             .unwrap();
         for s in &summonses {
-            let expected = if s.summons.channel == "paper_personal" {
-                "2026-12-03T04:00:00.000000Z"
+            let expected = if s.summons.channel == Channel::PaperPersonal {
+                Utc.with_ymd_and_hms(2026, 12, 3, 4, 0, 0).unwrap()
             } else {
                 // 1 December + 3 calendar days, same time of day.
-                "2026-12-04T04:00:00.000000Z"
+                Utc.with_ymd_and_hms(2026, 12, 4, 4, 0, 0).unwrap()
             };
             assert_eq!(
                 s.summons.appearance_at, expected,
@@ -321,7 +321,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
         assert_eq!(view.funnel.notified, 2, "{label}");
         let paper = summonses
             .iter()
-            .find(|s| s.summons.channel == "paper_personal")
+            .find(|s| s.summons.channel == Channel::PaperPersonal)
             .unwrap();
         assert_eq!(paper.notified, Notified::Pending, "{label}");
 
@@ -348,7 +348,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
         assert!(matches!(again, Err(AppError::Conflict(_))), "{label}");
         let electronic: Vec<_> = summonses
             .iter()
-            .filter(|s| s.summons.channel != "paper_personal")
+            .filter(|s| s.summons.channel != Channel::PaperPersonal)
             .collect();
         // One appears; the other gives a reason that is not valid.
         clock.advance(chrono::Duration::days(3));
@@ -441,7 +441,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             )
             .await
             .expect(label);
-        assert_eq!(handed.channel, "paper_at_authority", "{label}");
+        assert_eq!(handed.channel, Channel::PaperAtAuthority, "{label}");
         let (_, views) = app
             .campaign(Acting::Operator, campaign.id, clock.today())
             .await
@@ -536,7 +536,7 @@ async fn a_sender_killed_mid_batch_loses_nothing_and_sends_nothing_twice() {
                 NewCampaign {
                     unit_id: root,
                     title: "Crash".into(),
-                    purpose: "evaluation".into(),
+                    purpose: Purpose::Evaluation,
                     appearance_place: "Here".into(),
                     appearance_at: appearance,
                 },

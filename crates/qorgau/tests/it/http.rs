@@ -324,7 +324,7 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
     let app = db.app().await;
     let t = tree(&app).await;
     let router = router(&app);
-    for role in Role::ALL {
+    for &role in Role::ALL {
         let username = format!("{role}.pages");
         user_with_token(&app, &username, role, t.a).await;
         let id = app.find_user_by_username(&username).await.unwrap().id;

@@ -72,7 +72,10 @@ async fn an_imported_act_is_read_searched_and_kept() {
             )
             .expect(label);
         assert!(
-            matches!(before.status, qorgau_law::Status::NotYetInForce { .. }),
+            matches!(
+                before.status,
+                qorgau_app::law::ClauseStatus::NotYetInForce { .. }
+            ),
             "{label}"
         );
         let hits = app
@@ -126,7 +129,7 @@ async fn an_imported_act_is_read_searched_and_kept() {
             .await
             .expect(label)
             .into_iter()
-            .map(|r| r.action)
+            .map(|r| r.action.as_str().to_owned())
             .collect();
         assert!(actions.contains(&"law.import".to_owned()), "{label}");
         app.store().close().await;
@@ -204,7 +207,14 @@ async fn who_is_responsible_and_the_reference_lists() {
         Err(qorgau_app::AppError::Invalid { .. })
     ));
     let lists = qorgau_app::security::reference_lists();
-    let count = |key: &str| lists.iter().find(|l| l.key == key).unwrap().entries.len();
+    let count = |key: &str| {
+        lists
+            .iter()
+            .find(|l| l.key.as_str() == key)
+            .unwrap()
+            .entries
+            .len()
+    };
     assert_eq!(count("security_types"), 6);
     assert_eq!(count("national_interests"), 18);
     assert_eq!(count("main_threats"), 19);

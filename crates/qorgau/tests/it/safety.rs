@@ -11,13 +11,19 @@ use qorgau_app::safety::incidents::NewIncident;
 use qorgau_app::safety::plans::{NewActivity, NewPlan, PlanDraft, PlanStatus};
 use qorgau_app::safety::training::NewTraining;
 use qorgau_app::{Acting, App, AppError, Clock, Role};
-use qorgau_rules::safety::{PeriodKind, PlanChange};
+use qorgau_rules::safety::{
+    Cause, CoverageOutlook, Echelon, PeriodKind, PlanChange, ScheduleStatus,
+};
 
 use crate::kit::{api, databases, router, send, user_with_token};
 
 /// 2026-11-23 10:00 in Almaty.
 fn start() -> Clock {
     Clock::settable(Utc.with_ymd_and_hms(2026, 11, 23, 5, 0, 0).unwrap())
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
 }
 
 fn set_today(clock: &Clock, day: &str) {
@@ -70,10 +76,7 @@ async fn structure(app: &App) -> Units {
         .iter()
         .find(|n| n.name == "Regional Command North")
         .unwrap();
-    assert_eq!(
-        command.echelon.as_deref(),
-        Some("branch_or_regional_command")
-    );
+    assert_eq!(command.echelon, Some(Echelon::BranchOrRegionalCommand));
     assert_eq!(command.descendants, 8);
     Units {
         command: command.id,
@@ -188,14 +191,14 @@ async fn incidents(app: &App, u: &Units) {
     assert_eq!(listed.len(), 7);
     let winter = listed
         .iter()
-        .find(|i| i.occurred_on == "2026-02-10")
+        .find(|i| i.occurred_on == day("2026-02-10"))
         .unwrap();
-    assert_eq!(winter.season, "winter_training");
+    assert_eq!(winter.season, PeriodKind::WinterTraining);
     let summer = listed
         .iter()
-        .find(|i| i.occurred_on == "2026-07-15")
+        .find(|i| i.occurred_on == day("2026-07-15"))
         .unwrap();
-    assert_eq!(summer.season, "summer_training");
+    assert_eq!(summer.season, PeriodKind::SummerTraining);
 }
 
 fn activity(item: i64, term: &str) -> NewActivity {
@@ -318,10 +321,7 @@ async fn plans(app: &App, clock: &Clock, u: &Units) {
         .unwrap();
     assert_eq!(diff.added, vec![3]);
     assert!(diff.removed.is_empty() && diff.changed.is_empty());
-    assert_eq!(
-        diff.revision_change.as_deref(),
-        Some("new_equipment_received")
-    );
+    assert_eq!(diff.revision_change, Some(PlanChange::NewEquipmentReceived));
     app.approve_plan(Acting::Principal(&commander), id, "Colonel A. Bekov")
         .await
         .unwrap();
@@ -404,7 +404,7 @@ async fn acts(app: &App, clock: &Clock, u: &Units) {
         (command.inspected, command.departments_and_services),
         (1, 5)
     );
-    assert_eq!(command.outlook, "heading_below");
+    assert_eq!(command.outlook, CoverageOutlook::HeadingBelow);
     assert!(!command.decision.as_ref().unwrap().outcome.met);
     app.record_act(
         Acting::Operator,
@@ -418,7 +418,7 @@ async fn acts(app: &App, clock: &Clock, u: &Units) {
         .unwrap();
     let command = coverage.iter().find(|c| c.body_id == u.command).unwrap();
     assert_eq!(command.inspected, 2);
-    assert_eq!(command.outlook, "met");
+    assert_eq!(command.outlook, CoverageOutlook::Met);
     let brigade_b = coverage.iter().find(|c| c.body_id == u.brigade_b).unwrap();
     assert_eq!(
         (brigade_b.inspected, brigade_b.departments_and_services),
@@ -529,7 +529,11 @@ async fn acts(app: &App, clock: &Clock, u: &Units) {
         Err(AppError::NotFound { .. })
     ));
     let audit = app.latest_audit(Acting::Operator, 5).await.unwrap();
-    assert!(audit.iter().any(|e| e.action == "safety.act.purge"));
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.action == qorgau_app::audit::AuditAction::SafetyActPurge)
+    );
     // The day the five years end, the Act may be deleted.
     set_today(clock, "2031-11-21");
     app.delete_act(Acting::Operator, first.act.id)
@@ -580,7 +584,7 @@ async fn analysis(app: &App, u: &Units) {
         report.ranking[0].reasons.len(),
         2,
         "{:?}",
-        report.ranking[0].reason_texts
+        report.ranking[0].reasons
     );
     assert!(!report.ranking[1].unfavourable);
     assert_eq!(report.monthly.len(), 12);
@@ -595,7 +599,7 @@ async fn analysis(app: &App, u: &Units) {
         deficiencies,
         vec![("fire_safety", 2), ("weapons_handling", 1)]
     );
-    assert_eq!(report.causes[0].key, "traffic_accident");
+    assert_eq!(report.causes[0].key, Cause::TrafficAccident);
     assert!(
         report
             .citations
@@ -628,18 +632,23 @@ async fn analysis(app: &App, u: &Units) {
         .unwrap();
     let q3 = schedule
         .iter()
-        .find(|s| s.body_id == u.command && s.kind == "quarter" && s.number == 3 && s.year == 2026)
+        .find(|s| {
+            s.body_id == u.command
+                && s.kind == PeriodKind::Quarter
+                && s.number == 3
+                && s.year == 2026
+        })
         .unwrap();
     assert_eq!(q3.deadline.to_string(), "2026-10-10");
-    assert_eq!(q3.status, "late");
+    assert_eq!(q3.status, ScheduleStatus::Late);
     assert!(
         !schedule
             .iter()
-            .any(|s| s.body_id == u.command && s.kind == "month")
+            .any(|s| s.body_id == u.command && s.kind == PeriodKind::Month)
     );
     let brigade_month = schedule
         .iter()
-        .find(|s| s.body_id == u.brigade_a && s.kind == "month" && s.number == 10)
+        .find(|s| s.body_id == u.brigade_a && s.kind == PeriodKind::Month && s.number == 10)
         .unwrap();
     assert_eq!(brigade_month.deadline.to_string(), "2026-11-10");
     app.complete_analysis(
@@ -661,9 +670,14 @@ async fn analysis(app: &App, u: &Units) {
         .unwrap();
     let q3 = schedule
         .iter()
-        .find(|s| s.body_id == u.command && s.kind == "quarter" && s.number == 3 && s.year == 2026)
+        .find(|s| {
+            s.body_id == u.command
+                && s.kind == PeriodKind::Quarter
+                && s.number == 3
+                && s.year == 2026
+        })
         .unwrap();
-    assert_eq!(q3.status, "completed");
+    assert_eq!(q3.status, ScheduleStatus::Completed);
 }
 
 async fn training(app: &App, u: &Units) {

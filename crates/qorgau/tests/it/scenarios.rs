@@ -6,7 +6,7 @@ use qorgau_app::conscription::campaigns::NotSummonable;
 use qorgau_app::conscription::{NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Clock};
 use qorgau_rules::almaty;
-use qorgau_rules::conscription::{FollowUp, Iin, Sex};
+use qorgau_rules::conscription::{FollowUp, Iin, Purpose, Sex};
 
 use crate::kit::databases;
 
@@ -69,7 +69,7 @@ async fn a_campaign_on_the_days_around_its_appearance() {
                 NewCampaign {
                     unit_id: unit,
                     title: "December".into(),
-                    purpose: "evaluation".into(),
+                    purpose: Purpose::Evaluation,
                     appearance_place: "Astana".into(),
                     appearance_at: appearance,
                 },

@@ -4,6 +4,7 @@
 
 use axum::http::StatusCode;
 use qorgau_app::{Acting, Role};
+use qorgau_rules::security::vocabulary::ListKind;
 
 use crate::kit::{api, databases, router, send, user_with_token};
 
@@ -92,7 +93,7 @@ async fn ownership_screening_end_to_end() {
             .screen_organisation(Acting::Operator, "M", None)
             .await
             .unwrap();
-        assert_eq!(decision.outcome.foreign_share, 21.0);
+        assert_eq!(decision.outcome.foreign_share.value(), 21.0);
         assert_eq!(decision.outcome.breaches[0].as_str(), "media_foreign_share");
         assert_eq!(decision.outcome.paths.len(), 2);
         // 49.01 % of an operator.
@@ -109,7 +110,7 @@ async fn ownership_screening_end_to_end() {
             .screen_organisation(Acting::Operator, "C", None)
             .await
             .unwrap();
-        assert_eq!(decision.outcome.foreign_share, 11.25);
+        assert_eq!(decision.outcome.foreign_share.value(), 11.25);
         assert_eq!(decision.outcome.cycles[0][0], "X");
         assert!(decision.outcome.breaches.is_empty());
         let (_, decision) = app
@@ -132,7 +133,7 @@ async fn ownership_screening_end_to_end() {
             .add_list_entry(
                 Acting::Operator,
                 qorgau_app::security::NewAddition {
-                    list: "main_threats".into(),
+                    list: ListKind::MainThreats,
                     text: "Attacks on space infrastructure".into(),
                     added_by_act: "Law of 1 March 2027 No. 1-IX".into(),
                     effective_from: "2027-03-11".parse().unwrap(),
@@ -141,7 +142,10 @@ async fn ownership_screening_end_to_end() {
             .await
             .unwrap();
         let threats = |lists: Vec<qorgau_app::security::ReferenceList>| {
-            let list = lists.into_iter().find(|l| l.key == "main_threats").unwrap();
+            let list = lists
+                .into_iter()
+                .find(|l| l.key == ListKind::MainThreats)
+                .unwrap();
             (list.entries.len(), list.additions.len())
         };
         let before = app
@@ -158,12 +162,12 @@ async fn ownership_screening_end_to_end() {
             app.add_list_entry(
                 Acting::Operator,
                 qorgau_app::security::NewAddition {
-                    list: "principles".into(),
+                    list: ListKind::Principles,
                     ..qorgau_app::security::NewAddition {
-                        list: String::new(),
+                        list: ListKind::MainThreats,
                         text: "x".into(),
                         added_by_act: "y".into(),
-                        effective_from: added.effective_from.parse().unwrap(),
+                        effective_from: added.effective_from,
                     }
                 },
             )

@@ -164,7 +164,7 @@ async fn accounts_story_on_every_backend() {
             .await
             .expect(label)
             .into_iter()
-            .map(|row| row.action)
+            .map(|row| row.action.as_str().to_owned())
             .collect();
         for action in [
             "user.create",

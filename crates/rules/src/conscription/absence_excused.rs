@@ -24,31 +24,31 @@ pub struct AbsenceFacts {
     pub reason: String,
 }
 
-const LIST: &str = "kz-egov-military-service/sec_6__para_12";
+const LIST: &str = "kz-egov-military-service/sec_7__para_9";
 const REASONS: [(&str, &str, &str); 5] = [
     (
         "illness",
-        "kz-egov-military-service/sec_6__para_12__point_1",
+        "kz-egov-military-service/sec_7__para_9__point_1",
         "rule-absence-illness",
     ),
     (
         "death_of_close_relative_or_spouse",
-        "kz-egov-military-service/sec_6__para_12__point_2",
+        "kz-egov-military-service/sec_7__para_9__point_2",
         "rule-absence-death",
     ),
     (
         "natural_disaster_or_other_circumstance",
-        "kz-egov-military-service/sec_6__para_12__point_3",
+        "kz-egov-military-service/sec_7__para_9__point_3",
         "rule-absence-disaster",
     ),
     (
         "marriage_registration",
-        "kz-egov-military-service/sec_6__para_12__point_4",
+        "kz-egov-military-service/sec_7__para_9__point_4",
         "rule-absence-marriage",
     ),
     (
         "abroad",
-        "kz-egov-military-service/sec_6__para_12__point_5",
+        "kz-egov-military-service/sec_7__para_9__point_5",
         "rule-absence-abroad",
     ),
 ];
@@ -60,11 +60,11 @@ impl TypedRule for AbsenceExcused {
     const TITLE: &'static str = "rule-absence-title";
     const CITATIONS: &'static [&'static str] = &[
         LIST,
-        "kz-egov-military-service/sec_6__para_12__point_1",
-        "kz-egov-military-service/sec_6__para_12__point_2",
-        "kz-egov-military-service/sec_6__para_12__point_3",
-        "kz-egov-military-service/sec_6__para_12__point_4",
-        "kz-egov-military-service/sec_6__para_12__point_5",
+        "kz-egov-military-service/sec_7__para_9__point_1",
+        "kz-egov-military-service/sec_7__para_9__point_2",
+        "kz-egov-military-service/sec_7__para_9__point_3",
+        "kz-egov-military-service/sec_7__para_9__point_4",
+        "kz-egov-military-service/sec_7__para_9__point_5",
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 

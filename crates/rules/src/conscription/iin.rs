@@ -5,14 +5,14 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-/// Sex as the IIN and the facts of the rules name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Sex {
-    Male,
-    Female,
+qorgau_i18n::vocabulary! {
+    /// Sex as the IIN, the register and the facts of the rules name it.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Sex: "citizen-sex-" {
+        Male = "male",
+        Female = "female",
+    }
 }
 
 /// A valid IIN: only [`Iin::parse`] makes one.

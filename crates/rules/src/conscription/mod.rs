@@ -9,6 +9,7 @@ mod registration_required;
 mod serviceman_status;
 mod summons;
 mod training_eligible;
+pub mod vocabulary;
 
 pub use absence_excused::{AbsenceExcused, AbsenceFacts, AbsenceOutcome};
 pub use dates::{age_on, anniversary};
@@ -31,6 +32,7 @@ pub use summons::{
 pub use training_eligible::{
     EligibilityOutcome, TrainingBatch, TrainingEligible, TrainingFacts, eligible,
 };
+pub use vocabulary::{CampaignStatus, EventKind, EventOutcome, Purpose};
 
 /// The act every rule of this module cites.
 pub const ACT: &str = "kz-egov-military-service";

@@ -19,31 +19,22 @@ use serde::{Deserialize, Serialize};
 use super::{Channel, IN_FORCE_FROM};
 use crate::{Decision, RuleError, TypedRule, cite, date_in_almaty};
 
-const SMS_NOTIFIED: &str = "kz-egov-military-service/sec_6__para_9__point_1";
-const EGOV_NOTIFIED: &str = "kz-egov-military-service/sec_6__para_9__point_2";
-const PAPER_NOTIFIED: &str = "kz-egov-military-service/sec_6__para_9__point_3";
-const CASES: &str = "kz-egov-military-service/sec_6__para_9";
-const NOT_NOTIFIED: &str = "kz-egov-military-service/sec_6__para_10";
-const REFUSAL: &str = "kz-egov-military-service/sec_6__para_7";
-const VALID_REASONS: &str = "kz-egov-military-service/sec_6__para_12";
-const NON_APPEARANCE: &str = "kz-egov-military-service/sec_6__para_13";
+const SMS_NOTIFIED: &str = "kz-egov-military-service/sec_7__para_6__point_1";
+const EGOV_NOTIFIED: &str = "kz-egov-military-service/sec_7__para_6__point_2";
+const PAPER_NOTIFIED: &str = "kz-egov-military-service/sec_7__para_6__point_3";
+const CASES: &str = "kz-egov-military-service/sec_7__para_6";
+const NOT_NOTIFIED: &str = "kz-egov-military-service/sec_7__para_7";
+const REFUSAL: &str = "kz-egov-military-service/sec_7__para_4";
+const VALID_REASONS: &str = "kz-egov-military-service/sec_7__para_9";
+const NON_APPEARANCE: &str = "kz-egov-military-service/sec_7__para_10";
 
-/// The notification status of one summons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Notified {
-    Notified,
-    NotNotified,
-    Pending,
-}
-
-impl Notified {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Notified::Notified => "notified",
-            Notified::NotNotified => "not_notified",
-            Notified::Pending => "pending",
-        }
+qorgau_i18n::vocabulary! {
+    /// The notification status of one summons.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Notified: "summons-notified-" {
+        Notified = "notified",
+        NotNotified = "not_notified",
+        Pending = "pending",
     }
 }
 
@@ -263,26 +254,16 @@ pub enum Excuse {
     NotExcused,
 }
 
-/// What follows a summons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FollowUp {
-    None,
-    /// The appearance day has not passed yet in Asia/Almaty: a failure to appear cannot be
-    /// known, so nothing follows yet.
-    AwaitingAppearance,
-    Reschedule,
-    ReferToInternalAffairs,
-}
-
-impl FollowUp {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FollowUp::None => "none",
-            FollowUp::AwaitingAppearance => "awaiting_appearance",
-            FollowUp::Reschedule => "reschedule",
-            FollowUp::ReferToInternalAffairs => "refer_to_internal_affairs",
-        }
+qorgau_i18n::vocabulary! {
+    /// What follows a summons.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum FollowUp: "summons-action-" {
+        None = "none",
+        /// The appearance day has not passed yet in Asia/Almaty: a failure to appear cannot be
+        /// known, so nothing follows yet.
+        AwaitingAppearance = "awaiting_appearance",
+        Reschedule = "reschedule",
+        ReferToInternalAffairs = "refer_to_internal_affairs",
     }
 }
 

@@ -18,15 +18,16 @@ use crate::{Decision, RuleError, TypedRule, cite};
 
 pub struct RegistrationRequired;
 
-/// Why a person was removed from the register, if they were.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RemovalReason {
-    None,
-    Discharged,
-    Retired,
-    MaxReserveAge,
-    Unfit,
+qorgau_i18n::vocabulary! {
+    /// Why a person was removed from the register, if they were.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum RemovalReason: "citizen-removal-" {
+        None = "none",
+        Discharged = "discharged",
+        Retired = "retired",
+        MaxReserveAge = "max_reserve_age",
+        Unfit = "unfit",
+    }
 }
 
 /// The facts of `conscription.registration_required`.

@@ -16,40 +16,19 @@ use serde::{Deserialize, Serialize};
 use super::IN_FORCE_FROM;
 use crate::{Decision, RuleError, TypedRule, calendar_days_between, cite, date_in_almaty};
 
-/// How a summons reaches the citizen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    Sms,
-    Egov,
-    PaperPersonal,
-    PaperMail,
-    PaperAtAuthority,
+qorgau_i18n::vocabulary! {
+    /// How a summons reaches the citizen.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Channel: "channel-" {
+        Sms = "sms",
+        Egov = "egov",
+        PaperPersonal = "paper_personal",
+        PaperMail = "paper_mail",
+        PaperAtAuthority = "paper_at_authority",
+    }
 }
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [
-        Channel::Sms,
-        Channel::Egov,
-        Channel::PaperPersonal,
-        Channel::PaperMail,
-        Channel::PaperAtAuthority,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Channel::Sms => "sms",
-            Channel::Egov => "egov",
-            Channel::PaperPersonal => "paper_personal",
-            Channel::PaperMail => "paper_mail",
-            Channel::PaperAtAuthority => "paper_at_authority",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Channel> {
-        Channel::ALL.into_iter().find(|c| c.as_str() == text)
-    }
-
     pub fn is_electronic(self) -> bool {
         matches!(self, Channel::Sms | Channel::Egov)
     }
@@ -58,9 +37,9 @@ impl Channel {
 /// The minimum notice of an electronic summons, in calendar days.
 pub const ELECTRONIC_NOTICE_DAYS: i64 = 3;
 
-const NOTICE: &str = "kz-egov-military-service/sec_6__para_5";
-const PAPER: &str = "kz-egov-military-service/sec_6__para_6";
-const AT_AUTHORITY: &str = "kz-egov-military-service/sec_6__para_8";
+const NOTICE: &str = "kz-egov-military-service/sec_7__para_2";
+const PAPER: &str = "kz-egov-military-service/sec_7__para_3";
+const AT_AUTHORITY: &str = "kz-egov-military-service/sec_7__para_5";
 
 pub struct SummonsTimingValid;
 

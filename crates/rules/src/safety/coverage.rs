@@ -32,18 +32,19 @@ pub fn coverage_met(inspected: u32, total: u32) -> bool {
     u64::from(inspected) * 4 >= u64::from(total)
 }
 
-/// Where a quarter that is still running is heading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum CoverageOutlook {
-    /// The quarter's 25 % is already reached.
-    Met,
-    /// Inspections keep pace with the days elapsed.
-    OnPace,
-    /// Fewer inspections than the elapsed share of the quarter calls for: heading below 25 %.
-    HeadingBelow,
-    /// The quarter is over and 25 % was not reached.
-    Missed,
+qorgau_i18n::vocabulary! {
+    /// Where a quarter that is still running is heading.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum CoverageOutlook: "coverage-" {
+        /// The quarter's 25 % is already reached.
+        Met = "met",
+        /// Inspections keep pace with the days elapsed.
+        OnPace = "on_pace",
+        /// Fewer inspections than the elapsed share of the quarter calls for: heading below 25 %.
+        HeadingBelow = "heading_below",
+        /// The quarter is over and 25 % was not reached.
+        Missed = "missed",
+    }
 }
 
 /// The outlook on `day_of_quarter` (1-based) of a quarter of `quarter_days` days: the pace the

@@ -18,36 +18,29 @@ use crate::{Decision, RuleError, TypedRule, cite};
 
 pub struct ExerciseDue;
 
-/// The activity an exercise must precede.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Activity {
-    /// The start of the winter or summer training period.
-    TrainingPeriod,
-    /// Classes with access to training grounds or areas of operations, and exercises.
-    FieldExercise,
-    TroopMovement,
-    WeaponsAndEquipmentWork,
-    /// Preparing personnel to serve in a daily duty detail.
-    DailyDuty,
+qorgau_i18n::vocabulary! {
+    /// The activity an exercise must precede.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Activity: "activity-" {
+        /// The start of the winter or summer training period.
+        TrainingPeriod = "training_period",
+        /// Classes with access to training grounds or areas of operations, and exercises.
+        FieldExercise = "field_exercise",
+        TroopMovement = "troop_movement",
+        WeaponsAndEquipmentWork = "weapons_and_equipment_work",
+        /// Preparing personnel to serve in a daily duty detail.
+        DailyDuty = "daily_duty",
+    }
 }
 
-/// The exercise para 11 requires.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Exercise {
-    /// A complex tactical and combat exercise on the scale of the body.
-    ComplexTacticalExercise,
-    /// A similar exercise in the units and services concerned.
-    UnitSafetyExercise,
-}
-
-impl Exercise {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Exercise::ComplexTacticalExercise => "exercise-complex-tactical",
-            Exercise::UnitSafetyExercise => "exercise-unit-safety",
-        }
+qorgau_i18n::vocabulary! {
+    /// The exercise para 11 requires.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Exercise: "exercise-" {
+        /// A complex tactical and combat exercise on the scale of the body.
+        ComplexTacticalExercise = "complex_tactical_exercise",
+        /// A similar exercise in the units and services concerned.
+        UnitSafetyExercise = "unit_safety_exercise",
     }
 }
 

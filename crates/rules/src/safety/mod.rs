@@ -9,6 +9,7 @@ mod rates;
 mod retention;
 mod schedule;
 mod unfavourable;
+pub mod vocabulary;
 
 pub use coverage::{
     CoverageFacts, CoverageOutcome, CoverageOutlook, QuarterlyCoverage, coverage_met,
@@ -30,9 +31,13 @@ pub use schedule::{
     periods_ending_on,
 };
 pub use unfavourable::{UNFAVOURABLE_CLAUSE, UnitRates, unfavourable};
+pub use vocabulary::{
+    Cause, IncidentActivity, IncidentKind, PlanStatus, ScheduleStatus, TrainingKind,
+    ViolationCategory,
+};
 
 /// The act every rule of this module cites.
 pub const ACT: &str = "kz-2020-mod-738";
-/// The Rules came into force in January 2021 (ten days after publication of the order of
-/// 25 December 2020); decisions are read as applying from 1 January 2021.
-pub const IN_FORCE_FROM: (i32, u32, u32) = (2021, 1, 1);
+/// The Rules apply from 4 January 2021: ten calendar days after the order's first official
+/// publication, read from its date of 25 December 2020 (the corpus states the reading).
+pub const IN_FORCE_FROM: (i32, u32, u32) = (2021, 1, 4);

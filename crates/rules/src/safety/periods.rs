@@ -15,42 +15,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Decision, RuleError, TypedRule, cite};
 
-/// The kinds of period an analysis covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PeriodKind {
-    Month,
-    Quarter,
-    HalfYear,
-    Year,
-    WinterTraining,
-    SummerTraining,
-    AcademicYear,
+qorgau_i18n::vocabulary! {
+    /// The kinds of period an analysis covers; a training period is also the season of an
+    /// incident.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum PeriodKind: "period-" {
+        Month = "month",
+        Quarter = "quarter",
+        HalfYear = "half_year",
+        Year = "year",
+        WinterTraining = "winter_training",
+        SummerTraining = "summer_training",
+        AcademicYear = "academic_year",
+    }
 }
 
 impl PeriodKind {
-    pub const ALL: [PeriodKind; 7] = [
-        PeriodKind::Month,
-        PeriodKind::Quarter,
-        PeriodKind::HalfYear,
-        PeriodKind::Year,
-        PeriodKind::WinterTraining,
-        PeriodKind::SummerTraining,
-        PeriodKind::AcademicYear,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PeriodKind::Month => "month",
-            PeriodKind::Quarter => "quarter",
-            PeriodKind::HalfYear => "half_year",
-            PeriodKind::Year => "year",
-            PeriodKind::WinterTraining => "winter_training",
-            PeriodKind::SummerTraining => "summer_training",
-            PeriodKind::AcademicYear => "academic_year",
-        }
-    }
-
     /// How many numbered periods of this kind a year has; 1 for those named by the year alone.
     pub fn per_year(self) -> u32 {
         match self {
@@ -59,32 +39,6 @@ impl PeriodKind {
             PeriodKind::HalfYear => 2,
             _ => 1,
         }
-    }
-
-    /// The catalogue message naming the kind.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            PeriodKind::Month => "period-month",
-            PeriodKind::Quarter => "period-quarter",
-            PeriodKind::HalfYear => "period-half-year",
-            PeriodKind::Year => "period-year",
-            PeriodKind::WinterTraining => "period-winter-training",
-            PeriodKind::SummerTraining => "period-summer-training",
-            PeriodKind::AcademicYear => "period-academic-year",
-        }
-    }
-}
-
-impl std::str::FromStr for PeriodKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PeriodKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| {
-                let known: Vec<&str> = PeriodKind::ALL.iter().map(|k| k.as_str()).collect();
-                format!("unknown period {s:?}; the periods are {}", known.join(", "))
-            })
     }
 }
 

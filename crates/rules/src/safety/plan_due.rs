@@ -40,7 +40,7 @@ impl TypedRule for PlanDue {
     const ID: &'static str = "safety.plan_due";
     const TITLE: &'static str = "rule-safety-plan-due-title";
     const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_5"];
-    const IN_FORCE_FROM: (i32, u32, u32) = (2021, 1, 1);
+    const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
     fn decide(
         &self,

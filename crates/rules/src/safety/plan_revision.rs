@@ -12,54 +12,20 @@ use crate::{Decision, RuleError, TypedRule, cite};
 
 pub struct PlanRevisionRequired;
 
-/// What changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanChange {
-    DailyActivityConditionsChanged,
-    NewEquipmentReceived,
-    Other,
+qorgau_i18n::vocabulary! {
+    /// What changed.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum PlanChange: "plan-change-" {
+        DailyActivityConditionsChanged = "daily_activity_conditions_changed",
+        NewEquipmentReceived = "new_equipment_received",
+        Other = "other",
+    }
 }
 
 impl PlanChange {
-    pub const ALL: [PlanChange; 3] = [
-        PlanChange::DailyActivityConditionsChanged,
-        PlanChange::NewEquipmentReceived,
-        PlanChange::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlanChange::DailyActivityConditionsChanged => "daily_activity_conditions_changed",
-            PlanChange::NewEquipmentReceived => "new_equipment_received",
-            PlanChange::Other => "other",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            PlanChange::DailyActivityConditionsChanged => "plan-change-conditions",
-            PlanChange::NewEquipmentReceived => "plan-change-equipment",
-            PlanChange::Other => "plan-change-other",
-        }
-    }
-
     /// Whether para 5 obliges a revision for this change.
     pub fn requires_revision(self) -> bool {
         !matches!(self, PlanChange::Other)
-    }
-}
-
-impl std::str::FromStr for PlanChange {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PlanChange::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| {
-                let known: Vec<&str> = PlanChange::ALL.iter().map(|c| c.as_str()).collect();
-                format!("unknown change {s:?}; the changes are {}", known.join(", "))
-            })
     }
 }
 

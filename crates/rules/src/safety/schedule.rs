@@ -17,26 +17,18 @@ use crate::{Decision, RuleError, TypedRule, cite};
 
 pub struct AnalysisSchedule;
 
-/// The echelons of para 20.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Echelon {
-    ArmedForces,
-    CommandBodyWithSubordinateUnits,
-    BranchOrRegionalCommand,
-    MilitaryUnit,
+qorgau_i18n::vocabulary! {
+    /// The echelons of para 20.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Echelon: "echelon-" {
+        ArmedForces = "armed_forces",
+        CommandBodyWithSubordinateUnits = "command_body_with_subordinate_units",
+        BranchOrRegionalCommand = "branch_or_regional_command",
+        MilitaryUnit = "military_unit",
+    }
 }
 
 impl Echelon {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Echelon::ArmedForces => "armed_forces",
-            Echelon::CommandBodyWithSubordinateUnits => "command_body_with_subordinate_units",
-            Echelon::BranchOrRegionalCommand => "branch_or_regional_command",
-            Echelon::MilitaryUnit => "military_unit",
-        }
-    }
-
     /// The kinds of analysis the echelon makes (para 20).
     pub fn analyses(self) -> &'static [PeriodKind] {
         use PeriodKind::*;

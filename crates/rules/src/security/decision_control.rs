@@ -23,35 +23,25 @@ pub struct DecisionControl;
 const DECISIONS: &str = "kz-security-council/para_4";
 const EXECUTION: &str = "kz-security-council/para_5__point_2";
 
-/// How the secretariat received the latest execution report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Review {
-    Pending,
-    Accepted,
-    Returned,
+qorgau_i18n::vocabulary! {
+    /// How the secretariat received the latest execution report.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Review: "council-review-" {
+        Pending = "pending",
+        Accepted = "accepted",
+        Returned = "returned",
+    }
 }
 
-/// The control state of a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ControlStatus {
-    Open,
-    Overdue,
-    AwaitingReview,
-    Returned,
-    Done,
-}
-
-impl ControlStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ControlStatus::Open => "open",
-            ControlStatus::Overdue => "overdue",
-            ControlStatus::AwaitingReview => "awaiting_review",
-            ControlStatus::Returned => "returned",
-            ControlStatus::Done => "done",
-        }
+qorgau_i18n::vocabulary! {
+    /// The control state of a decision.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum ControlStatus: "council-status-" {
+        Open = "open",
+        Overdue = "overdue",
+        AwaitingReview = "awaiting_review",
+        Returned = "returned",
+        Done = "done",
     }
 }
 

@@ -26,22 +26,13 @@ pub const AT_RISK_SHARE: f64 = 0.8;
 
 const FUNCTION: &str = "kz-security-council/para_5__point_3";
 
-/// The monitoring status of an indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    OnTrack,
-    AtRisk,
-    OffTrack,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::OnTrack => "on_track",
-            Status::AtRisk => "at_risk",
-            Status::OffTrack => "off_track",
-        }
+qorgau_i18n::vocabulary! {
+    /// The monitoring status of an indicator.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Status: "security-indicator-status-" {
+        OnTrack = "on_track",
+        AtRisk = "at_risk",
+        OffTrack = "off_track",
     }
 }
 

@@ -19,58 +19,23 @@ use crate::{Decision, RuleError, TypedRule, cite};
 
 pub struct LeadBody;
 
-/// Areas of national security with their coordination.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Area {
-    Military,
-    Public,
-    Political,
-    Economic,
-    Financial,
-    Energy,
-    Information,
-    InformationSpace,
-    Ecological,
-    International,
-    CounterTerrorism,
-    Emergencies,
-    ProtectedPersons,
-}
-
-impl Area {
-    pub const ALL: [Area; 13] = [
-        Area::Military,
-        Area::Public,
-        Area::Political,
-        Area::Economic,
-        Area::Financial,
-        Area::Energy,
-        Area::Information,
-        Area::InformationSpace,
-        Area::Ecological,
-        Area::International,
-        Area::CounterTerrorism,
-        Area::Emergencies,
-        Area::ProtectedPersons,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Area::Military => "military",
-            Area::Public => "public",
-            Area::Political => "political",
-            Area::Economic => "economic",
-            Area::Financial => "financial",
-            Area::Energy => "energy",
-            Area::Information => "information",
-            Area::InformationSpace => "information_space",
-            Area::Ecological => "ecological",
-            Area::International => "international",
-            Area::CounterTerrorism => "counter_terrorism",
-            Area::Emergencies => "emergencies",
-            Area::ProtectedPersons => "protected_persons",
-        }
+qorgau_i18n::vocabulary! {
+    /// Areas of national security with their coordination.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Area: "security-area-" {
+        Military = "military",
+        Public = "public",
+        Political = "political",
+        Economic = "economic",
+        Financial = "financial",
+        Energy = "energy",
+        Information = "information",
+        InformationSpace = "information_space",
+        Ecological = "ecological",
+        International = "international",
+        CounterTerrorism = "counter_terrorism",
+        Emergencies = "emergencies",
+        ProtectedPersons = "protected_persons",
     }
 }
 

@@ -4,6 +4,7 @@ mod decision_control;
 mod indicator;
 mod lead_body;
 mod ownership;
+pub mod vocabulary;
 
 pub use decision_control::{
     ControlFacts, ControlOutcome, ControlStatus, DecisionControl, LatestReport, Review,

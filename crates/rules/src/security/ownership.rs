@@ -26,35 +26,36 @@ use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
 
-use crate::{Decision, RuleError, TypedRule, cite};
+use crate::{Decision, Percent, RuleError, TypedRule, cite};
 
 pub struct OwnershipScreening;
 
 const EPSILON: f64 = 1e-9;
 const MAX_ITERATIONS: usize = 10_000;
 
-/// What an organisation does, as far as Art. 23.6 cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Activity {
-    /// The owner of a mass medium in Kazakhstan.
-    MediaOwner,
-    /// An operator of long-distance and (or) international communications.
-    LongDistanceOperator,
-    /// An operator of trunk communication lines.
-    TrunkLineOperator,
-    /// An operator of communication networks.
-    NetworkOperator,
+qorgau_i18n::vocabulary! {
+    /// What an organisation does, as far as Art. 23.6 cares.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Activity: "security-activity-" {
+        /// The owner of a mass medium in Kazakhstan.
+        MediaOwner = "media_owner",
+        /// An operator of long-distance and (or) international communications.
+        LongDistanceOperator = "long_distance_operator",
+        /// An operator of trunk communication lines.
+        TrunkLineOperator = "trunk_line_operator",
+        /// An operator of communication networks.
+        NetworkOperator = "network_operator",
+    }
 }
 
-/// One holding: `owner` holds `share` percent of `owned`.
+/// One holding: `owner` holds `share` of `owned`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Holding {
     pub owner: String,
     pub owned: String,
-    /// Percent, more than 0 and at most 100.
-    pub share: f64,
+    /// More than 0 and at most 100 percent.
+    pub share: Percent,
 }
 
 /// An acquisition of shares of the organisation.
@@ -62,8 +63,8 @@ pub struct Holding {
 #[serde(deny_unknown_fields)]
 pub struct Acquisition {
     pub acquirer: String,
-    /// Percent of the voting shares acquired (alone or with a group of persons).
-    pub share: f64,
+    /// The voting shares acquired (alone or with a group of persons).
+    pub share: Percent,
     /// Whether the authorized body in the field of communication and information consented.
     pub consent: bool,
 }
@@ -145,19 +146,19 @@ impl OwnershipGraph {
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OwnershipPath {
     pub path: Vec<String>,
-    /// Percent.
-    pub share: f64,
+    pub share: Percent,
 }
 
-/// The limits of Art. 23.6, each with its clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Limit {
-    MediaForeignShare,
-    TrunkLinesByForeigners,
-    ControlCentreAbroad,
-    AcquisitionWithoutConsent,
-    OperatorForeignShare,
+qorgau_i18n::vocabulary! {
+    /// The limits of Art. 23.6, each with its clause.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum Limit: "security-limit-" {
+        MediaForeignShare = "media_foreign_share",
+        TrunkLinesByForeigners = "trunk_lines_by_foreigners",
+        ControlCentreAbroad = "control_centre_abroad",
+        AcquisitionWithoutConsent = "acquisition_without_consent",
+        OperatorForeignShare = "operator_foreign_share",
+    }
 }
 
 impl Limit {
@@ -172,28 +173,16 @@ impl Limit {
     }
 }
 
-impl Limit {
-    /// The key of the limit, as the decisions name it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Limit::MediaForeignShare => "media_foreign_share",
-            Limit::TrunkLinesByForeigners => "trunk_lines_by_foreigners",
-            Limit::ControlCentreAbroad => "control_centre_abroad",
-            Limit::AcquisitionWithoutConsent => "acquisition_without_consent",
-            Limit::OperatorForeignShare => "operator_foreign_share",
-        }
-    }
-}
-
-/// The limits of Art. 23.6 that an organisation's effective foreign share (percent) and its
-/// flags break, in the order of the decisions; acquisitions are judged apart. The one place the
-/// thresholds live: the rule and the whole-graph screening both ask it.
+/// The limits of Art. 23.6 that an organisation's effective foreign share and its flags break,
+/// in the order of the decisions; acquisitions are judged apart. The one place the thresholds
+/// live: the rule and the whole-graph screening both ask it.
 pub fn share_and_flag_limits(
     activities: &[Activity],
-    foreign_share: f64,
+    foreign_share: Percent,
     trunk_lines_run_by_foreigners: bool,
     control_centre_abroad: bool,
 ) -> Vec<Limit> {
+    let foreign_share = foreign_share.value();
     let mut out = Vec::new();
     if activities.contains(&Activity::MediaOwner) && foreign_share > 20.0 + EPSILON {
         out.push(Limit::MediaForeignShare);
@@ -212,6 +201,12 @@ pub fn share_and_flag_limits(
 
 fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
+}
+
+/// A computed share in percent (a sum of products of shares, so within 0..=100 but for
+/// rounding), rounded to six places.
+fn computed_percent(value: f64) -> Result<Percent, crate::PercentError> {
+    Percent::new(round6(value).clamp(0.0, 100.0), true)
 }
 
 /// The simple chains from foreign owners to `subject`, largest first (at most 20).
@@ -239,7 +234,7 @@ fn paths_to(
                 path.shrink_to_fit();
                 out.push(OwnershipPath {
                     path,
-                    share: round6(value * 100.0),
+                    share: computed_percent(value * 100.0).unwrap_or(Percent::ZERO),
                 });
             } else if next.len() < 12 && value > 1e-9 {
                 stack.push((next, value));
@@ -249,7 +244,12 @@ fn paths_to(
             break;
         }
     }
-    out.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.path.cmp(&b.path)));
+    out.sort_by(|a, b| {
+        b.share
+            .value()
+            .total_cmp(&a.share.value())
+            .then(a.path.cmp(&b.path))
+    });
     out.truncate(20);
     out
 }
@@ -323,10 +323,11 @@ impl TypedRule for OwnershipScreening {
         let mut names: Vec<&str> = vec![subject];
         let mut index: HashMap<&str, u32> = HashMap::from([(subject, 0)]);
         for h in &facts.holdings {
-            if !(h.share > 0.0 && h.share <= 100.0) {
+            // A percent is never over 100; a holding of nothing is no holding.
+            if h.share.value() <= 0.0 {
                 return Err(invalid(
                     "holdings",
-                    OwnershipError::BadShare(h.owned.clone(), h.share).to_string(),
+                    OwnershipError::BadShare(h.owned.clone(), h.share.value()).to_string(),
                 ));
             }
             for name in [h.owner.as_str(), h.owned.as_str()] {
@@ -345,12 +346,12 @@ impl TypedRule for OwnershipScreening {
         let mut totals: HashMap<&str, f64> = HashMap::new();
         for h in &facts.holdings {
             graph.owners[index[h.owned.as_str()] as usize]
-                .push((index[h.owner.as_str()], h.share / 100.0));
+                .push((index[h.owner.as_str()], h.share.as_fraction()));
             owners_by_name
                 .entry(h.owned.as_str())
                 .or_default()
-                .push((h.owner.as_str(), h.share));
-            *totals.entry(h.owned.as_str()).or_default() += h.share;
+                .push((h.owner.as_str(), h.share.value()));
+            *totals.entry(h.owned.as_str()).or_default() += h.share.value();
         }
         if let Some((name, total)) = totals.iter().find(|(_, t)| **t > 100.0 + EPSILON) {
             return Err(invalid(
@@ -366,6 +367,8 @@ impl TypedRule for OwnershipScreening {
         } else {
             round6(shares[0] * 100.0)
         };
+        let foreign_percent =
+            computed_percent(foreign_share).map_err(|e| invalid("holdings", e.to_string()))?;
         let paths = paths_to(subject, &owners_by_name, &foreign_set);
         let cycles = cycles_from(subject, &owners_by_name);
 
@@ -373,7 +376,7 @@ impl TypedRule for OwnershipScreening {
         let share_text = format!("{foreign_share}");
         let limits = share_and_flag_limits(
             &facts.activities,
-            foreign_share,
+            foreign_percent,
             facts.trunk_lines_run_by_foreigners,
             facts.control_centre_abroad,
         );
@@ -396,12 +399,12 @@ impl TypedRule for OwnershipScreening {
         }
         if facts.activities.contains(&Activity::LongDistanceOperator) {
             for a in &facts.acquisitions {
-                if a.share > 10.0 + EPSILON && !a.consent {
+                if a.share.value() > 10.0 + EPSILON && !a.consent {
                     breaches.push((
                         Limit::AcquisitionWithoutConsent,
                         Message::new("rule-security-ownership-acquisition")
                             .arg("acquirer", a.acquirer.as_str())
-                            .arg("share", a.share),
+                            .arg("share", a.share.value()),
                     ));
                 }
             }
@@ -432,7 +435,7 @@ impl TypedRule for OwnershipScreening {
             rule: Self::ID,
             as_of,
             outcome: OwnershipOutcome {
-                foreign_share,
+                foreign_share: foreign_percent,
                 breaches: breached,
                 paths,
                 cycles,
@@ -446,8 +449,8 @@ impl TypedRule for OwnershipScreening {
 /// The outcome of `security.ownership_screening`.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OwnershipOutcome {
-    /// The effective foreign share, in percent.
-    pub foreign_share: f64,
+    /// The effective foreign share.
+    pub foreign_share: Percent,
     /// The limits of Art. 23.6 breached.
     pub breaches: Vec<Limit>,
     /// The chains from foreign owners, each with its product.
@@ -462,13 +465,7 @@ mod tests {
 
     #[test]
     fn a_limit_is_named_as_the_decisions_name_it() {
-        for limit in [
-            Limit::MediaForeignShare,
-            Limit::TrunkLinesByForeigners,
-            Limit::ControlCentreAbroad,
-            Limit::AcquisitionWithoutConsent,
-            Limit::OperatorForeignShare,
-        ] {
+        for &limit in Limit::ALL {
             assert_eq!(serde_json::to_value(limit).unwrap(), limit.as_str());
         }
     }

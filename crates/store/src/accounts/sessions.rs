@@ -1,13 +1,26 @@
 //! Browser sessions. Only a hash of the session id is stored, so a copy of the database does
 //! not let anyone ride a live session.
 
-use crate::{Conn, StoreError};
+use chrono::{DateTime, Utc};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+use crate::{Conn, StoreError, decode};
+
+#[derive(Debug, Clone)]
 pub struct SessionRow {
     pub user_id: i64,
     pub csrf_token: String,
-    pub expires_at: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for SessionRow {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            user_id: row.try_get("user_id")?,
+            csrf_token: row.try_get("csrf_token")?,
+            expires_at: decode::instant(row, "expires_at")?,
+        })
+    }
 }
 
 pub async fn insert(
@@ -35,11 +48,11 @@ pub async fn insert(
 pub async fn find_live(
     conn: &mut Conn,
     id_hash: &str,
-    now: &str,
+    now: DateTime<Utc>,
 ) -> Result<Option<SessionRow>, StoreError> {
     Ok(sqlx::query_as("SELECT user_id, csrf_token, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
         .bind(id_hash)
-        .bind(now)
+        .bind(decode::format_instant(now))
         .fetch_optional(conn)
         .await?)
 }
@@ -61,9 +74,10 @@ pub async fn delete_for_user(conn: &mut Conn, user_id: i64) -> Result<(), StoreE
     Ok(())
 }
 
-pub async fn delete_expired(conn: &mut Conn, now: &str) -> Result<u64, StoreError> {
+/// Removes the sessions that expired at or before `now`.
+pub async fn delete_expired(conn: &mut Conn, now: DateTime<Utc>) -> Result<u64, StoreError> {
     Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(now)
+        .bind(decode::format_instant(now))
         .execute(conn)
         .await?
         .rows_affected())

@@ -1,18 +1,32 @@
 //! API tokens for machine clients. The token is shown once; only its SHA-256 is stored (the
 //! token is 256 random bits, so a fast hash is enough, unlike a password).
 
-use serde::Serialize;
+use chrono::{DateTime, Utc};
 
-use crate::{Conn, StoreError};
+use crate::{Conn, StoreError, decode};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenRow {
     pub id: i64,
     pub user_id: i64,
     pub name: String,
     pub prefix: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for TokenRow {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            user_id: row.try_get("user_id")?,
+            name: row.try_get("name")?,
+            prefix: row.try_get("prefix")?,
+            created_at: decode::instant(row, "created_at")?,
+            revoked_at: decode::opt_instant(row, "revoked_at")?,
+        })
+    }
 }
 
 macro_rules! columns {

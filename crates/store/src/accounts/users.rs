@@ -1,27 +1,44 @@
 //! Accounts and their role grants.
 
-use serde::Serialize;
+use chrono::{DateTime, Utc};
 
-use crate::{Conn, StoreError};
+use crate::{Conn, StoreError, decode};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+qorgau_i18n::vocabulary! {
+    /// The roles of Qorgau's users, as grants store them. What each role allows is the
+    /// application's table (`qorgau_app::roles`); the words live here because grants store them.
+    #[derive(Debug, PartialOrd, Ord)]
+    pub enum Role: "role-" {
+        Administrator = "administrator",
+        Commander = "commander",
+        SafetyOfficer = "safety_officer",
+        Inspector = "inspector",
+        RegistrationOfficer = "registration_officer",
+        Analyst = "analyst",
+        CouncilSecretariat = "council_secretariat",
+        Auditor = "auditor",
+    }
+}
+
+/// A user as stored. Not serialised anywhere: the application shows users through its views,
+/// which never carry the password hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRow {
     pub id: i64,
     pub username: String,
     pub display_name: String,
-    #[serde(skip)]
     pub password_hash: String,
     pub home_unit_id: i64,
     pub disabled: bool,
     pub must_change_password: bool,
     pub failed_logins: i64,
-    pub locked_until: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }
 
-impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for UserRow {
-    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for UserRow {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
         use sqlx::Row;
         Ok(Self {
             id: row.try_get("id")?,
@@ -29,23 +46,35 @@ impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for UserRow {
             display_name: row.try_get("display_name")?,
             password_hash: row.try_get("password_hash")?,
             home_unit_id: row.try_get("home_unit_id")?,
-            disabled: row.try_get::<i64, _>("disabled")? != 0,
-            must_change_password: row.try_get::<i64, _>("must_change_password")? != 0,
+            disabled: decode::flag(row, "disabled")?,
+            must_change_password: decode::flag(row, "must_change_password")?,
             failed_logins: row.try_get("failed_logins")?,
-            locked_until: row.try_get("locked_until")?,
-            created_at: row.try_get("created_at")?,
-            updated_at: row.try_get("updated_at")?,
+            locked_until: decode::opt_instant(row, "locked_until")?,
+            created_at: decode::instant(row, "created_at")?,
+            updated_at: decode::instant(row, "updated_at")?,
         })
     }
 }
 
 /// A role granted on a unit, with the unit's path for scope checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GrantRow {
-    pub role: String,
+    pub role: Role,
     pub unit_id: i64,
     pub unit_path: String,
     pub unit_name: String,
+}
+
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for GrantRow {
+    fn from_row(row: &sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            role: decode::word(row, "role")?,
+            unit_id: row.try_get("unit_id")?,
+            unit_path: row.try_get("unit_path")?,
+            unit_name: row.try_get("unit_name")?,
+        })
+    }
 }
 
 macro_rules! columns {
@@ -74,7 +103,7 @@ pub async fn insert(conn: &mut Conn, user: &NewUser<'_>) -> Result<i64, StoreErr
     .bind(user.display_name)
     .bind(user.password_hash)
     .bind(user.home_unit_id)
-    .bind(i64::from(user.must_change_password))
+    .bind(decode::encode_flag(user.must_change_password))
     .bind(user.at)
     .fetch_one(conn)
     .await
@@ -132,11 +161,11 @@ pub async fn set_login_state(
     conn: &mut Conn,
     id: i64,
     failed_logins: i64,
-    locked_until: Option<&str>,
+    locked_until: Option<DateTime<Utc>>,
 ) -> Result<(), StoreError> {
     sqlx::query("UPDATE users SET failed_logins = $1, locked_until = $2 WHERE id = $3")
         .bind(failed_logins)
-        .bind(locked_until)
+        .bind(locked_until.map(decode::format_instant))
         .bind(id)
         .execute(conn)
         .await?;
@@ -155,7 +184,7 @@ pub async fn set_password(
          locked_until = NULL, updated_at = $3 WHERE id = $4",
     )
     .bind(password_hash)
-    .bind(i64::from(must_change_password))
+    .bind(decode::encode_flag(must_change_password))
     .bind(at)
     .bind(id)
     .execute(conn)
@@ -172,7 +201,7 @@ pub async fn set_profile(
 ) -> Result<(), StoreError> {
     sqlx::query("UPDATE users SET display_name = $1, disabled = $2, updated_at = $3 WHERE id = $4")
         .bind(display_name)
-        .bind(i64::from(disabled))
+        .bind(decode::encode_flag(disabled))
         .bind(at)
         .bind(id)
         .execute(conn)
@@ -194,7 +223,7 @@ pub async fn grants(conn: &mut Conn, user_id: i64) -> Result<Vec<GrantRow>, Stor
 pub async fn replace_grants(
     conn: &mut Conn,
     user_id: i64,
-    grants: &[(String, i64)],
+    grants: &[(Role, i64)],
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM grants WHERE user_id = $1")
         .bind(user_id)
@@ -203,7 +232,7 @@ pub async fn replace_grants(
     for (role, unit_id) in grants {
         sqlx::query("INSERT INTO grants (user_id, role, unit_id) VALUES ($1, $2, $3)")
             .bind(user_id)
-            .bind(role)
+            .bind(role.as_str())
             .bind(unit_id)
             .execute(&mut *conn)
             .await

@@ -1,21 +1,40 @@
 //! Summons campaigns and their status.
 
-use serde::Serialize;
+use chrono::{DateTime, Utc};
+use qorgau_rules::conscription::{CampaignStatus, Purpose};
 
+use crate::decode;
 use crate::{Conn, StoreError};
 
 /// A summons campaign.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Campaign {
     pub id: i64,
     pub unit_id: i64,
     pub title: String,
-    pub purpose: String,
+    pub purpose: Purpose,
     pub appearance_place: String,
-    pub appearance_at: String,
-    pub status: String,
+    pub appearance_at: DateTime<Utc>,
+    pub status: CampaignStatus,
     pub created_by: String,
-    pub created_at: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for Campaign {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            unit_id: row.try_get("unit_id")?,
+            title: row.try_get("title")?,
+            purpose: decode::word(row, "purpose")?,
+            appearance_place: row.try_get("appearance_place")?,
+            appearance_at: decode::instant(row, "appearance_at")?,
+            status: decode::word(row, "status")?,
+            created_by: row.try_get("created_by")?,
+            created_at: decode::instant(row, "created_at")?,
+        })
+    }
 }
 
 macro_rules! campaign_columns {
@@ -25,6 +44,7 @@ macro_rules! campaign_columns {
     };
 }
 
+/// Writes a campaign (its id is ignored) and returns the id it was given.
 pub async fn insert_campaign(conn: &mut Conn, campaign: &Campaign) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO campaigns (unit_id, title, purpose, appearance_place, appearance_at, status, \
@@ -32,12 +52,12 @@ pub async fn insert_campaign(conn: &mut Conn, campaign: &Campaign) -> Result<i64
     )
     .bind(campaign.unit_id)
     .bind(&campaign.title)
-    .bind(&campaign.purpose)
+    .bind(campaign.purpose.as_str())
     .bind(&campaign.appearance_place)
-    .bind(&campaign.appearance_at)
-    .bind(&campaign.status)
+    .bind(decode::format_instant(campaign.appearance_at))
+    .bind(campaign.status.as_str())
     .bind(&campaign.created_by)
-    .bind(&campaign.created_at)
+    .bind(decode::format_instant(campaign.created_at))
     .fetch_one(conn)
     .await?)
 }
@@ -77,13 +97,13 @@ pub async fn campaigns_under(
 pub async fn set_campaign_status(
     conn: &mut Conn,
     id: i64,
-    from: &str,
-    to: &str,
+    from: CampaignStatus,
+    to: CampaignStatus,
 ) -> Result<bool, StoreError> {
     let result = sqlx::query("UPDATE campaigns SET status = $1 WHERE id = $2 AND status = $3")
-        .bind(to)
+        .bind(to.as_str())
         .bind(id)
-        .bind(from)
+        .bind(from.as_str())
         .execute(conn)
         .await?;
     Ok(result.rows_affected() == 1)

@@ -2,35 +2,95 @@
 
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use qorgau_rules::conscription::{Iin, RemovalReason, Sex};
+use sqlx::any::AnyRow;
 
 use crate::batch::multi_row_insert;
+use crate::decode;
 use crate::{Conn, StoreError};
 
 /// A citizen as registered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citizen {
     pub id: i64,
     pub unit_id: i64,
-    pub iin: String,
+    pub iin: Iin,
     pub surname: String,
     pub given_name: String,
     pub patronymic: String,
-    pub sex: String,
-    pub birth_date: String,
-    /// Dates separated by spaces; empty when there are no children.
-    pub children_birth_dates: String,
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    /// Empty when there are no children.
+    pub children_birth_dates: Vec<NaiveDate>,
     pub residence_address: String,
     pub temporary_address: String,
     pub work_address: String,
     pub mobile: Option<String>,
-    pub mobile_in_own_name: i64,
-    pub egov_account_with_mobile: i64,
-    pub has_military_specialty: i64,
-    pub removed_reason: String,
-    pub serving_sentence: i64,
-    pub permanent_residence_abroad: i64,
-    pub law_enforcement_or_civil_protection: i64,
+    pub mobile_in_own_name: bool,
+    pub egov_account_with_mobile: bool,
+    pub has_military_specialty: bool,
+    pub removed_reason: RemovalReason,
+    pub serving_sentence: bool,
+    pub permanent_residence_abroad: bool,
+    pub law_enforcement_or_civil_protection: bool,
+}
+
+impl<'r> sqlx::FromRow<'r, AnyRow> for Citizen {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            unit_id: row.try_get("unit_id")?,
+            iin: decode::parsed(row, "iin")?,
+            surname: row.try_get("surname")?,
+            given_name: row.try_get("given_name")?,
+            patronymic: row.try_get("patronymic")?,
+            sex: decode::word(row, "sex")?,
+            birth_date: decode::date(row, "birth_date")?,
+            children_birth_dates: children(row)?,
+            residence_address: row.try_get("residence_address")?,
+            temporary_address: row.try_get("temporary_address")?,
+            work_address: row.try_get("work_address")?,
+            mobile: row.try_get("mobile")?,
+            mobile_in_own_name: decode::flag(row, "mobile_in_own_name")?,
+            egov_account_with_mobile: decode::flag(row, "egov_account_with_mobile")?,
+            has_military_specialty: decode::flag(row, "has_military_specialty")?,
+            removed_reason: decode::word(row, "removed_reason")?,
+            serving_sentence: decode::flag(row, "serving_sentence")?,
+            permanent_residence_abroad: decode::flag(row, "permanent_residence_abroad")?,
+            law_enforcement_or_civil_protection: decode::flag(
+                row,
+                "law_enforcement_or_civil_protection",
+            )?,
+        })
+    }
+}
+
+/// The children's birth dates: one column of dates separated by spaces.
+fn children(row: &AnyRow) -> Result<Vec<NaiveDate>, sqlx::Error> {
+    use sqlx::Row;
+    const COLUMN: &str = "children_birth_dates";
+    let text: String = row.try_get(COLUMN)?;
+    text.split_whitespace()
+        .map(|day| {
+            NaiveDate::parse_from_str(day, decode::DATE_FORMAT).map_err(|e| {
+                sqlx::Error::ColumnDecode {
+                    index: COLUMN.to_owned(),
+                    source: format!("{day:?} is not a date: {e}").into(),
+                }
+            })
+        })
+        .collect()
+}
+
+/// The stored form of the children's birth dates.
+fn children_text(dates: &[NaiveDate]) -> String {
+    dates
+        .iter()
+        .map(|d| decode::format_date(*d))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 macro_rules! citizen_columns {
@@ -74,24 +134,24 @@ pub async fn insert_citizens(
         for c in chunk {
             query = query
                 .bind(c.unit_id)
-                .bind(&c.iin)
+                .bind(c.iin.to_string())
                 .bind(&c.surname)
                 .bind(&c.given_name)
                 .bind(&c.patronymic)
-                .bind(&c.sex)
-                .bind(&c.birth_date)
-                .bind(&c.children_birth_dates)
+                .bind(c.sex.as_str())
+                .bind(decode::format_date(c.birth_date))
+                .bind(children_text(&c.children_birth_dates))
                 .bind(&c.residence_address)
                 .bind(&c.temporary_address)
                 .bind(&c.work_address)
                 .bind(&c.mobile)
-                .bind(c.mobile_in_own_name)
-                .bind(c.egov_account_with_mobile)
-                .bind(c.has_military_specialty)
-                .bind(&c.removed_reason)
-                .bind(c.serving_sentence)
-                .bind(c.permanent_residence_abroad)
-                .bind(c.law_enforcement_or_civil_protection)
+                .bind(decode::encode_flag(c.mobile_in_own_name))
+                .bind(decode::encode_flag(c.egov_account_with_mobile))
+                .bind(decode::encode_flag(c.has_military_specialty))
+                .bind(c.removed_reason.as_str())
+                .bind(decode::encode_flag(c.serving_sentence))
+                .bind(decode::encode_flag(c.permanent_residence_abroad))
+                .bind(decode::encode_flag(c.law_enforcement_or_civil_protection))
                 .bind(at);
         }
         let result = query.execute(&mut *conn).await.map_err(|e| {

@@ -1,5 +1,9 @@
 //! The events channels report, stored once each.
 
+use chrono::{DateTime, Utc};
+use qorgau_rules::conscription::{EventKind, EventOutcome};
+
+use crate::decode;
 use crate::{Conn, StoreError};
 
 /// An event a channel reported.
@@ -7,8 +11,8 @@ use crate::{Conn, StoreError};
 pub struct ChannelEvent {
     pub event_id: String,
     pub message_id: String,
-    pub kind: String,
-    pub occurred_at: String,
+    pub kind: EventKind,
+    pub occurred_at: DateTime<Utc>,
 }
 
 /// Stores the event unless its id was seen before; true when it is new.
@@ -16,7 +20,7 @@ pub async fn insert_event(
     conn: &mut Conn,
     event: &ChannelEvent,
     received_at: &str,
-    outcome: &str,
+    outcome: EventOutcome,
 ) -> Result<bool, StoreError> {
     let result = sqlx::query(
         "INSERT INTO channel_events (event_id, message_id, kind, occurred_at, received_at, outcome) \
@@ -24,10 +28,10 @@ pub async fn insert_event(
     )
     .bind(&event.event_id)
     .bind(&event.message_id)
-    .bind(&event.kind)
-    .bind(&event.occurred_at)
+    .bind(event.kind.as_str())
+    .bind(decode::format_instant(event.occurred_at))
     .bind(received_at)
-    .bind(outcome)
+    .bind(outcome.as_str())
     .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)

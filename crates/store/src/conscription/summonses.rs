@@ -2,35 +2,67 @@
 
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use chrono::{DateTime, Utc};
+use qorgau_rules::conscription::{CampaignStatus, Channel};
+use sqlx::any::AnyRow;
 
 use crate::batch::multi_row_insert;
+use crate::decode;
 use crate::{Conn, StoreError};
 
 /// A summons and what is known of its delivery and its outcome.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summons {
     pub id: i64,
     pub campaign_id: i64,
     pub citizen_id: i64,
-    pub channel: String,
+    pub channel: Channel,
     pub message_id: String,
     pub recipient: String,
-    pub appearance_at: String,
-    pub planned_at: String,
+    pub appearance_at: DateTime<Utc>,
+    pub planned_at: DateTime<Utc>,
     pub send_attempts: i64,
-    pub next_attempt_at: Option<String>,
+    pub next_attempt_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
-    pub sent_at: Option<String>,
-    pub delivery_report_at: Option<String>,
-    pub read_at: Option<String>,
-    pub number_changed: i64,
-    pub failed_at: Option<String>,
-    pub signed_at: Option<String>,
-    pub refused_noted_at: Option<String>,
-    pub handed_at_authority_at: Option<String>,
-    pub appeared_at: Option<String>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub delivery_report_at: Option<DateTime<Utc>>,
+    pub read_at: Option<DateTime<Utc>>,
+    pub number_changed: bool,
+    pub failed_at: Option<DateTime<Utc>>,
+    pub signed_at: Option<DateTime<Utc>>,
+    pub refused_noted_at: Option<DateTime<Utc>>,
+    pub handed_at_authority_at: Option<DateTime<Utc>>,
+    pub appeared_at: Option<DateTime<Utc>>,
     pub excuse_reason: Option<String>,
+}
+
+impl<'r> sqlx::FromRow<'r, AnyRow> for Summons {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            campaign_id: row.try_get("campaign_id")?,
+            citizen_id: row.try_get("citizen_id")?,
+            channel: decode::word(row, "channel")?,
+            message_id: row.try_get("message_id")?,
+            recipient: row.try_get("recipient")?,
+            appearance_at: decode::instant(row, "appearance_at")?,
+            planned_at: decode::instant(row, "planned_at")?,
+            send_attempts: row.try_get("send_attempts")?,
+            next_attempt_at: decode::opt_instant(row, "next_attempt_at")?,
+            last_error: row.try_get("last_error")?,
+            sent_at: decode::opt_instant(row, "sent_at")?,
+            delivery_report_at: decode::opt_instant(row, "delivery_report_at")?,
+            read_at: decode::opt_instant(row, "read_at")?,
+            number_changed: decode::flag(row, "number_changed")?,
+            failed_at: decode::opt_instant(row, "failed_at")?,
+            signed_at: decode::opt_instant(row, "signed_at")?,
+            refused_noted_at: decode::opt_instant(row, "refused_noted_at")?,
+            handed_at_authority_at: decode::opt_instant(row, "handed_at_authority_at")?,
+            appeared_at: decode::opt_instant(row, "appeared_at")?,
+            excuse_reason: row.try_get("excuse_reason")?,
+        })
+    }
 }
 
 macro_rules! summons_columns {
@@ -46,10 +78,10 @@ macro_rules! summons_columns {
 #[derive(Debug, Clone)]
 pub struct NewSummons {
     pub citizen_id: i64,
-    pub channel: &'static str,
+    pub channel: Channel,
     pub message_id: String,
     pub recipient: String,
-    pub appearance_at: String,
+    pub appearance_at: DateTime<Utc>,
 }
 
 const SUMMONS_INSERT_COLUMNS: usize = 7;
@@ -79,10 +111,10 @@ pub async fn insert_summonses(
             query = query
                 .bind(campaign_id)
                 .bind(s.citizen_id)
-                .bind(s.channel)
+                .bind(s.channel.as_str())
                 .bind(&s.message_id)
                 .bind(&s.recipient)
-                .bind(&s.appearance_at)
+                .bind(decode::format_instant(s.appearance_at))
                 .bind(at);
         }
         written += query
@@ -108,14 +140,26 @@ pub async fn campaign_citizen_ids(
 }
 
 /// A summons with the name and IIN of its citizen.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct NamedSummons {
-    #[sqlx(flatten)]
     pub summons: Summons,
     pub citizen_iin: String,
     pub citizen_surname: String,
     pub citizen_given_name: String,
     pub citizen_patronymic: String,
+}
+
+impl<'r> sqlx::FromRow<'r, AnyRow> for NamedSummons {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            summons: <Summons as sqlx::FromRow<'r, AnyRow>>::from_row(row)?,
+            citizen_iin: row.try_get("citizen_iin")?,
+            citizen_surname: row.try_get("citizen_surname")?,
+            citizen_given_name: row.try_get("citizen_given_name")?,
+            citizen_patronymic: row.try_get("citizen_patronymic")?,
+        })
+    }
 }
 
 /// A campaign's summonses with their citizens' names, in one query.
@@ -183,18 +227,21 @@ pub async fn summons_by_message(
 /// and whose next attempt is due at `now`, oldest first.
 pub async fn due_to_send(
     conn: &mut Conn,
-    now: &str,
+    now: DateTime<Utc>,
     limit: i64,
 ) -> Result<Vec<Summons>, StoreError> {
     Ok(sqlx::query_as(concat!(
         "SELECT ",
         summons_columns!(),
         " FROM summonses s JOIN campaigns k ON k.id = s.campaign_id \
-         WHERE s.sent_at IS NULL AND k.status = 'sending' AND s.channel IN ('sms', 'egov') \
+         WHERE s.sent_at IS NULL AND k.status = $3 AND s.channel IN ($4, $5) \
          AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= $1) ORDER BY s.id LIMIT $2"
     ))
-    .bind(now)
+    .bind(decode::format_instant(now))
     .bind(limit)
+    .bind(CampaignStatus::Sending.as_str())
+    .bind(Channel::Sms.as_str())
+    .bind(Channel::Egov.as_str())
     .fetch_all(conn)
     .await?)
 }

@@ -1,20 +1,40 @@
 //! Analysts' conclusions and measures for a body and period.
 
-use serde::Serialize;
+use chrono::{DateTime, Utc};
+use qorgau_rules::safety::PeriodKind;
+use sqlx::any::AnyRow;
 
+use crate::decode::{self, format_instant};
 use crate::{Conn, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
     pub id: i64,
     pub body_id: i64,
-    pub kind: String,
+    pub kind: PeriodKind,
     pub year: i64,
     pub number: i64,
     pub conclusions: String,
     pub measures: String,
     pub completed_by: String,
-    pub completed_at: String,
+    pub completed_at: DateTime<Utc>,
+}
+
+impl sqlx::FromRow<'_, AnyRow> for Analysis {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            body_id: row.try_get("body_id")?,
+            kind: decode::word(row, "kind")?,
+            year: row.try_get("year")?,
+            number: row.try_get("number")?,
+            conclusions: row.try_get("conclusions")?,
+            measures: row.try_get("measures")?,
+            completed_by: row.try_get("completed_by")?,
+            completed_at: decode::instant(row, "completed_at")?,
+        })
+    }
 }
 
 const ANALYSIS_COLUMNS: &str =
@@ -30,13 +50,13 @@ pub async fn upsert_analysis(conn: &mut Conn, a: &Analysis) -> Result<(), StoreE
          completed_by = excluded.completed_by, completed_at = excluded.completed_at",
     )
     .bind(a.body_id)
-    .bind(&a.kind)
+    .bind(a.kind.as_str())
     .bind(a.year)
     .bind(a.number)
     .bind(&a.conclusions)
     .bind(&a.measures)
     .bind(&a.completed_by)
-    .bind(&a.completed_at)
+    .bind(format_instant(a.completed_at))
     .execute(conn)
     .await?;
     Ok(())
@@ -45,7 +65,7 @@ pub async fn upsert_analysis(conn: &mut Conn, a: &Analysis) -> Result<(), StoreE
 pub async fn analysis(
     conn: &mut Conn,
     body_id: i64,
-    kind: &str,
+    kind: PeriodKind,
     year: i64,
     number: i64,
 ) -> Result<Option<Analysis>, StoreError> {
@@ -54,7 +74,7 @@ pub async fn analysis(
          AND year = $3 AND number = $4"
     )))
     .bind(body_id)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(year)
     .bind(number)
     .fetch_optional(conn)

@@ -1,37 +1,75 @@
 //! Plans: their versions, approvals and activities.
 
-use serde::Serialize;
+use chrono::{DateTime, NaiveDate, Utc};
+use qorgau_rules::safety::PlanChange;
+use sqlx::any::AnyRow;
 
 use super::not_found;
+use crate::decode::{self, format_date, format_instant};
 use crate::{Conn, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     pub id: i64,
     pub unit_id: i64,
     pub year: i64,
     pub current_version: i64,
     pub approved_version: Option<i64>,
-    pub created_at: String,
+    pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+impl sqlx::FromRow<'_, AnyRow> for Plan {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            unit_id: row.try_get("unit_id")?,
+            year: row.try_get("year")?,
+            current_version: row.try_get("current_version")?,
+            approved_version: row.try_get("approved_version")?,
+            created_at: decode::instant(row, "created_at")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanVersion {
     pub plan_id: i64,
     pub version: i64,
     pub goals: String,
     pub tasks: String,
     pub requirements: String,
-    pub revision_change: Option<String>,
+    /// The change that called for this version, when it is a revision.
+    pub revision_change: Option<PlanChange>,
     pub revision_reason: Option<String>,
     pub drafted_by: String,
-    pub drafted_at: String,
+    pub drafted_at: DateTime<Utc>,
     pub approved_by: Option<String>,
     pub approver_title: Option<String>,
-    pub approved_at: Option<String>,
+    pub approved_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+impl sqlx::FromRow<'_, AnyRow> for PlanVersion {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            plan_id: row.try_get("plan_id")?,
+            version: row.try_get("version")?,
+            goals: row.try_get("goals")?,
+            tasks: row.try_get("tasks")?,
+            requirements: row.try_get("requirements")?,
+            revision_change: decode::opt_word(row, "revision_change")?,
+            revision_reason: row.try_get("revision_reason")?,
+            drafted_by: row.try_get("drafted_by")?,
+            drafted_at: decode::instant(row, "drafted_at")?,
+            approved_by: row.try_get("approved_by")?,
+            approver_title: row.try_get("approver_title")?,
+            approved_at: decode::opt_instant(row, "approved_at")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanActivity {
     pub id: i64,
     pub plan_id: i64,
@@ -40,12 +78,31 @@ pub struct PlanActivity {
     pub name: String,
     pub responsible: String,
     pub monitoring: String,
-    /// The term of completion, a date.
-    pub term: String,
+    /// The term of completion.
+    pub term: NaiveDate,
     pub completion_form: String,
     /// Incoming, outgoing or registration number, once completed.
     pub completion_mark: Option<String>,
-    pub completed_on: Option<String>,
+    pub completed_on: Option<NaiveDate>,
+}
+
+impl sqlx::FromRow<'_, AnyRow> for PlanActivity {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            id: row.try_get("id")?,
+            plan_id: row.try_get("plan_id")?,
+            version: row.try_get("version")?,
+            item_no: row.try_get("item_no")?,
+            name: row.try_get("name")?,
+            responsible: row.try_get("responsible")?,
+            monitoring: row.try_get("monitoring")?,
+            term: decode::date(row, "term")?,
+            completion_form: row.try_get("completion_form")?,
+            completion_mark: row.try_get("completion_mark")?,
+            completed_on: decode::opt_date(row, "completed_on")?,
+        })
+    }
 }
 
 const PLAN_COLUMNS: &str = "id, unit_id, year, current_version, approved_version, created_at";
@@ -129,13 +186,13 @@ pub async fn insert_version(conn: &mut Conn, v: &PlanVersion) -> Result<(), Stor
     .bind(&v.goals)
     .bind(&v.tasks)
     .bind(&v.requirements)
-    .bind(&v.revision_change)
+    .bind(v.revision_change.map(PlanChange::as_str))
     .bind(&v.revision_reason)
     .bind(&v.drafted_by)
-    .bind(&v.drafted_at)
+    .bind(format_instant(v.drafted_at))
     .bind(&v.approved_by)
     .bind(&v.approver_title)
-    .bind(&v.approved_at)
+    .bind(v.approved_at.map(format_instant))
     .execute(conn)
     .await?;
     Ok(())
@@ -152,7 +209,7 @@ pub async fn update_version_text(conn: &mut Conn, v: &PlanVersion) -> Result<(),
     .bind(&v.tasks)
     .bind(&v.requirements)
     .bind(&v.drafted_by)
-    .bind(&v.drafted_at)
+    .bind(format_instant(v.drafted_at))
     .bind(v.plan_id)
     .bind(v.version)
     .execute(conn)
@@ -230,10 +287,10 @@ pub async fn replace_activities(
         .bind(&a.name)
         .bind(&a.responsible)
         .bind(&a.monitoring)
-        .bind(&a.term)
+        .bind(format_date(a.term))
         .bind(&a.completion_form)
         .bind(&a.completion_mark)
-        .bind(&a.completed_on)
+        .bind(a.completed_on.map(format_date))
         .execute(&mut *conn)
         .await
         .map_err(|e| StoreError::conflict_or(e, || format!("item {}", a.item_no)))?;
@@ -270,14 +327,14 @@ pub async fn mark_activity(
     conn: &mut Conn,
     id: i64,
     mark: &str,
-    completed_on: &str,
+    completed_on: NaiveDate,
 ) -> Result<bool, StoreError> {
     let result = sqlx::query(
         "UPDATE safety_plan_activities SET completion_mark = $1, completed_on = $2 \
          WHERE id = $3 AND completion_mark IS NULL",
     )
     .bind(mark)
-    .bind(completed_on)
+    .bind(format_date(completed_on))
     .bind(id)
     .execute(conn)
     .await?;

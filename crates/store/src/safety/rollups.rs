@@ -1,20 +1,39 @@
 //! Roll-ups of incidents and strength by unit subtree and month, and the facts they are
 //! checked against.
 
+use qorgau_rules::safety::Cause;
+use sqlx::any::AnyRow;
+
 use super::strength::Strength;
 use crate::batch::multi_row_insert;
+use crate::decode;
 use crate::{Conn, StoreError};
 
-/// The incidents of a unit's subtree in a month, by cause.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, sqlx::FromRow)]
+/// The incidents of a unit's subtree in a month ('YYYY-MM'), by cause.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct IncidentRollup {
     pub unit_id: i64,
     pub month: String,
-    pub cause: String,
+    pub cause: Cause,
     pub deaths_duty: i64,
     pub injuries_duty: i64,
     pub deaths_other: i64,
     pub injuries_other: i64,
+}
+
+impl sqlx::FromRow<'_, AnyRow> for IncidentRollup {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        Ok(Self {
+            unit_id: row.try_get("unit_id")?,
+            month: row.try_get("month")?,
+            cause: decode::word(row, "cause")?,
+            deaths_duty: row.try_get("deaths_duty")?,
+            injuries_duty: row.try_get("injuries_duty")?,
+            deaths_other: row.try_get("deaths_other")?,
+            injuries_other: row.try_get("injuries_other")?,
+        })
+    }
 }
 
 /// The strength of a unit's subtree in a month, and how many of its units reported.
@@ -61,7 +80,7 @@ pub async fn add_incident_rollups(
             query = query
                 .bind(r.unit_id)
                 .bind(&r.month)
-                .bind(&r.cause)
+                .bind(r.cause.as_str())
                 .bind(r.deaths_duty)
                 .bind(r.injuries_duty)
                 .bind(r.deaths_other)

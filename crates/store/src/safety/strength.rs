@@ -1,12 +1,10 @@
 //! Units' monthly strength figures.
 
-use serde::Serialize;
-
 use crate::batch::multi_row_insert;
 use crate::{Conn, StoreError};
 
-/// A unit's strength for a month ('YYYY-MM').
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+/// A unit's strength for a month ('YYYY-MM': a month, not a day, so it stays text).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Strength {
     pub unit_id: i64,
     pub month: String,

@@ -1,59 +1,122 @@
 //! The Security Council: meetings and their agendas, decisions and recommendations assigned to
 //! bodies with deadlines, and execution reports with the secretariat's review.
 
-use serde::Serialize;
+use chrono::{DateTime, NaiveDate, Utc};
+use qorgau_rules::security::vocabulary::{AgendaKind, DecisionKind, Review};
+use sqlx::Row;
+use sqlx::any::AnyRow;
 
+use crate::decode;
 use crate::{Conn, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+/// A meeting of the Security Council.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
     pub id: i64,
-    pub held_on: String,
+    pub held_on: NaiveDate,
     pub title: String,
     pub created_by: String,
-    pub created_at: String,
+    pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+impl sqlx::FromRow<'_, AnyRow> for Meeting {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            held_on: decode::date(row, "held_on")?,
+            title: row.try_get("title")?,
+            created_by: row.try_get("created_by")?,
+            created_at: decode::instant(row, "created_at")?,
+        })
+    }
+}
+
+/// An item of a meeting's agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgendaItem {
     pub id: i64,
     pub meeting_id: i64,
     pub position: i64,
-    /// government_annual_report, head_hearing, draft_law_review, programme_review or other.
-    pub kind: String,
+    pub kind: AgendaKind,
     pub title: String,
     /// The body heard (a point of Art. 15.1), for a hearing of a head of a body.
     pub body: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+impl sqlx::FromRow<'_, AnyRow> for AgendaItem {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            meeting_id: row.try_get("meeting_id")?,
+            position: row.try_get("position")?,
+            kind: decode::word(row, "kind")?,
+            title: row.try_get("title")?,
+            body: row.try_get("body")?,
+        })
+    }
+}
+
+/// A decision or recommendation assigned to a body with a deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CouncilDecision {
     pub id: i64,
     pub meeting_id: i64,
     pub agenda_item_id: Option<i64>,
-    /// decision or recommendation.
-    pub kind: String,
+    pub kind: DecisionKind,
     pub text: String,
     /// The body it is assigned to (a point of Art. 15.1).
     pub body: i64,
-    pub deadline: String,
+    pub deadline: NaiveDate,
     pub created_by: String,
-    pub created_at: String,
+    pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+impl sqlx::FromRow<'_, AnyRow> for CouncilDecision {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            meeting_id: row.try_get("meeting_id")?,
+            agenda_item_id: row.try_get("agenda_item_id")?,
+            kind: decode::word(row, "kind")?,
+            text: row.try_get("text")?,
+            body: row.try_get("body")?,
+            deadline: decode::date(row, "deadline")?,
+            created_by: row.try_get("created_by")?,
+            created_at: decode::instant(row, "created_at")?,
+        })
+    }
+}
+
+/// A body's report on the execution of a decision, with the secretariat's review.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExecutionReport {
     pub id: i64,
     pub decision_id: i64,
-    pub reported_on: String,
+    pub reported_on: NaiveDate,
     pub text: String,
     pub reported_by: String,
-    pub recorded_at: String,
-    /// pending, accepted or returned.
-    pub review: String,
+    pub recorded_at: DateTime<Utc>,
+    pub review: Review,
     pub review_note: String,
     pub reviewed_by: Option<String>,
-    pub reviewed_at: Option<String>,
+    pub reviewed_at: Option<DateTime<Utc>>,
+}
+
+impl sqlx::FromRow<'_, AnyRow> for ExecutionReport {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            decision_id: row.try_get("decision_id")?,
+            reported_on: decode::date(row, "reported_on")?,
+            text: row.try_get("text")?,
+            reported_by: row.try_get("reported_by")?,
+            recorded_at: decode::instant(row, "recorded_at")?,
+            review: decode::word(row, "review")?,
+            review_note: row.try_get("review_note")?,
+            reviewed_by: row.try_get("reviewed_by")?,
+            reviewed_at: decode::opt_instant(row, "reviewed_at")?,
+        })
+    }
 }
 
 pub async fn insert_meeting(conn: &mut Conn, m: &Meeting) -> Result<i64, StoreError> {
@@ -61,10 +124,10 @@ pub async fn insert_meeting(conn: &mut Conn, m: &Meeting) -> Result<i64, StoreEr
         "INSERT INTO council_meetings (held_on, title, created_by, created_at) \
          VALUES ($1, $2, $3, $4) RETURNING id",
     )
-    .bind(&m.held_on)
+    .bind(decode::format_date(m.held_on))
     .bind(&m.title)
     .bind(&m.created_by)
-    .bind(&m.created_at)
+    .bind(decode::format_instant(m.created_at))
     .fetch_one(conn)
     .await?)
 }
@@ -105,7 +168,7 @@ pub async fn insert_agenda_item(conn: &mut Conn, item: &AgendaItem) -> Result<i6
     )
     .bind(item.meeting_id)
     .bind(position)
-    .bind(&item.kind)
+    .bind(item.kind.as_str())
     .bind(&item.title)
     .bind(item.body)
     .fetch_one(conn)
@@ -132,12 +195,12 @@ pub async fn insert_decision(conn: &mut Conn, d: &CouncilDecision) -> Result<i64
     )
     .bind(d.meeting_id)
     .bind(d.agenda_item_id)
-    .bind(&d.kind)
+    .bind(d.kind.as_str())
     .bind(&d.text)
     .bind(d.body)
-    .bind(&d.deadline)
+    .bind(decode::format_date(d.deadline))
     .bind(&d.created_by)
-    .bind(&d.created_at)
+    .bind(decode::format_instant(d.created_at))
     .fetch_one(conn)
     .await?)
 }
@@ -180,13 +243,14 @@ const REPORT_COLUMNS: &str = "id, decision_id, reported_on, text, reported_by, r
 pub async fn insert_report(conn: &mut Conn, r: &ExecutionReport) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO council_reports (decision_id, reported_on, text, reported_by, recorded_at, \
-         review, review_note) VALUES ($1, $2, $3, $4, $5, 'pending', '') RETURNING id",
+         review, review_note) VALUES ($1, $2, $3, $4, $5, $6, '') RETURNING id",
     )
     .bind(r.decision_id)
-    .bind(&r.reported_on)
+    .bind(decode::format_date(r.reported_on))
     .bind(&r.text)
     .bind(&r.reported_by)
-    .bind(&r.recorded_at)
+    .bind(decode::format_instant(r.recorded_at))
+    .bind(Review::Pending.as_str())
     .fetch_one(conn)
     .await?)
 }
@@ -208,20 +272,21 @@ pub async fn report(conn: &mut Conn, id: i64) -> Result<ExecutionReport, StoreEr
 pub async fn review_report(
     conn: &mut Conn,
     id: i64,
-    review: &str,
+    review: Review,
     note: &str,
     by: &str,
     at: &str,
 ) -> Result<bool, StoreError> {
     let done = sqlx::query(
         "UPDATE council_reports SET review = $1, review_note = $2, reviewed_by = $3, \
-         reviewed_at = $4 WHERE id = $5 AND review = 'pending'",
+         reviewed_at = $4 WHERE id = $5 AND review = $6",
     )
-    .bind(review)
+    .bind(review.as_str())
     .bind(note)
     .bind(by)
     .bind(at)
     .bind(id)
+    .bind(Review::Pending.as_str())
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -248,14 +313,20 @@ pub async fn reports(
 /// (meeting id, day held) of every meeting with an agenda item of `kind`, oldest first.
 pub async fn meetings_with_item(
     conn: &mut Conn,
-    kind: &str,
-) -> Result<Vec<(i64, String)>, StoreError> {
-    Ok(sqlx::query_as(
+    kind: AgendaKind,
+) -> Result<Vec<(i64, NaiveDate)>, StoreError> {
+    let rows = sqlx::query(
         "SELECT DISTINCT m.id, m.held_on FROM council_agenda_items a \
          JOIN council_meetings m ON m.id = a.meeting_id WHERE a.kind = $1 \
          ORDER BY m.held_on, m.id",
     )
-    .bind(kind)
+    .bind(kind.as_str())
     .fetch_all(conn)
-    .await?)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let id: i64 = row.try_get("id")?;
+        out.push((id, decode::date(row, "held_on")?));
+    }
+    Ok(out)
 }

@@ -1,26 +1,88 @@
 //! The shareholder graph: organisations (and persons) and holdings between them.
 
-use serde::Serialize;
+use chrono::{DateTime, NaiveDate, Utc};
+use qorgau_rules::Percent;
+use qorgau_rules::security::vocabulary::{Activity, ListKind};
+use sqlx::Row;
+use sqlx::any::AnyRow;
 
 use crate::batch::multi_row_insert;
+use crate::decode;
 use crate::{Conn, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+/// An organisation or person of the shareholder graph.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organisation {
     pub id: i64,
     pub code: String,
     pub name: String,
-    pub foreign_person: i64,
-    pub activities: String,
-    pub trunk_lines_run_by_foreigners: i64,
-    pub control_centre_abroad: i64,
+    /// A foreign natural or legal person or a stateless person.
+    pub foreign_person: bool,
+    pub activities: Vec<Activity>,
+    pub trunk_lines_run_by_foreigners: bool,
+    pub control_centre_abroad: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+impl sqlx::FromRow<'_, AnyRow> for Organisation {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            code: row.try_get("code")?,
+            name: row.try_get("name")?,
+            foreign_person: decode::flag(row, "foreign_person")?,
+            activities: activities(row)?,
+            trunk_lines_run_by_foreigners: decode::flag(row, "trunk_lines_run_by_foreigners")?,
+            control_centre_abroad: decode::flag(row, "control_centre_abroad")?,
+        })
+    }
+}
+
+/// The activities column: words separated by spaces.
+fn activities(row: &AnyRow) -> Result<Vec<Activity>, sqlx::Error> {
+    let text: String = row.try_get("activities")?;
+    text.split_whitespace()
+        .map(|word| {
+            word.parse()
+                .map_err(|e: qorgau_i18n::UnknownWord| sqlx::Error::ColumnDecode {
+                    index: "activities".to_owned(),
+                    source: Box::new(e),
+                })
+        })
+        .collect()
+}
+
+/// The stored form of the activities: their words separated by spaces.
+fn encode_activities(activities: &[Activity]) -> String {
+    activities
+        .iter()
+        .map(|a| a.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `owner_id` holds `share` of `owned_id`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct HoldingRow {
     pub owner_id: i64,
     pub owned_id: i64,
-    pub share: f64,
+    pub share: Percent,
+}
+
+impl sqlx::FromRow<'_, AnyRow> for HoldingRow {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        let share: f64 = row.try_get("share")?;
+        // Stored as written by an import that read it as a percent; `marked`, since a stored
+        // 0.5 is half a percent, not a fraction typed by mistake.
+        let share = Percent::new(share, true).map_err(|e| sqlx::Error::ColumnDecode {
+            index: "share".to_owned(),
+            source: Box::new(e),
+        })?;
+        Ok(Self {
+            owner_id: row.try_get("owner_id")?,
+            owned_id: row.try_get("owned_id")?,
+            share,
+        })
+    }
 }
 
 const ORGANISATION_COLUMNS: &str = "id, code, name, foreign_person, activities, \
@@ -46,10 +108,10 @@ pub async fn insert_organisations(
             query = query
                 .bind(&o.code)
                 .bind(&o.name)
-                .bind(o.foreign_person)
-                .bind(&o.activities)
-                .bind(o.trunk_lines_run_by_foreigners)
-                .bind(o.control_centre_abroad)
+                .bind(decode::encode_flag(o.foreign_person))
+                .bind(encode_activities(&o.activities))
+                .bind(decode::encode_flag(o.trunk_lines_run_by_foreigners))
+                .bind(decode::encode_flag(o.control_centre_abroad))
                 .bind(at);
         }
         written += query
@@ -71,7 +133,10 @@ pub async fn insert_holdings(conn: &mut Conn, rows: &[HoldingRow]) -> Result<u64
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for h in chunk {
-            query = query.bind(h.owner_id).bind(h.owned_id).bind(h.share);
+            query = query
+                .bind(h.owner_id)
+                .bind(h.owned_id)
+                .bind(h.share.value());
         }
         written += query
             .execute(&mut *conn)
@@ -193,16 +258,29 @@ pub async fn search_organisations(
 }
 
 /// An entry added to a list by a later act.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListAddition {
     pub id: i64,
-    pub list: String,
+    pub list: ListKind,
     pub text: String,
     pub added_by_act: String,
-    /// YYYY-MM-DD
-    pub effective_from: String,
+    pub effective_from: NaiveDate,
     pub recorded_by: String,
-    pub recorded_at: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl sqlx::FromRow<'_, AnyRow> for ListAddition {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            list: decode::word(row, "list")?,
+            text: row.try_get("text")?,
+            added_by_act: row.try_get("added_by_act")?,
+            effective_from: decode::date(row, "effective_from")?,
+            recorded_by: row.try_get("recorded_by")?,
+            recorded_at: decode::instant(row, "recorded_at")?,
+        })
+    }
 }
 
 pub async fn insert_addition(conn: &mut Conn, a: &ListAddition) -> Result<i64, StoreError> {
@@ -210,23 +288,26 @@ pub async fn insert_addition(conn: &mut Conn, a: &ListAddition) -> Result<i64, S
         "INSERT INTO security_list_additions (list, text, added_by_act, effective_from, \
          recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
-    .bind(&a.list)
+    .bind(a.list.as_str())
     .bind(&a.text)
     .bind(&a.added_by_act)
-    .bind(&a.effective_from)
+    .bind(decode::format_date(a.effective_from))
     .bind(&a.recorded_by)
-    .bind(&a.recorded_at)
+    .bind(decode::format_instant(a.recorded_at))
     .fetch_one(conn)
     .await?)
 }
 
 /// The additions in force on `as_of` (effective on or before it), oldest first.
-pub async fn additions_on(conn: &mut Conn, as_of: &str) -> Result<Vec<ListAddition>, StoreError> {
+pub async fn additions_on(
+    conn: &mut Conn,
+    as_of: NaiveDate,
+) -> Result<Vec<ListAddition>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT id, list, text, added_by_act, effective_from, recorded_by, recorded_at \
          FROM security_list_additions WHERE effective_from <= $1 ORDER BY effective_from, id",
     )
-    .bind(as_of)
+    .bind(decode::format_date(as_of))
     .fetch_all(conn)
     .await?)
 }

@@ -1,12 +1,14 @@
 use axum::Json;
 use axum::extract::State;
+use chrono::{DateTime, Utc};
 use qorgau_app::Acting;
-use qorgau_app::audit::Verification;
+use qorgau_app::audit::{AuditAction, Verification};
 use qorgau_store::audit::AuditRow;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
+use crate::api::words::word;
 use crate::auth::ApiCaller;
 use crate::extract::ApiQuery;
 use crate::problem::Problem;
@@ -23,10 +25,11 @@ pub struct LatestQuery {
 #[derive(Serialize, ToSchema)]
 pub struct AuditEntry {
     pub seq: i64,
-    pub at: String,
+    pub at: DateTime<Utc>,
     pub actor_id: Option<i64>,
     pub actor: String,
-    pub action: String,
+    #[schema(schema_with = word::<AuditAction>)]
+    pub action: AuditAction,
     pub entity: String,
     pub entity_id: String,
     /// The record before the change, as JSON of any shape (absent for a creation).

@@ -9,6 +9,7 @@ mod org;
 mod rules;
 mod safety;
 mod security;
+pub use security::views as security_views;
 pub mod words;
 
 use axum::Json;

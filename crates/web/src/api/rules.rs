@@ -2,7 +2,7 @@ use axum::Json;
 use axum::extract::State;
 use chrono::NaiveDate;
 use qorgau_app::Acting;
-use qorgau_rules::RuleInfo;
+use qorgau_rules::{DecisionView, RuleInfo};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -19,11 +19,13 @@ pub struct RuleView {
     pub title: String,
     pub citations: Vec<String>,
     pub in_force_from: NaiveDate,
-    /// JSON Schema of the facts (only in the single-rule answer).
+    /// JSON Schema of the facts (only in the single-rule answer). Free-form here because each
+    /// rule has its own: the same schema is the document's `rules.<id>.facts` component.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub facts_schema: Option<serde_json::Value>,
-    /// JSON Schema of the outcome (only in the single-rule answer).
+    /// JSON Schema of the outcome (only in the single-rule answer). Free-form here because each
+    /// rule has its own: the same schema is the document's `rules.<id>.outcome` component.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub outcome_schema: Option<serde_json::Value>,
@@ -79,7 +81,9 @@ pub async fn get_rule(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluateBody {
-    /// The facts, as the rule's schema describes them.
+    /// The facts, as the rule's schema describes them. Free-form JSON here because the route
+    /// serves every rule: the typed schema of rule `<id>`'s facts is the document's
+    /// `rules.<id>.facts` component.
     #[schema(value_type = Object)]
     pub facts: serde_json::Value,
     /// The date to decide for; today in Asia/Almaty when absent.
@@ -95,7 +99,20 @@ pub struct DecisionDoc {
     #[schema(schema_with = any_rule_outcome)]
     pub outcome: serde_json::Value,
     pub citations: Vec<String>,
+    /// Why, in the reader's language.
     pub explanation: Vec<String>,
+}
+
+impl From<DecisionView> for DecisionDoc {
+    fn from(view: DecisionView) -> Self {
+        Self {
+            rule: view.rule,
+            as_of: view.as_of,
+            outcome: view.outcome,
+            citations: view.citations.iter().map(|c| c.to_string()).collect(),
+            explanation: view.explanation,
+        }
+    }
 }
 
 fn any_rule_outcome() -> utoipa::openapi::Ref {
@@ -112,9 +129,9 @@ pub async fn evaluate(
     ApiPath(id): ApiPath<String>,
     tr: Tr,
     ApiJson(body): ApiJson<EvaluateBody>,
-) -> Result<Json<qorgau_rules::DecisionView>, Problem> {
+) -> Result<Json<DecisionDoc>, Problem> {
     let decision = state
         .app
         .evaluate_rule(Acting::Principal(&p), &id, body.facts, body.as_of)?;
-    Ok(Json(decision.view(&tr.0)))
+    Ok(Json(decision.view(&tr.lang()).into()))
 }

@@ -4,8 +4,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use qorgau_app::Acting;
-use qorgau_app::audit::AuditAction;
+use qorgau_app::{Acting, format_instant};
 use qorgau_store::audit::AuditRow;
 
 use super::layout::{Layout, PageError, render};
@@ -24,8 +23,39 @@ struct AuditPage {
 
 /// An entry with its action named in the reader's language (the stored code stays as the title).
 struct Entry {
-    row: AuditRow,
+    row: Line,
     label: String,
+}
+
+/// The columns of an entry as the table prints them: the instant in its stored form, the action
+/// by its stored code.
+struct Line {
+    seq: i64,
+    at: String,
+    actor: String,
+    action: &'static str,
+    entity: String,
+    entity_id: String,
+    before_json: Option<String>,
+    after_json: Option<String>,
+}
+
+impl Entry {
+    fn new(row: AuditRow, tr: &Tr) -> Self {
+        Self {
+            label: tr.t(row.action.message_id()),
+            row: Line {
+                seq: row.seq,
+                at: format_instant(row.at),
+                actor: row.actor,
+                action: row.action.as_str(),
+                entity: row.entity,
+                entity_id: row.entity_id,
+                before_json: row.before_json,
+                after_json: row.after_json,
+            },
+        }
+    }
 }
 
 pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
@@ -55,14 +85,7 @@ pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -
             layout,
             entries: entries
                 .into_iter()
-                .map(|row| Entry {
-                    // An action no longer in the vocabulary is shown by its stored code.
-                    label: row
-                        .action
-                        .parse::<AuditAction>()
-                        .map_or_else(|_| row.action.clone(), |a| tr.t(a.message_id())),
-                    row,
-                })
+                .map(|row| Entry::new(row, &tr))
                 .collect(),
             intact: verification.is_intact(),
             verification: text,

@@ -6,9 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use qorgau_app::law::{ActView, ClauseLink, ClauseView};
+use qorgau_app::law::{ActView, ClauseLink, ClauseStatus, ClauseView};
 use qorgau_app::{Acting, AppError};
-use qorgau_law::Status;
 use serde::Deserialize;
 
 use super::layout::{Layout, PageError, render};
@@ -42,12 +41,17 @@ pub fn label(tr: &Tr, link: &ClauseLink) -> String {
     }
 }
 
-fn status_text(tr: &Tr, status: &Status) -> String {
+fn status_text(tr: &Tr, status: &ClauseStatus) -> String {
     match status {
-        Status::InForce => tr.t("law-status-in-force"),
-        Status::NotYetInForce { since } => tr.t1("law-status-not-yet", "since", &since.to_string()),
-        Status::Excluded { by, since } => {
+        ClauseStatus::InForce => tr.t("law-status-in-force"),
+        ClauseStatus::NotYetInForce { since } => {
+            tr.t1("law-status-not-yet", "since", &since.to_string())
+        }
+        ClauseStatus::Excluded { by, since } => {
             tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
+        }
+        ClauseStatus::Repealed { by, since } => {
+            tr.t2("law-status-repealed", "by", by, "since", &since.to_string())
         }
     }
 }
@@ -153,7 +157,7 @@ pub async fn clause(
                 number: clause.number.clone(),
                 heading: clause.heading.clone(),
                 excerpt: String::new(),
-                in_force: clause.status == Status::InForce,
+                in_force: clause.status.is_in_force(),
             };
             let page = ClausePage {
                 label: label(&tr, &own),

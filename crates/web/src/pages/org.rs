@@ -18,10 +18,29 @@ use crate::i18n::Tr;
 #[template(path = "org.html")]
 struct OrgPage {
     layout: Layout,
-    units: Vec<UnitView>,
+    units: Vec<UnitLine>,
     can_manage: bool,
-    kinds: Vec<&'static str>,
+    kinds: Vec<UnitKind>,
     error: String,
+}
+
+/// A unit as the tree shows it: its kind named in the reader's language.
+struct UnitLine {
+    id: i64,
+    name: String,
+    kind: String,
+    depth: usize,
+}
+
+impl UnitLine {
+    fn new(unit: UnitView, tr: &Tr) -> Self {
+        Self {
+            id: unit.id,
+            kind: tr.t(unit.kind.message_id()),
+            name: unit.name,
+            depth: unit.depth,
+        }
+    }
 }
 
 async fn org_page(
@@ -41,9 +60,9 @@ async fn org_page(
             status,
             &OrgPage {
                 layout,
-                units,
+                units: units.into_iter().map(|u| UnitLine::new(u, tr)).collect(),
                 can_manage: session.principal.can(Permission::ManageOrg),
-                kinds: UnitKind::ALL.iter().map(|k| k.as_str()).collect(),
+                kinds: UnitKind::ALL.to_vec(),
                 error,
             },
         ),

@@ -9,22 +9,14 @@ pub use summonses::{OfficerFact, SummonsView, conclude, events_of, referrals_csv
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use qorgau_i18n::Message;
-use qorgau_rules::conscription::{FollowUp, Notified};
+use qorgau_rules::conscription::{CampaignStatus, FollowUp, Notified, Purpose, Sex};
 use qorgau_store::conscription::{self as repo, Campaign};
 use serde::{Deserialize, Serialize};
 
+use super::word_schema;
 use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize, format_instant};
 use summonses::{full_name, summons_view};
-
-/// What a campaign summons citizens for (003, "Duties of citizens subject to conscription").
-pub const PURPOSES: [&str; 5] = [
-    "medical_examination",
-    "evaluation",
-    "conscription_commission",
-    "dispatch_to_unit",
-    "assignment",
-];
 
 /// How paper summonses of a campaign are delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -40,9 +32,8 @@ pub enum PaperMethod {
 pub struct NewCampaign {
     pub unit_id: i64,
     pub title: String,
-    /// One of medical_examination, evaluation, conscription_commission, dispatch_to_unit,
-    /// assignment.
-    pub purpose: String,
+    #[schema(schema_with = word_schema::<Purpose>)]
+    pub purpose: Purpose,
     pub appearance_place: String,
     /// RFC 3339 with an offset.
     #[schema(value_type = String)]
@@ -56,9 +47,10 @@ pub struct Selection {
     /// Only these citizens (ids); empty means everyone the filters keep.
     #[serde(default)]
     pub citizen_ids: Vec<i64>,
-    /// male or female.
+    /// Only citizens of this sex.
     #[serde(default)]
-    pub sex: Option<String>,
+    #[schema(schema_with = word_schema::<Sex>)]
+    pub sex: Option<Sex>,
     /// Whole years on the appearance date, inclusive.
     #[serde(default)]
     pub min_age: Option<u32>,
@@ -123,19 +115,30 @@ pub struct Funnel {
 }
 
 /// A campaign with its funnel.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CampaignView {
     pub campaign: Campaign,
     pub funnel: Funnel,
 }
 
-pub(crate) fn parse_at(text: &str) -> Result<DateTime<FixedOffset>, AppError> {
-    DateTime::parse_from_rfc3339(text)
-        .map_err(|_| AppError::Internal(format!("stored instant {text:?} is not RFC 3339")))
-}
-
+/// The stored form of an instant given with an offset.
 fn stored(at: DateTime<FixedOffset>) -> String {
     format_instant(at.with_timezone(&Utc))
+}
+
+/// A campaign as the audit log records it.
+fn audit_record(campaign: &Campaign) -> serde_json::Value {
+    serde_json::json!({
+        "id": campaign.id,
+        "unit_id": campaign.unit_id,
+        "title": campaign.title,
+        "purpose": campaign.purpose,
+        "appearance_place": campaign.appearance_place,
+        "appearance_at": format_instant(campaign.appearance_at),
+        "status": campaign.status,
+        "created_by": campaign.created_by,
+        "created_at": format_instant(campaign.created_at),
+    })
 }
 
 /// Adds one summons, as the rules concluded it, to the funnel counts.
@@ -153,7 +156,7 @@ fn count(funnel: &mut Funnel, view: &SummonsView) {
     funnel.appeared += u64::from(summons.appeared_at.is_some());
     funnel.excused += u64::from(excused == Some(true));
     funnel.referred += u64::from(action == FollowUp::ReferToInternalAffairs);
-    funnel.failed += u64::from(summons.failed_at.is_some() || summons.number_changed != 0);
+    funnel.failed += u64::from(summons.failed_at.is_some() || summons.number_changed);
 }
 
 /// A fresh message id: the idempotency key gateways deduplicate by.
@@ -219,12 +222,6 @@ impl App {
                 ));
             }
         }
-        if !PURPOSES.contains(&new.purpose.as_str()) {
-            return Err(AppError::invalid(
-                "purpose",
-                Message::new("invalid-campaign-purpose").arg("allowed", PURPOSES.join(", ")),
-            ));
-        }
         if new.appearance_at.with_timezone(&Utc) <= self.clock().now() {
             return Err(AppError::invalid(
                 "appearance_at",
@@ -238,24 +235,26 @@ impl App {
                 Scope::Unit(&unit.path),
             )
             .await?;
-        let mut campaign = Campaign {
+        let draft = Campaign {
             id: 0,
             unit_id: new.unit_id,
             title: new.title.trim().to_owned(),
             purpose: new.purpose,
             appearance_place: new.appearance_place.trim().to_owned(),
-            appearance_at: stored(new.appearance_at),
-            status: "draft".to_owned(),
+            appearance_at: new.appearance_at.with_timezone(&Utc),
+            status: CampaignStatus::Draft,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
-        campaign.id = repo::insert_campaign(w.conn(), &campaign).await?;
+        let id = repo::insert_campaign(w.conn(), &draft).await?;
+        // Read back as stored (instants to the microsecond), so the answer is what a read gives.
+        let campaign = repo::campaign(w.conn(), id).await?;
         w.audit(Change {
             action: AuditAction::CampaignCreate,
             entity: "campaign",
             entity_id: campaign.id.to_string(),
             before: None,
-            after: serde_json::to_value(&campaign).ok(),
+            after: Some(audit_record(&campaign)),
         })
         .await?;
         w.commit().await?;
@@ -272,8 +271,8 @@ impl App {
         self.move_campaign(
             acting,
             campaign_id,
-            "planned",
-            "sending",
+            CampaignStatus::Planned,
+            CampaignStatus::Sending,
             AuditAction::CampaignSend,
         )
         .await
@@ -288,15 +287,15 @@ impl App {
         let campaign = self
             .campaign_in_scope(acting, Permission::WriteConscription, campaign_id)
             .await?;
-        let from = campaign.status.clone();
-        if from == "closed" {
+        let from = campaign.status;
+        if from == CampaignStatus::Closed {
             return Ok(campaign);
         }
         self.move_campaign(
             acting,
             campaign_id,
-            &from,
-            "closed",
+            from,
+            CampaignStatus::Closed,
             AuditAction::CampaignClose,
         )
         .await
@@ -306,8 +305,8 @@ impl App {
         &self,
         acting: Acting<'_>,
         campaign_id: i64,
-        from: &str,
-        to: &str,
+        from: CampaignStatus,
+        to: CampaignStatus,
         action: AuditAction,
     ) -> Result<Campaign, AppError> {
         let (campaign, path) = self

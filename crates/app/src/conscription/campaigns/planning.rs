@@ -1,18 +1,17 @@
 //! Planning a campaign: which citizens the selection keeps, and for each the channel, the
 //! recipient and an appearance the rules accept.
 
-use chrono::{DateTime, Days, FixedOffset, NaiveDate};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 use qorgau_i18n::Message;
-use qorgau_rules::conscription::{Channel, ELECTRONIC_NOTICE_DAYS, channels_for, timing_valid};
+use qorgau_rules::conscription::{
+    CampaignStatus, Channel, ELECTRONIC_NOTICE_DAYS, channels_for, timing_valid,
+};
 use qorgau_rules::{almaty, date_in_almaty};
 use qorgau_store::conscription::{self as repo, Citizen, NewSummons};
 
-use super::{
-    NotSummonable, NotSummonableCount, PaperMethod, PlanSummary, Selection, message_id, parse_at,
-    stored,
-};
+use super::{NotSummonable, NotSummonableCount, PaperMethod, PlanSummary, Selection, message_id};
 use crate::audit::{AuditAction, Change};
-use crate::conscription::register::{derive_statuses, parse_sex};
+use crate::conscription::register::derive_statuses;
 use crate::{Acting, App, AppError, Permission, Scope};
 
 /// The paper address: residence first, then temporary stay, then work (003 para 6 lists them).
@@ -35,13 +34,10 @@ pub fn plan_one(
     now: DateTime<FixedOffset>,
     paper: PaperMethod,
 ) -> (Channel, String, DateTime<FixedOffset>, bool) {
-    let channels = channels_for(
-        citizen.mobile.is_some(),
-        citizen.egov_account_with_mobile != 0,
-    );
+    let channels = channels_for(citizen.mobile.is_some(), citizen.egov_account_with_mobile);
     let (channel, recipient) = match channels.first() {
         Some(Channel::Sms) => (Channel::Sms, citizen.mobile.clone().unwrap_or_default()),
-        Some(_) => (Channel::Egov, citizen.iin.clone()),
+        Some(_) => (Channel::Egov, citizen.iin.to_string()),
         None => (
             match paper {
                 PaperMethod::Personal => Channel::PaperPersonal,
@@ -70,16 +66,11 @@ const PLAN_PAGE: i64 = 10_000;
 
 /// Whether a citizen passes the selection's filters on the appearance day.
 fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<bool, AppError> {
-    if let Some(sex) = &selection.sex
-        && !sex.eq_ignore_ascii_case(&citizen.sex)
-    {
+    if selection.sex.is_some_and(|sex| sex != citizen.sex) {
         return Ok(false);
     }
 
-    let birth: NaiveDate = citizen
-        .birth_date
-        .parse()
-        .map_err(|_| AppError::Internal(format!("citizen {}: birth date", citizen.id)))?;
+    let birth = citizen.birth_date;
     let age = qorgau_rules::conscription::age_on(birth, day);
     if let Some(min) = selection.min_age
         && age.is_none_or(|a| a < min)
@@ -117,10 +108,7 @@ fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<b
 /// "citizens subject to conscription" (003), that is registered men within the conscription
 /// ages, whatever the filters say.
 fn not_summonable(citizen: &Citizen, day: NaiveDate) -> Result<Option<NotSummonable>, AppError> {
-    let birth: NaiveDate = citizen
-        .birth_date
-        .parse()
-        .map_err(|_| AppError::Internal(format!("citizen {}: birth date", citizen.id)))?;
+    let birth = citizen.birth_date;
     let ages = qorgau_rules::conscription::CONSCRIPTION_AGES;
     match qorgau_rules::conscription::age_on(birth, day) {
         None => return Ok(Some(NotSummonable::BelowConscriptionAge)),
@@ -144,21 +132,16 @@ impl App {
         let (campaign, path) = self
             .campaign_with_path(acting, Permission::WriteConscription, campaign_id)
             .await?;
-        if !matches!(campaign.status.as_str(), "draft" | "planned") {
+        if !matches!(
+            campaign.status,
+            CampaignStatus::Draft | CampaignStatus::Planned
+        ) {
             return Err(AppError::invalid(
                 "campaign",
                 Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
             ));
         }
-        if let Some(sex) = &selection.sex
-            && parse_sex(sex).is_none()
-        {
-            return Err(AppError::invalid(
-                "sex",
-                Message::new("invalid-csv-sex").arg("value", sex.as_str()),
-            ));
-        }
-        let appearance_at = parse_at(&campaign.appearance_at)?;
+        let appearance_at = campaign.appearance_at.fixed_offset();
         let appearance_day = date_in_almaty(&appearance_at);
         // Everything is read and written in one write transaction: the plan lands whole or not
         // at all. The register is read in pages so memory stays bounded however large it is.
@@ -226,22 +209,28 @@ impl App {
                 *by_channel.entry(channel.as_str()).or_default() += 1;
                 planned.push(NewSummons {
                     citizen_id: citizen.id,
-                    channel: channel.as_str(),
+                    channel,
                     message_id: message_id(campaign_id, citizen.id),
                     recipient,
-                    appearance_at: stored(appearance),
+                    appearance_at: appearance.with_timezone(&Utc),
                 });
             }
             written += repo::insert_summonses(w.conn(), campaign_id, &planned, &planned_at).await?;
         }
-        repo::set_campaign_status(w.conn(), campaign_id, &campaign.status, "planned").await?;
+        repo::set_campaign_status(
+            w.conn(),
+            campaign_id,
+            campaign.status,
+            CampaignStatus::Planned,
+        )
+        .await?;
         w.audit(Change {
             action: AuditAction::CampaignPlan,
             entity: "campaign",
             entity_id: campaign_id.to_string(),
             before: Some(serde_json::json!({"status": campaign.status})),
             after: Some(serde_json::json!({
-                "status": "planned",
+                "status": CampaignStatus::Planned,
                 "planned": written,
                 "by_channel": by_channel,
                 "appearance_moved": moved,

@@ -4,20 +4,20 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use qorgau_i18n::Message;
 use qorgau_rules::conscription::{
-    AbsenceExcused, AbsenceFacts, Channel, DeliveryEvents, Excuse, FollowUp, Notified, follow_up,
-    notification_status, timing_valid,
+    AbsenceExcused, AbsenceFacts, CampaignStatus, Channel, DeliveryEvents, Excuse, FollowUp,
+    Notified, follow_up, notification_status, timing_valid,
 };
 
 use qorgau_rules::{TypedRule, almaty};
 use qorgau_store::conscription::{self as repo, NewSummons, Summons};
 use serde::{Deserialize, Serialize};
 
-use super::{message_id, parse_at, stored};
+use super::{message_id, stored};
 use crate::audit::{AuditAction, Change};
-use crate::{Acting, App, AppError, Permission, Scope};
+use crate::{Acting, App, AppError, Permission, Scope, format_instant};
 
 /// One summons with what the rules derive from its events.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct SummonsView {
     pub summons: Summons,
     pub citizen_name: String,
@@ -28,25 +28,21 @@ pub struct SummonsView {
     pub action: FollowUp,
 }
 
-fn optional_at(text: &Option<String>) -> Result<Option<DateTime<FixedOffset>>, AppError> {
-    text.as_deref().map(parse_at).transpose()
+/// The rules read instants with an offset; the store keeps them in UTC.
+fn with_offset(at: Option<DateTime<Utc>>) -> Option<DateTime<FixedOffset>> {
+    at.map(|t| t.fixed_offset())
 }
 
 /// The delivery events of a stored summons, as the rule reads them.
-pub fn events_of(summons: &Summons) -> Result<DeliveryEvents, AppError> {
-    Ok(DeliveryEvents {
-        delivery_report_at: optional_at(&summons.delivery_report_at)?,
-        read_at: optional_at(&summons.read_at)?,
-        number_changed: summons.number_changed != 0,
-        signed_at: optional_at(&summons.signed_at)?,
-        refused_noted_at: optional_at(&summons.refused_noted_at)?,
-        handed_at_authority_at: optional_at(&summons.handed_at_authority_at)?,
-    })
-}
-
-fn channel_of(summons: &Summons) -> Result<Channel, AppError> {
-    Channel::parse(&summons.channel)
-        .ok_or_else(|| AppError::Internal(format!("summons {}: unknown channel", summons.id)))
+pub fn events_of(summons: &Summons) -> DeliveryEvents {
+    DeliveryEvents {
+        delivery_report_at: with_offset(summons.delivery_report_at),
+        read_at: with_offset(summons.read_at),
+        number_changed: summons.number_changed,
+        signed_at: with_offset(summons.signed_at),
+        refused_noted_at: with_offset(summons.refused_noted_at),
+        handed_at_authority_at: with_offset(summons.handed_at_authority_at),
+    }
 }
 
 /// Derives notification, excuse and follow-up of one summons on `as_of`.
@@ -54,10 +50,10 @@ pub fn conclude(
     summons: &Summons,
     as_of: NaiveDate,
 ) -> Result<(Notified, &'static str, Option<bool>, FollowUp), AppError> {
-    let channel = channel_of(summons)?;
-    let appearance = parse_at(&summons.appearance_at)?;
+    let channel = summons.channel;
+    let appearance = summons.appearance_at.fixed_offset();
     let (notified, message, _) =
-        notification_status(channel, &events_of(summons)?, &appearance, as_of).map_err(|fact| {
+        notification_status(channel, &events_of(summons), &appearance, as_of).map_err(|fact| {
             AppError::Internal(format!(
                 "summons {}: {fact} on a {} summons",
                 summons.id,
@@ -67,7 +63,7 @@ pub fn conclude(
     let excused = match &summons.excuse_reason {
         Some(reason) => Some(
             AbsenceExcused
-                .decide(
+                .decision(
                     AbsenceFacts {
                         reason: reason.clone(),
                     },
@@ -136,7 +132,7 @@ impl App {
                 summons_view(
                     s,
                     full_name(&c.surname, &c.given_name, &c.patronymic),
-                    c.iin.clone(),
+                    c.iin.to_string(),
                     as_of,
                 )
             })
@@ -172,7 +168,7 @@ impl App {
         let (_, path) = self
             .campaign_with_path(acting, Permission::WriteConscription, summons.campaign_id)
             .await?;
-        let channel = channel_of(&summons)?;
+        let channel = summons.channel;
         let (column, at) = match &fact {
             OfficerFact::Signed { at } | OfficerFact::RefusalNoted { at } => {
                 if !matches!(channel, Channel::PaperPersonal | Channel::PaperMail) {
@@ -206,7 +202,7 @@ impl App {
         }
         // An appearance, or a reason for not appearing, belongs to the appearance day or after
         // it (Asia/Almaty): before that day neither can be known (003, para 13).
-        let appearance_on = qorgau_rules::date_in_almaty(&parse_at(&summons.appearance_at)?);
+        let appearance_on = qorgau_rules::date_in_almaty(&summons.appearance_at);
         let recorded_on = match (&fact, at) {
             (OfficerFact::Appeared { .. }, Some(at)) => {
                 Some(("at", qorgau_rules::date_in_almaty(&at)))
@@ -264,7 +260,7 @@ impl App {
         let (campaign, path) = self
             .campaign_with_path(acting, Permission::WriteConscription, campaign_id)
             .await?;
-        if campaign.status == "closed" {
+        if campaign.status == CampaignStatus::Closed {
             return Err(AppError::invalid(
                 "campaign",
                 Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
@@ -285,10 +281,10 @@ impl App {
         let citizen = repo::citizen(w.conn(), citizen_id).await?;
         let new = NewSummons {
             citizen_id,
-            channel: Channel::PaperAtAuthority.as_str(),
+            channel: Channel::PaperAtAuthority,
             message_id: message_id(campaign_id, citizen_id),
-            recipient: citizen.iin.clone(),
-            appearance_at: stored(appearance_at),
+            recipient: citizen.iin.to_string(),
+            appearance_at: appearance_at.with_timezone(&Utc),
         };
         repo::insert_summonses(
             w.conn(),
@@ -315,7 +311,7 @@ impl App {
             after: Some(serde_json::json!({
                 "campaign_id": campaign_id,
                 "citizen_id": citizen_id,
-                "appearance_at": new.appearance_at,
+                "appearance_at": format_instant(new.appearance_at),
             })),
         })
         .await?;
@@ -366,11 +362,12 @@ pub fn referrals_csv(list: &[SummonsView]) -> String {
     }
 
     for view in list {
+        let appearance_at = format_instant(view.summons.appearance_at);
         let record = [
             view.citizen_iin.as_str(),
             view.citizen_name.as_str(),
             view.summons.channel.as_str(),
-            view.summons.appearance_at.as_str(),
+            appearance_at.as_str(),
             view.notified.as_str(),
             view.summons.excuse_reason.as_deref().unwrap_or(""),
             view.action.as_str(),

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::{NewPlan, PlanDraft, PlanView, due_decision, validate_draft};
 use crate::audit::{AuditAction, Change};
-use crate::safety::is_command_body;
+use crate::safety::{is_command_body, records};
 use crate::validation::text;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -49,7 +49,7 @@ impl App {
         version.plan_id = plan_id;
         version.version = 1;
         version.drafted_by = w.actor_name();
-        version.drafted_at = at;
+        version.drafted_at = w.at();
         repo::insert_version(w.conn(), &version).await?;
         repo::replace_activities(w.conn(), plan_id, 1, &activities).await?;
         w.audit(Change {
@@ -57,7 +57,10 @@ impl App {
             entity: "safety_plan",
             entity_id: plan_id.to_string(),
             before: None,
-            after: Some(json!({ "version": version, "activities": activities })),
+            after: Some(json!({
+                "version": records::plan_version(&version),
+                "activities": records::plan_activities(&activities),
+            })),
         })
         .await?;
         w.commit().await?;
@@ -85,15 +88,18 @@ impl App {
         version.plan_id = plan_id;
         version.version = plan.current_version;
         version.drafted_by = w.actor_name();
-        version.drafted_at = w.at_text();
+        version.drafted_at = w.at();
         repo::update_version_text(w.conn(), &version).await?;
         repo::replace_activities(w.conn(), plan_id, plan.current_version, &activities).await?;
         w.audit(Change {
             action: AuditAction::SafetyPlanEdit,
             entity: "safety_plan",
             entity_id: plan_id.to_string(),
-            before: Some(json!(before)),
-            after: Some(json!({ "version": version, "activities": activities })),
+            before: Some(records::plan_version(&before)),
+            after: Some(json!({
+                "version": records::plan_version(&version),
+                "activities": records::plan_activities(&activities),
+            })),
         })
         .await?;
         w.commit().await?;
@@ -165,7 +171,7 @@ impl App {
         let reason = text("reason", reason, 2000)?;
         let today = self.clock().today();
         let decision =
-            rules::PlanRevisionRequired.decide(rules::PlanRevisionFacts { change }, today)?;
+            rules::PlanRevisionRequired.decision(rules::PlanRevisionFacts { change }, today)?;
         let mut w = self.write_then_authorize(acting).await?;
         let plan = Self::plan_for_write(&mut w, &tree, Permission::WriteSafety, plan_id).await?;
         let Some(approved) = plan.approved_version.filter(|v| *v == plan.current_version) else {
@@ -178,10 +184,10 @@ impl App {
         let mut activities = repo::activities(w.conn(), plan_id, approved).await?;
         let next = approved + 1;
         version.version = next;
-        version.revision_change = Some(change.as_str().to_owned());
+        version.revision_change = Some(change);
         version.revision_reason = Some(reason.clone());
         version.drafted_by = w.actor_name();
-        version.drafted_at = w.at_text();
+        version.drafted_at = w.at();
         version.approved_by = None;
         version.approver_title = None;
         version.approved_at = None;
@@ -236,7 +242,7 @@ impl App {
                 Message::new("invalid-plan-activity-superseded"),
             ));
         }
-        if !repo::mark_activity(w.conn(), activity_id, &mark, &completed_on.to_string()).await? {
+        if !repo::mark_activity(w.conn(), activity_id, &mark, completed_on).await? {
             return Err(AppError::Conflict(format!(
                 "a completion mark of item {}",
                 activity.item_no
@@ -246,7 +252,7 @@ impl App {
             action: AuditAction::SafetyPlanActivityComplete,
             entity: "safety_plan_activity",
             entity_id: activity_id.to_string(),
-            before: Some(json!(activity)),
+            before: Some(records::plan_activity(&activity)),
             after: Some(json!({ "completion_mark": mark, "completed_on": completed_on })),
         })
         .await?;

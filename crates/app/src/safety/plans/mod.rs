@@ -5,12 +5,14 @@
 
 mod lifecycle;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate};
 use qorgau_i18n::Message;
-use qorgau_rules::safety as rules;
+use qorgau_rules::safety::{self as rules, PlanChange};
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::safety::{self as repo, Plan, PlanActivity, PlanVersion};
 use serde::{Deserialize, Serialize};
+
+pub use qorgau_rules::safety::PlanStatus;
 
 use super::{Tree, is_command_body};
 use crate::validation::{date, text};
@@ -50,39 +52,14 @@ pub struct NewPlan {
 }
 
 /// An activity with whether it is overdue.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone)]
 pub struct ActivityView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub activity: PlanActivity,
     pub overdue: bool,
 }
 
-/// Where a Plan stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanStatus {
-    /// No version approved yet.
-    Draft,
-    /// The current version is approved.
-    Approved,
-    /// An approved version is in force and a revision is being drafted.
-    Revising,
-}
-
-impl PlanStatus {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            PlanStatus::Draft => "plan-status-draft",
-            PlanStatus::Approved => "plan-status-approved",
-            PlanStatus::Revising => "plan-status-revising",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone)]
 pub struct PlanView {
-    #[schema(value_type = Object)]
     pub plan: Plan,
     pub unit_name: String,
     pub status: PlanStatus,
@@ -90,19 +67,16 @@ pub struct PlanView {
     pub due: NaiveDate,
     /// Whether the due day passed with no approved version.
     pub late: bool,
-    #[schema(value_type = Vec<Object>)]
     pub versions: Vec<PlanVersion>,
     /// The version being shown (the current one unless another was asked for).
-    #[schema(value_type = Object)]
     pub version: PlanVersion,
     pub activities: Vec<ActivityView>,
     pub overdue: usize,
-    #[serde(skip)]
     pub due_decision: Decision<rules::PlanDueOutcome>,
 }
 
 /// One body's Plan for a year, for the overview.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct PlanStanding {
     pub unit_id: i64,
     pub unit_name: String,
@@ -115,7 +89,7 @@ pub struct PlanStanding {
 }
 
 /// What changed between two versions.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize)]
 pub struct VersionDiff {
     pub from: i64,
     pub to: i64,
@@ -124,7 +98,7 @@ pub struct VersionDiff {
     pub added: Vec<i64>,
     pub removed: Vec<i64>,
     pub changed: Vec<i64>,
-    pub revision_change: Option<String>,
+    pub revision_change: Option<PlanChange>,
     pub revision_reason: Option<String>,
 }
 
@@ -146,7 +120,8 @@ fn validate_draft(draft: &PlanDraft) -> Result<(PlanVersion, Vec<PlanActivity>),
         revision_change: None,
         revision_reason: None,
         drafted_by: String::new(),
-        drafted_at: String::new(),
+        // Set by the write that records the version.
+        drafted_at: DateTime::default(),
         approved_by: None,
         approver_title: None,
         approved_at: None,
@@ -168,7 +143,7 @@ fn validate_draft(draft: &PlanDraft) -> Result<(PlanVersion, Vec<PlanActivity>),
             name: text("name", &a.name, 1000)?,
             responsible: text("responsible", &a.responsible, 300)?,
             monitoring: text("monitoring", &a.monitoring, 300)?,
-            term: date("term", &a.term)?.to_string(),
+            term: date("term", &a.term)?,
             completion_form: text("completion_form", &a.completion_form, 300)?,
             completion_mark: None,
             completed_on: None,
@@ -179,7 +154,7 @@ fn validate_draft(draft: &PlanDraft) -> Result<(PlanVersion, Vec<PlanActivity>),
 }
 
 fn due_decision(year: i64, today: NaiveDate) -> Result<Decision<rules::PlanDueOutcome>, AppError> {
-    Ok(rules::PlanDue.decide(
+    Ok(rules::PlanDue.decision(
         rules::PlanDueFacts {
             year: i32::try_from(year).unwrap_or(i32::MAX),
         },
@@ -240,13 +215,11 @@ impl App {
                 id: format!("{plan_id}/{shown}"),
             })?;
         let today = self.clock().today();
-        let today_text = today.to_string();
         let activities: Vec<ActivityView> = repo::activities(&mut conn, plan_id, shown)
             .await?
             .into_iter()
             .map(|activity| ActivityView {
-                overdue: activity.completion_mark.is_none()
-                    && activity.term.as_str() < today_text.as_str(),
+                overdue: activity.completion_mark.is_none() && activity.term < today,
                 activity,
             })
             .collect();
@@ -298,7 +271,7 @@ impl App {
                 x.name.clone(),
                 x.responsible.clone(),
                 x.monitoring.clone(),
-                x.term.clone(),
+                x.term,
                 x.completion_form.clone(),
             )
         };
@@ -309,7 +282,7 @@ impl App {
             added: Vec::new(),
             removed: Vec::new(),
             changed: Vec::new(),
-            revision_change: b.revision_change.clone(),
+            revision_change: b.revision_change,
             revision_reason: b.revision_reason.clone(),
         };
         for n in &new {

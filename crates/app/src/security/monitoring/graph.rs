@@ -4,18 +4,20 @@
 use std::collections::HashMap;
 
 use qorgau_law::reference;
-use qorgau_rules::security::{self as rules, Area};
+use qorgau_rules::security as rules;
+use qorgau_rules::security::vocabulary::{Area, ToPresident};
 use qorgau_store::security::monitoring as store;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::{area_of, check_body, public_bodies};
+use super::{check_body, public_bodies};
 use crate::audit::AuditAction;
+use crate::security::{records, word_schema};
 use crate::validation::text;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// The organisation graph: the President, the Security Council, the 30 bodies of Art. 15.1 and
 /// the interagency commissions.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyGraph {
     pub bodies: Vec<BodyNode>,
     pub commissions: Vec<CommissionView>,
@@ -23,28 +25,30 @@ pub struct BodyGraph {
     pub council_clause: String,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// A public body of Art. 15.1.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyNode {
     pub number: i64,
     pub name: String,
     pub clause: String,
-    /// subordinate_and_accountable, accountable or none: to the President, as the body's text
-    /// of Art. 15.1 says.
-    pub to_president: &'static str,
+    /// How it stands to the President, as the body's text of Art. 15.1 says.
+    pub to_president: ToPresident,
     /// The areas in which it leads coordination, with whether the text says interagency.
     pub leads: Vec<LeadArea>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// An area a body leads coordination in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LeadArea {
-    pub area: &'static str,
+    pub area: Area,
     pub interagency: bool,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// An interagency commission with its derived head and its members.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommissionView {
     pub id: i64,
-    pub area: String,
+    pub area: Area,
     pub name: String,
     /// The body that heads it (Art. 18.4): the one leading coordination in its area.
     pub head: Option<i64>,
@@ -52,22 +56,23 @@ pub struct CommissionView {
 }
 
 /// How a body stands to the President, read from its text in Art. 15.1.
-fn to_president(text: &str) -> &'static str {
+fn to_president(text: &str) -> ToPresident {
     let text = text.to_lowercase();
     let accountable = text.contains("accountable to the president");
     if accountable && text.contains("subordinat") {
-        "subordinate_and_accountable"
+        ToPresident::SubordinateAndAccountable
     } else if accountable {
-        "accountable"
+        ToPresident::Accountable
     } else {
-        "none"
+        ToPresident::Neither
     }
 }
 
 /// A new interagency commission (Art. 18.4).
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewCommission {
-    pub area: String,
+    #[schema(schema_with = word_schema::<Area>)]
+    pub area: Area,
     pub name: String,
     /// Points of Art. 15.1.
     #[serde(default)]
@@ -79,12 +84,12 @@ impl App {
     pub async fn body_graph(&self, acting: Acting<'_>) -> Result<BodyGraph, AppError> {
         authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
         let mut leads: HashMap<i64, Vec<LeadArea>> = HashMap::new();
-        for area in Area::ALL {
+        for &area in Area::ALL {
             if let Some((point, interagency)) = rules::lead_point(area) {
-                leads.entry(i64::from(point)).or_default().push(LeadArea {
-                    area: area.as_str(),
-                    interagency,
-                });
+                leads
+                    .entry(i64::from(point))
+                    .or_default()
+                    .push(LeadArea { area, interagency });
             }
         }
         let bodies = public_bodies()
@@ -109,9 +114,7 @@ impl App {
             .map(|c| CommissionView {
                 // Art. 18.4 makes the head the body that carries out *interagency* coordination
                 // in the area; where Art. 15 says only "inter-sectoral" it names no head.
-                head: area_of(&c.area)
-                    .ok()
-                    .and_then(rules::lead_point)
+                head: rules::lead_point(c.area)
                     .filter(|(_, interagency)| *interagency)
                     .map(|(point, _)| i64::from(point)),
                 members: members
@@ -138,7 +141,6 @@ impl App {
         new: NewCommission,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
-        let area = area_of(&new.area)?;
         let name = text("name", &new.name, 300)?;
         let mut members = Vec::new();
         for body in new.members {
@@ -152,17 +154,20 @@ impl App {
             .await?;
         let commission = store::Commission {
             id: 0,
-            area: area.as_str().to_owned(),
+            area: new.area,
             name,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         let id = store::insert_commission(w.conn(), &commission, &members).await?;
         w.audit(crate::audit::Change::recorded(
             AuditAction::SecurityCommissionCreate,
             "security_commission",
             id,
-            serde_json::json!({ "commission": commission, "members": members }),
+            serde_json::json!({
+                "commission": records::commission(&commission),
+                "members": members,
+            }),
         ))
         .await?;
         w.commit().await?;

@@ -6,16 +6,15 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use qorgau_law::reference::{self, Entry};
+use qorgau_rules::security::vocabulary::MeasureStatus;
 use qorgau_store::security::monitoring as store;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::check_body;
 use crate::audit::AuditAction;
-use crate::validation::{one_of, optional_text, text};
+use crate::security::{records, word_schema};
+use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
-
-/// Statuses of a measure.
-pub const MEASURE_STATUSES: [&str; 4] = ["planned", "in_progress", "done", "cancelled"];
 
 /// A new measure of Art. 18.3.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -38,14 +37,14 @@ pub struct NewMeasure {
 pub struct NewMeasureReport {
     pub reported_on: NaiveDate,
     pub text: String,
-    /// planned, in_progress, done or cancelled.
-    pub status: String,
+    /// The status the report gives the measure.
+    #[schema(schema_with = word_schema::<MeasureStatus>)]
+    pub status: MeasureStatus,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// A measure with what it answers, who is responsible, and whether it is overdue.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeasureView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub measure: store::Measure,
     pub threats: Vec<String>,
     pub bodies: Vec<i64>,
@@ -54,11 +53,10 @@ pub struct MeasureView {
     pub days_overdue: i64,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// A measure with its reports, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeasureDetail {
-    #[serde(flatten)]
     pub view: MeasureView,
-    #[schema(value_type = Vec<Object>)]
     pub reports: Vec<store::MeasureReport>,
 }
 
@@ -111,17 +109,21 @@ impl App {
             title,
             kind: new.kind,
             description,
-            deadline: new.deadline.to_string(),
-            status: "planned".to_owned(),
+            deadline: new.deadline,
+            status: MeasureStatus::Planned,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         let id = store::insert_measure(w.conn(), &measure, &answered, &bodies).await?;
         w.audit(crate::audit::Change::recorded(
             AuditAction::SecurityMeasureCreate,
             "security_measure",
             id,
-            serde_json::json!({ "measure": measure, "threats": answered, "bodies": bodies }),
+            serde_json::json!({
+                "measure": records::measure(&measure),
+                "threats": answered,
+                "bodies": bodies,
+            }),
         ))
         .await?;
         w.commit().await?;
@@ -188,7 +190,6 @@ impl App {
         new: NewMeasureReport,
     ) -> Result<i64, AppError> {
         authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
-        let status = one_of("status", &new.status, &MEASURE_STATUSES)?;
         let text = text("text", &new.text, 5000)?;
         if new.reported_on > self.clock().today() {
             return Err(AppError::invalid(
@@ -203,11 +204,11 @@ impl App {
         let report = store::MeasureReport {
             id: 0,
             measure_id: id,
-            reported_on: new.reported_on.to_string(),
+            reported_on: new.reported_on,
             text,
-            status_after: status,
+            status_after: new.status,
             reported_by: w.actor_name(),
-            recorded_at: w.at_text(),
+            recorded_at: w.at(),
         };
         let report_id = store::insert_measure_report(w.conn(), &report).await?;
         w.audit(crate::audit::Change {
@@ -215,7 +216,7 @@ impl App {
             entity: "security_measure",
             entity_id: id.to_string(),
             before: Some(serde_json::json!({ "status": before.status })),
-            after: Some(serde_json::json!(report)),
+            after: Some(records::measure_report(&report)),
         })
         .await?;
         w.commit().await?;
@@ -239,11 +240,11 @@ fn measure_view(
     bodies: Vec<i64>,
     as_of: NaiveDate,
 ) -> MeasureView {
-    let deadline: Option<NaiveDate> = measure.deadline.parse().ok();
-    let open = !matches!(measure.status.as_str(), "done" | "cancelled");
-    let days_overdue = deadline
-        .filter(|d| open && as_of > *d)
-        .map_or(0, |d| (as_of - d).num_days());
+    let days_overdue = if !measure.status.is_closed() && as_of > measure.deadline {
+        (as_of - measure.deadline).num_days()
+    } else {
+        0
+    };
     MeasureView {
         overdue: days_overdue > 0,
         days_overdue,

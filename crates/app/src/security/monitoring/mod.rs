@@ -9,38 +9,17 @@ mod threats;
 
 pub use graph::{BodyGraph, BodyNode, CommissionView, LeadArea, NewCommission};
 pub use measures::{
-    MEASURE_STATUSES, MeasureDetail, MeasureView, NewMeasure, NewMeasureReport,
-    reference_measure_kind,
+    MeasureDetail, MeasureView, NewMeasure, NewMeasureReport, reference_measure_kind,
 };
 pub use strategy::{DocumentView, IndicatorView, NewDocument, NewIndicator, NewIndicatorValue};
-pub use threats::{
-    AssessmentView, NewAssessment, SCALE, TRENDS, ThreatHistory, ThreatRegister, ThreatRow,
-};
+pub use threats::{AssessmentView, NewAssessment, SCALE, ThreatHistory, ThreatRegister, ThreatRow};
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use qorgau_law::reference::{self, Entry};
-use qorgau_rules::security::Area;
-use serde::Serialize;
+use qorgau_rules::security::vocabulary::ListKind;
 
 use crate::{Acting, App, AppError};
-
-/// The keys of the areas of national security (those of `security.lead_body`).
-pub fn area_keys() -> Vec<&'static str> {
-    Area::ALL.iter().map(|a| a.as_str()).collect()
-}
-
-fn area_of(value: &str) -> Result<Area, AppError> {
-    Area::ALL
-        .into_iter()
-        .find(|a| a.as_str() == value.trim())
-        .ok_or_else(|| {
-            AppError::invalid(
-                "area",
-                Message::new("invalid-choice").arg("allowed", area_keys().join(", ")),
-            )
-        })
-}
 
 /// The public bodies of Art. 15.1, read from the corpus once: pages name a body per row.
 pub fn public_bodies() -> &'static [Entry] {
@@ -67,19 +46,20 @@ pub(crate) fn check_body(field: &'static str, number: i64) -> Result<i64, AppErr
 
 /// An entry of a list that may be supplemented (main threats, national interests): the point
 /// of the law ("7") or an addition by a later act ("a3").
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedEntry {
     pub key: String,
     pub name: String,
     /// The clause for an entry of the law; the adding act for an addition.
     pub source: String,
-    pub added_from: Option<String>,
+    /// For an addition: the day from which it counts.
+    pub added_from: Option<NaiveDate>,
 }
 
 fn listed(
     entries: Vec<Entry>,
     additions: &[qorgau_store::security::ListAddition],
-    list: &str,
+    list: ListKind,
 ) -> Vec<ListedEntry> {
     let mut out: Vec<ListedEntry> = entries
         .into_iter()
@@ -98,7 +78,7 @@ fn listed(
                 key: format!("a{}", a.id),
                 name: reference::short_name(&a.text),
                 source: a.added_by_act.clone(),
-                added_from: Some(a.effective_from.clone()),
+                added_from: Some(a.effective_from),
             }),
     );
     out
@@ -109,13 +89,13 @@ async fn catalogue_in(
     conn: &mut qorgau_store::Conn,
     as_of: NaiveDate,
 ) -> Result<(Vec<ListedEntry>, Vec<ListedEntry>), AppError> {
-    let additions = qorgau_store::security::additions_on(conn, &as_of.to_string()).await?;
+    let additions = qorgau_store::security::additions_on(conn, as_of).await?;
     Ok((
-        listed(reference::main_threats(), &additions, "main_threats"),
+        listed(reference::main_threats(), &additions, ListKind::MainThreats),
         listed(
             reference::national_interests(),
             &additions,
-            "national_interests",
+            ListKind::NationalInterests,
         ),
     ))
 }

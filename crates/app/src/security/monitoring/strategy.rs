@@ -5,13 +5,14 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
-use qorgau_rules::security as rules;
+use qorgau_rules::security::{self as rules, IndicatorState};
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::security::monitoring as store;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::audit::AuditAction;
-use crate::validation::{date, optional_text, text};
+use crate::security::records;
+use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// A new strategic document.
@@ -45,23 +46,19 @@ pub struct NewIndicatorValue {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// An indicator with its values up to the day read and `security.indicator_status` on it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub indicator: store::Indicator,
-    #[schema(value_type = Vec<Object>)]
     pub values: Vec<store::IndicatorValue>,
-    /// on_track, at_risk or off_track (`security.indicator_status`).
-    pub status: &'static str,
-    #[serde(skip)]
+    /// The decision's status, kept at hand for lists and counts.
+    pub status: IndicatorState,
     pub decision: Decision<rules::IndicatorOutcome>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+/// A strategic document with its indicators.
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocumentView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub document: store::Document,
     pub indicators: Vec<IndicatorView>,
 }
@@ -82,17 +79,17 @@ impl App {
         let document = store::Document {
             id: 0,
             title,
-            adopted_on: new.adopted_on.to_string(),
+            adopted_on: new.adopted_on,
             reference,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         let id = store::insert_document(w.conn(), &document).await?;
         w.audit(crate::audit::Change::recorded(
             AuditAction::SecurityDocumentCreate,
             "security_document",
             id,
-            serde_json::json!(document),
+            records::document(&document),
         ))
         .await?;
         w.commit().await?;
@@ -136,11 +133,11 @@ impl App {
             name,
             unit,
             baseline: new.baseline,
-            baseline_on: new.baseline_on.to_string(),
+            baseline_on: new.baseline_on,
             target: new.target,
-            deadline: new.deadline.to_string(),
+            deadline: new.deadline,
             created_by: w.actor_name(),
-            created_at: w.at_text(),
+            created_at: w.at(),
         };
         if !store::documents(w.conn())
             .await?
@@ -157,7 +154,7 @@ impl App {
             AuditAction::SecurityIndicatorCreate,
             "security_indicator",
             id,
-            serde_json::json!(indicator),
+            records::indicator(&indicator),
         ))
         .await?;
         w.commit().await?;
@@ -191,18 +188,18 @@ impl App {
         let value = store::IndicatorValue {
             id: 0,
             indicator_id: indicator,
-            measured_on: new.measured_on.to_string(),
+            measured_on: new.measured_on,
             value: new.value,
             note,
             recorded_by: w.actor_name(),
-            recorded_at: w.at_text(),
+            recorded_at: w.at(),
         };
         let stored = store::indicator(w.conn(), indicator).await?;
         if value.measured_on < stored.baseline_on {
             return Err(AppError::invalid(
                 "measured_on",
                 Message::new("invalid-measured-before-baseline")
-                    .arg("baseline_on", stored.baseline_on),
+                    .arg("baseline_on", stored.baseline_on.to_string()),
             ));
         }
         let id = store::insert_indicator_value(w.conn(), &value).await?;
@@ -210,7 +207,7 @@ impl App {
             AuditAction::SecurityIndicatorMeasure,
             "security_indicator",
             indicator,
-            serde_json::json!(value),
+            records::indicator_value(&value),
         ))
         .await?;
         w.commit().await?;
@@ -228,14 +225,14 @@ impl App {
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let mut values: HashMap<i64, Vec<store::IndicatorValue>> = HashMap::new();
-        for v in store::indicator_values_until(&mut conn, &as_of.to_string()).await? {
+        for v in store::indicator_values_until(&mut conn, as_of).await? {
             values.entry(v.indicator_id).or_default().push(v);
         }
         let mut indicators: HashMap<i64, Vec<IndicatorView>> = HashMap::new();
         for indicator in store::indicators(&mut conn).await? {
             let values = values.remove(&indicator.id).unwrap_or_default();
             let decision = indicator_decision(&indicator, values.last(), as_of)?;
-            let status = decision.outcome.status.as_str();
+            let status = decision.outcome.status;
             indicators
                 .entry(indicator.document_id)
                 .or_default()
@@ -262,21 +259,16 @@ fn indicator_decision(
     latest: Option<&store::IndicatorValue>,
     as_of: NaiveDate,
 ) -> Result<Decision<rules::IndicatorOutcome>, AppError> {
-    let parse = |field: &'static str, value: &str| date(field, value);
-    let latest = match latest {
-        Some(v) => Some(rules::Measurement {
-            value: v.value,
-            measured_on: parse("measured_on", &v.measured_on)?,
-        }),
-        None => None,
-    };
-    Ok(rules::IndicatorStatus.decide(
+    Ok(rules::IndicatorStatus.decision(
         rules::IndicatorFacts {
             baseline: indicator.baseline,
-            baseline_on: parse("baseline_on", &indicator.baseline_on)?,
+            baseline_on: indicator.baseline_on,
             target: indicator.target,
-            deadline: parse("deadline", &indicator.deadline)?,
-            latest,
+            deadline: indicator.deadline,
+            latest: latest.map(|v| rules::Measurement {
+                value: v.value,
+                measured_on: v.measured_on,
+            }),
         },
         as_of,
     )?)

@@ -5,16 +5,16 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
+use qorgau_rules::security::vocabulary::{Area, Trend};
 use qorgau_store::security::monitoring as store;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::{ListedEntry, area_of};
+use super::ListedEntry;
 use crate::audit::AuditAction;
-use crate::validation::{one_of, optional_text, text};
+use crate::security::{records, word, word_schema};
+use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
-/// Trends an assessment may give.
-pub const TRENDS: [&str; 3] = ["rising", "stable", "falling"];
 /// The scale of likelihood and impact.
 pub const SCALE: std::ops::RangeInclusive<i64> = 1..=5;
 
@@ -23,11 +23,13 @@ pub const SCALE: std::ops::RangeInclusive<i64> = 1..=5;
 pub struct NewAssessment {
     /// The point of Art. 6.1 ("7") or an addition ("a3").
     pub threat: String,
-    pub area: String,
+    #[schema(schema_with = word_schema::<Area>)]
+    pub area: Area,
     pub assessed_on: NaiveDate,
     pub likelihood: i64,
     pub impact: i64,
-    pub trend: String,
+    #[schema(schema_with = word_schema::<Trend>)]
+    pub trend: Trend,
     pub narrative: String,
     /// Links or references, one per line.
     #[serde(default)]
@@ -38,10 +40,8 @@ pub struct NewAssessment {
 }
 
 /// An assessment with the interests it names.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssessmentView {
-    #[serde(flatten)]
-    #[schema(value_type = Object)]
     pub assessment: store::Assessment,
     pub interests: Vec<String>,
     /// likelihood × impact.
@@ -49,19 +49,18 @@ pub struct AssessmentView {
 }
 
 /// One threat of the register with its latest assessment on the date read.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreatRow {
-    #[serde(flatten)]
     pub threat: ListedEntry,
     pub latest: Option<AssessmentView>,
     pub assessments: usize,
 }
 
 /// The register on a date, filtered by area and interest.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreatRegister {
     pub as_of: NaiveDate,
-    pub area: Option<String>,
+    pub area: Option<Area>,
     pub interest: Option<String>,
     pub threats: Vec<ThreatRow>,
     /// heat[impact - 1][likelihood - 1]: the threats whose latest assessment falls in the cell.
@@ -70,7 +69,7 @@ pub struct ThreatRegister {
 }
 
 /// One threat with all its assessments, oldest first.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreatHistory {
     pub threat: ListedEntry,
     pub assessments: Vec<AssessmentView>,
@@ -94,7 +93,6 @@ impl App {
                 Message::new("invalid-threat").arg("value", threat),
             ));
         }
-        let area = area_of(&new.area)?;
         for (field, value) in [("likelihood", new.likelihood), ("impact", new.impact)] {
             if !SCALE.contains(&value) {
                 return Err(AppError::invalid(
@@ -122,7 +120,6 @@ impl App {
                 Message::new("invalid-future-date"),
             ));
         }
-        let trend = one_of("trend", &new.trend, &TRENDS)?;
         let narrative = text("narrative", &new.narrative, 5000)?;
         let evidence = optional_text("evidence", &new.evidence, 5000)?;
         let mut w = self
@@ -131,22 +128,25 @@ impl App {
         let mut assessment = store::Assessment {
             id: 0,
             threat,
-            area: area.as_str().to_owned(),
-            assessed_on: new.assessed_on.to_string(),
+            area: new.area,
+            assessed_on: new.assessed_on,
             likelihood: new.likelihood,
             impact: new.impact,
-            trend,
+            trend: new.trend,
             narrative,
             evidence,
             assessed_by: w.actor_name(),
-            recorded_at: w.at_text(),
+            recorded_at: w.at(),
         };
         assessment.id = store::insert_assessment(w.conn(), &assessment, &named).await?;
         w.audit(crate::audit::Change::recorded(
             AuditAction::SecurityThreatAssess,
             "security_assessment",
             assessment.id,
-            serde_json::json!({ "assessment": assessment, "interests": named }),
+            serde_json::json!({
+                "assessment": records::assessment(&assessment),
+                "interests": named,
+            }),
         ))
         .await?;
         w.commit().await?;
@@ -163,7 +163,7 @@ impl App {
         for (id, interest) in store::assessment_interests(&mut conn).await? {
             interests.entry(id).or_default().push(interest);
         }
-        Ok(store::assessments_until(&mut conn, &as_of.to_string())
+        Ok(store::assessments_until(&mut conn, as_of)
             .await?
             .into_iter()
             .map(|a| AssessmentView {
@@ -188,7 +188,7 @@ impl App {
         let area = area
             .map(str::trim)
             .filter(|a| !a.is_empty())
-            .map(|a| area_of(a).map(|a| a.as_str().to_owned()))
+            .map(|a| word::<Area>("area", a))
             .transpose()?;
         let (threats, interests) = self.catalogue(as_of).await?;
         let interest = interest
@@ -217,7 +217,7 @@ impl App {
             let latest = history.last().cloned();
             let matches = match &latest {
                 Some(l) => {
-                    area.as_ref().is_none_or(|a| &l.assessment.area == a)
+                    area.is_none_or(|a| l.assessment.area == a)
                         && interest.as_ref().is_none_or(|i| l.interests.contains(i))
                 }
                 None => area.is_none() && interest.is_none(),

@@ -8,6 +8,8 @@ use qorgau_app::security::council::{
     NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
 };
 use qorgau_i18n::{Lang, en_with};
+use qorgau_rules::security::vocabulary::{AgendaKind, DecisionKind, Review};
+use qorgau_web::security_views::council::CouncilMeetingDetail;
 
 #[derive(clap::Subcommand)]
 pub enum CouncilCommand {
@@ -31,7 +33,7 @@ pub enum CouncilCommand {
         meeting: i64,
         /// government_annual_report, head_hearing, draft_law_review, programme_review or other.
         #[arg(long)]
-        kind: String,
+        kind: AgendaKind,
         #[arg(long)]
         title: String,
         /// The body whose head is heard (a point of Art. 15.1).
@@ -43,7 +45,7 @@ pub enum CouncilCommand {
         meeting: i64,
         /// decision or recommendation.
         #[arg(long, default_value = "decision")]
-        kind: String,
+        kind: DecisionKind,
         #[arg(long)]
         text: String,
         /// The body it is assigned to (a point of Art. 15.1).
@@ -76,7 +78,7 @@ pub enum CouncilCommand {
         report: i64,
         /// accepted or returned.
         #[arg(long)]
-        review: String,
+        review: Review,
         #[arg(long, default_value = "")]
         note: String,
     },
@@ -110,11 +112,8 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
         }
         CouncilCommand::Meeting { id, as_of } => {
             let meeting = app.meeting(acting, id, as_of).await?;
-            let mut value = serde_json::to_value(&meeting)?;
-            for (i, d) in meeting.decisions.iter().enumerate() {
-                value["decisions"][i]["control"] = serde_json::to_value(d.control.view(&lang))?;
-            }
-            println!("{}", serde_json::to_string_pretty(&value)?);
+            let view = CouncilMeetingDetail::new(&meeting, &lang);
+            println!("{}", serde_json::to_string_pretty(&view)?);
         }
         CouncilCommand::AgendaAdd {
             meeting,
@@ -151,14 +150,14 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
                 .execution_control(acting, as_of, status.as_deref())
                 .await?;
             let hearing = &summary.annual_report;
-            match &hearing.heard_on {
+            match hearing.heard_on {
                 Some(on) => println!(
                     "{}",
                     en_with(
                         "council-annual-heard",
                         &[
                             ("year", hearing.year.to_string().into()),
-                            ("date", on.clone().into())
+                            ("date", on.to_string().into())
                         ]
                     )
                 ),
@@ -170,7 +169,11 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
                     )
                 ),
             }
-            let mut counts: Vec<_> = summary.counts.iter().collect();
+            let mut counts: Vec<(&str, usize)> = summary
+                .counts
+                .iter()
+                .map(|(status, count)| (status.as_str(), *count))
+                .collect();
             counts.sort();
             for (status, count) in counts {
                 println!("{status}: {count}");

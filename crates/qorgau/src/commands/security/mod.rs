@@ -9,6 +9,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use qorgau_app::Acting;
 use qorgau_i18n::{Lang, en_with};
+use qorgau_rules::security::vocabulary::ListKind;
+use qorgau_web::security_views::{
+    SecurityListAddition, SecurityOwnershipDecision, SecurityReferenceList,
+    SecurityScreeningSummary, SecurityWho,
+};
 
 #[derive(clap::Subcommand)]
 pub enum SecurityCommand {
@@ -39,7 +44,7 @@ pub enum SecurityCommand {
     AddEntry {
         /// national_interests or main_threats.
         #[arg(long)]
-        list: String,
+        list: ListKind,
         #[arg(long)]
         text: String,
         /// The act that adds it.
@@ -65,9 +70,8 @@ pub async fn who(
     let answer = answer?;
     let lang = Lang::english();
     if json {
-        let mut value = serde_json::to_value(&answer)?;
-        value["function_holder"] = serde_json::to_value(answer.function_holder.view(&lang))?;
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        let view = SecurityWho::new(&answer, &lang);
+        println!("{}", serde_json::to_string_pretty(&view)?);
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(holder) = &answer.better_holder {
@@ -130,7 +134,8 @@ async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Re
                     },
                 )
                 .await?;
-            println!("{}", serde_json::to_string_pretty(&addition)?);
+            let view = SecurityListAddition::from(&addition);
+            println!("{}", serde_json::to_string_pretty(&view)?);
         }
         SecurityCommand::ImportOrganisations { file } => {
             crate::commands::print_report(
@@ -146,14 +151,16 @@ async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Re
         }
         SecurityCommand::Screen { code, as_of } => {
             let (_, decision) = app.screen_organisation(acting, &code, as_of).await?;
-            println!("{}", serde_json::to_string_pretty(&decision.view(&lang))?);
+            let view = SecurityOwnershipDecision::new(&decision, &lang);
+            println!("{}", serde_json::to_string_pretty(&view)?);
         }
         SecurityCommand::Monitoring(command) => {
             return monitoring::run_with(app, command).await;
         }
         SecurityCommand::ScreenAll => {
             let summary = app.screen_all(acting).await?;
-            println!("{}", serde_json::to_string_pretty(&summary)?);
+            let view = SecurityScreeningSummary::from(&summary);
+            println!("{}", serde_json::to_string_pretty(&view)?);
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -164,7 +171,9 @@ fn reference(
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     if json {
-        println!("{}", serde_json::to_string_pretty(lists)?);
+        let views: Vec<SecurityReferenceList> =
+            lists.iter().map(SecurityReferenceList::from).collect();
+        println!("{}", serde_json::to_string_pretty(&views)?);
         return Ok(ExitCode::SUCCESS);
     }
     for list in lists {
@@ -173,7 +182,7 @@ fn reference(
             en_with(
                 "cli-reference-list",
                 &[
-                    ("list", list.key.into()),
+                    ("list", list.key.as_str().into()),
                     ("count", (list.entries.len() as i64).into()),
                     ("source", list.source.into())
                 ]
@@ -190,7 +199,7 @@ fn reference(
                     &[
                         ("text", addition.text.clone().into()),
                         ("act", addition.added_by_act.clone().into()),
-                        ("from", addition.effective_from.clone().into())
+                        ("from", addition.effective_from.to_string().into())
                     ]
                 )
             );

@@ -10,6 +10,11 @@ use qorgau_app::security::monitoring::{
 };
 use qorgau_app::{Acting, App};
 use qorgau_i18n::{Lang, en_with};
+use qorgau_rules::security::vocabulary::{Area, MeasureStatus, Trend};
+use qorgau_web::security_views::monitoring::{
+    SecurityBodyDetail, SecurityBodyGraph, SecurityDocument, SecurityMeasure,
+    SecurityThreatHistory, SecurityThreatRegister,
+};
 
 #[derive(clap::Subcommand)]
 pub enum MonitoringCommand {
@@ -29,7 +34,7 @@ pub enum MonitoringCommand {
     /// Create an interagency commission for an area (Art. 18.4); its head is derived.
     CommissionCreate {
         #[arg(long)]
-        area: String,
+        area: Area,
         #[arg(long)]
         name: String,
         /// A member body (a point of Art. 15.1); repeat for more.
@@ -60,7 +65,7 @@ pub enum MonitoringCommand {
         #[arg(long)]
         threat: String,
         #[arg(long)]
-        area: String,
+        area: Area,
         #[arg(long)]
         on: NaiveDate,
         #[arg(long)]
@@ -69,7 +74,7 @@ pub enum MonitoringCommand {
         impact: i64,
         /// rising, stable or falling.
         #[arg(long)]
-        trend: String,
+        trend: Trend,
         #[arg(long)]
         narrative: String,
         #[arg(long, default_value = "")]
@@ -112,7 +117,7 @@ pub enum MonitoringCommand {
         text: String,
         /// planned, in_progress, done or cancelled.
         #[arg(long)]
-        status: String,
+        status: MeasureStatus,
     },
     /// The Security Council's monitoring view of the strategic indicators.
     Strategy {
@@ -170,10 +175,11 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
         MonitoringCommand::Bodies { json } => {
             let graph = app.body_graph(acting).await?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&graph)?);
+                let view = SecurityBodyGraph::from(&graph);
+                println!("{}", serde_json::to_string_pretty(&view)?);
             } else {
                 for b in &graph.bodies {
-                    let leads: Vec<&str> = b.leads.iter().map(|l| l.area).collect();
+                    let leads: Vec<&str> = b.leads.iter().map(|l| l.area.as_str()).collect();
                     println!(
                         "{}\t{}\t{}\t{}",
                         b.number,
@@ -189,7 +195,7 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
                             "cli-commission",
                             &[
                                 ("name", c.name.clone().into()),
-                                ("area", c.area.clone().into()),
+                                ("area", c.area.as_str().into()),
                                 ("head", c.head.unwrap_or(0).into()),
                                 ("members", (c.members.len() as i64).into()),
                             ]
@@ -200,7 +206,8 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
         }
         MonitoringCommand::Body { number, as_of } => {
             let detail = app.body_detail(acting, number, as_of).await?;
-            println!("{}", serde_json::to_string_pretty(&detail)?);
+            let view = SecurityBodyDetail::new(&detail, &lang);
+            println!("{}", serde_json::to_string_pretty(&view)?);
         }
         MonitoringCommand::CommissionCreate {
             area,
@@ -227,7 +234,8 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
                 .threat_register(acting, as_of, area.as_deref(), interest.as_deref())
                 .await?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&register)?);
+                let view = SecurityThreatRegister::from(&register);
+                println!("{}", serde_json::to_string_pretty(&view)?);
             } else {
                 for row in &register.threats {
                     match &row.latest {
@@ -261,7 +269,8 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
         }
         MonitoringCommand::Threat { key, as_of } => {
             let history = app.threat_history(acting, &key, as_of).await?;
-            println!("{}", serde_json::to_string_pretty(&history)?);
+            let view = SecurityThreatHistory::from(&history);
+            println!("{}", serde_json::to_string_pretty(&view)?);
         }
         MonitoringCommand::Assess {
             threat,
@@ -295,7 +304,9 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
         MonitoringCommand::Measures { as_of, json } => {
             let measures = app.measures(acting, as_of).await?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&measures)?);
+                let views: Vec<SecurityMeasure> =
+                    measures.iter().map(SecurityMeasure::from).collect();
+                println!("{}", serde_json::to_string_pretty(&views)?);
             } else {
                 for m in &measures {
                     let flag = if m.overdue {
@@ -351,16 +362,11 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
         MonitoringCommand::Strategy { as_of, json } => {
             let documents = app.strategy_monitoring(acting, as_of).await?;
             if json {
-                let mut out = Vec::new();
-                for d in &documents {
-                    let mut value = serde_json::to_value(d)?;
-                    for (i, indicator) in d.indicators.iter().enumerate() {
-                        value["indicators"][i]["decision"] =
-                            serde_json::to_value(indicator.decision.view(&lang))?;
-                    }
-                    out.push(value);
-                }
-                println!("{}", serde_json::to_string_pretty(&out)?);
+                let views: Vec<SecurityDocument> = documents
+                    .iter()
+                    .map(|d| SecurityDocument::new(d, &lang))
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&views)?);
             } else {
                 for d in &documents {
                     println!("{} ({})", d.document.title, d.document.adopted_on);

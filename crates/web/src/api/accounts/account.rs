@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
+use crate::api::words::word;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiJson, ApiPath};
 use crate::problem::Problem;
@@ -23,6 +24,7 @@ pub struct Me {
 
 #[derive(Serialize, ToSchema)]
 pub struct MeGrant {
+    #[schema(schema_with = word::<qorgau_app::Role>)]
     pub role: qorgau_app::Role,
     pub unit_id: i64,
     pub unit_name: String,

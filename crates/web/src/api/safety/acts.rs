@@ -7,47 +7,46 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use qorgau_app::Acting;
-use qorgau_app::safety::acts::{ActView, CoverageView, NewAct, PurgeReport};
-use qorgau_i18n::Lang;
+use qorgau_app::safety::acts::{NewAct, PurgeReport};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 
+use super::views::acts::{SafetyActView, SafetyCoverage, SafetyOverdueViolation};
 use super::{BodyQuery, RangeQuery, pdf, range};
 use crate::AppState;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::i18n::Tr;
 use crate::problem::Problem;
 
 /// Acts whose control ended in the range, inside the body's subtree.
 #[utoipa::path(get, path = "/api/v1/safety/acts", tag = "safety", params(RangeQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<ActView>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<SafetyActView>), (status = 403, body = Problem)))]
 pub async fn list_acts(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<RangeQuery>,
-) -> Result<Json<Vec<ActView>>, Problem> {
+) -> Result<Json<Vec<SafetyActView>>, Problem> {
     let (from, to) = range(&state, &query);
-    Ok(Json(
-        state
-            .app
-            .acts(Acting::Principal(&p), query.body_id, from, to)
-            .await?,
-    ))
+    let acts = state
+        .app
+        .acts(Acting::Principal(&p), query.body_id, from, to)
+        .await?;
+    Ok(Json(acts.iter().map(SafetyActView::from).collect()))
 }
 
 /// Records an Act of control with every field of Appendix 2.
 #[utoipa::path(post, path = "/api/v1/safety/acts", tag = "safety", request_body = NewAct,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 201, body = ActView), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = SafetyActView), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn record_act(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<NewAct>,
-) -> Result<(StatusCode, Json<ActView>), Problem> {
+) -> Result<(StatusCode, Json<SafetyActView>), Problem> {
     let act = state.app.record_act(Acting::Principal(&p), body).await?;
-    Ok((StatusCode::CREATED, Json(act)))
+    Ok((StatusCode::CREATED, Json(SafetyActView::from(&act))))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -63,11 +62,12 @@ pub struct FormatQuery {
 #[utoipa::path(get, path = "/api/v1/safety/acts/{id}", tag = "safety",
     params(("id" = i64, Path, description = "Act id"), FormatQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = ActView), (status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = SafetyActView), (status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_act(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
+    tr: Tr,
     ApiQuery(query): ApiQuery<FormatQuery>,
 ) -> Result<Response, Problem> {
     let acting = Acting::Principal(&p);
@@ -75,10 +75,7 @@ pub async fn get_act(
         return Ok(pdf(state.app.act_pdf(acting, id).await?));
     }
     let act = state.app.act(acting, id).await?;
-    let retention = act.retention.view(&Lang::english());
-    let mut value = json!(act);
-    value["retention"] = json!(retention);
-    Ok(Json(value).into_response())
+    Ok(Json(SafetyActView::with_retention(&act, &tr.lang())).into_response())
 }
 
 /// Deletes an Act whose five years of retention have passed; refused before, naming the day.
@@ -106,19 +103,18 @@ pub struct Acknowledgement {
 #[utoipa::path(post, path = "/api/v1/safety/acts/{id}/acknowledge", tag = "safety",
     params(("id" = i64, Path, description = "Act id")), request_body = Acknowledgement,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = ActView), (status = 403, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = SafetyActView), (status = 403, body = Problem), (status = 409, body = Problem)))]
 pub async fn acknowledge_act(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<Acknowledgement>,
-) -> Result<Json<ActView>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .acknowledge_act(Acting::Principal(&p), id, &body.commander)
-            .await?,
-    ))
+) -> Result<Json<SafetyActView>, Problem> {
+    let act = state
+        .app
+        .acknowledge_act(Acting::Principal(&p), id, &body.commander)
+        .await?;
+    Ok(Json(SafetyActView::from(&act)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -131,19 +127,18 @@ pub struct Elimination {
 #[utoipa::path(post, path = "/api/v1/safety/violations/{id}/eliminate", tag = "safety",
     params(("id" = i64, Path, description = "Violation id")), request_body = Elimination,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = ActView), (status = 403, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = SafetyActView), (status = 403, body = Problem), (status = 409, body = Problem)))]
 pub async fn eliminate_violation(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<Elimination>,
-) -> Result<Json<ActView>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .eliminate_violation(Acting::Principal(&p), id, body.eliminated_on)
-            .await?,
-    ))
+) -> Result<Json<SafetyActView>, Problem> {
+    let act = state
+        .app
+        .eliminate_violation(Acting::Principal(&p), id, body.eliminated_on)
+        .await?;
+    Ok(Json(SafetyActView::from(&act)))
 }
 
 /// Deletes every Act in the caller's scope whose retention has expired, each audited.
@@ -162,18 +157,19 @@ pub async fn purge_expired(
 /// Violations past their report-by date without an elimination.
 #[utoipa::path(get, path = "/api/v1/safety/overdue-violations", tag = "safety", params(BodyQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<SafetyOverdueViolation>), (status = 403, body = Problem)))]
 pub async fn overdue_violations(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<BodyQuery>,
-) -> Result<Json<Value>, Problem> {
-    Ok(Json(json!(
-        state
-            .app
-            .overdue_violations(Acting::Principal(&p), query.body_id)
-            .await?
-    )))
+) -> Result<Json<Vec<SafetyOverdueViolation>>, Problem> {
+    let overdue = state
+        .app
+        .overdue_violations(Acting::Principal(&p), query.body_id)
+        .await?;
+    Ok(Json(
+        overdue.iter().map(SafetyOverdueViolation::from).collect(),
+    ))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -190,21 +186,20 @@ pub struct CoverageQuery {
 /// and the bodies below it, with the outlook while the quarter runs.
 #[utoipa::path(get, path = "/api/v1/safety/coverage", tag = "safety", params(CoverageQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<CoverageView>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<SafetyCoverage>), (status = 403, body = Problem)))]
 pub async fn coverage(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<CoverageQuery>,
-) -> Result<Json<Vec<CoverageView>>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .coverage(
-                Acting::Principal(&p),
-                query.body_id,
-                query.year,
-                query.quarter,
-            )
-            .await?,
-    ))
+) -> Result<Json<Vec<SafetyCoverage>>, Problem> {
+    let coverage = state
+        .app
+        .coverage(
+            Acting::Principal(&p),
+            query.body_id,
+            query.year,
+            query.quarter,
+        )
+        .await?;
+    Ok(Json(coverage.iter().map(SafetyCoverage::from).collect()))
 }

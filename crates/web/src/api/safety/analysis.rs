@@ -4,16 +4,20 @@ use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use qorgau_app::Acting;
-use qorgau_app::safety::analysis::{AnalysisKey, AnalysisReport, ScheduledAnalysis};
+use qorgau_app::safety::analysis::AnalysisKey;
 use qorgau_rules::safety::PeriodKind;
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 
+use super::views::analysis::{
+    SafetyAnalysisConclusions, SafetyAnalysisReport, SafetyScheduledAnalysis,
+};
 use super::{BodyQuery, pdf};
 use crate::AppState;
+use crate::api::words::word;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiJson, ApiQuery};
+use crate::i18n::Tr;
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
@@ -36,10 +40,11 @@ pub struct AnalysisQuery {
 /// units ranked, the unfavourable named, deficiencies and causes.
 #[utoipa::path(get, path = "/api/v1/safety/analysis", tag = "safety", params(AnalysisQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = AnalysisReport), (status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = SafetyAnalysisReport), (status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn analysis(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiQuery(query): ApiQuery<AnalysisQuery>,
 ) -> Result<Response, Problem> {
     let acting = Acting::Principal(&p);
@@ -50,20 +55,18 @@ pub async fn analysis(
             .analysis_pdf(acting, query.body_id, query.kind, query.year, number)
             .await?));
     }
-    Ok(Json(
-        state
-            .app
-            .safety_analysis(acting, query.body_id, query.kind, query.year, number)
-            .await?,
-    )
-    .into_response())
+    let report = state
+        .app
+        .safety_analysis(acting, query.body_id, query.kind, query.year, number)
+        .await?;
+    Ok(Json(SafetyAnalysisReport::new(&report, &tr.lang())).into_response())
 }
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Conclusions {
     pub body_id: i64,
-    #[schema(value_type = String)]
+    #[schema(schema_with = word::<PeriodKind>)]
     pub kind: PeriodKind,
     pub year: i32,
     #[serde(default)]
@@ -75,12 +78,12 @@ pub struct Conclusions {
 /// Writes the analyst's conclusions and proposed measures for a period (para 19).
 #[utoipa::path(post, path = "/api/v1/safety/analysis", tag = "safety", request_body = Conclusions,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = SafetyAnalysisConclusions), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn complete_analysis(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<Conclusions>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<SafetyAnalysisConclusions>, Problem> {
     let analysis = state
         .app
         .complete_analysis(
@@ -95,23 +98,24 @@ pub async fn complete_analysis(
             &body.measures,
         )
         .await?;
-    Ok(Json(json!(analysis)))
+    Ok(Json(SafetyAnalysisConclusions::from(&analysis)))
 }
 
 /// The analyses the body and the bodies directly below it owe (para 20): deadlines and which
 /// are late.
 #[utoipa::path(get, path = "/api/v1/safety/analysis-schedule", tag = "safety", params(BodyQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<ScheduledAnalysis>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<SafetyScheduledAnalysis>), (status = 403, body = Problem)))]
 pub async fn analysis_schedule(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<BodyQuery>,
-) -> Result<Json<Vec<ScheduledAnalysis>>, Problem> {
+) -> Result<Json<Vec<SafetyScheduledAnalysis>>, Problem> {
+    let schedule = state
+        .app
+        .analysis_schedule(Acting::Principal(&p), query.body_id)
+        .await?;
     Ok(Json(
-        state
-            .app
-            .analysis_schedule(Acting::Principal(&p), query.body_id)
-            .await?,
+        schedule.iter().map(SafetyScheduledAnalysis::from).collect(),
     ))
 }

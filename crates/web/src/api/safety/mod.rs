@@ -7,6 +7,7 @@ pub mod incidents;
 pub mod plans;
 pub mod structure;
 pub mod training;
+mod views;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};

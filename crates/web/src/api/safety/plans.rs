@@ -7,19 +7,22 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use qorgau_app::Acting;
-use qorgau_app::safety::plans::{NewPlan, PlanDraft, PlanStanding, PlanView, VersionDiff};
-use qorgau_i18n::Lang;
+use qorgau_app::safety::plans::{NewPlan, PlanDraft};
 use qorgau_rules::safety::PlanChange;
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 
+use super::pdf;
+use super::views::plans::{
+    SafetyPlanRevision, SafetyPlanStanding, SafetyPlanView, SafetyRevisionDecision,
+    SafetyVersionDiff,
+};
 use crate::AppState;
+use crate::api::words::word;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::i18n::Tr;
 use crate::problem::Problem;
-
-use super::pdf;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -32,31 +35,32 @@ pub struct StandingQuery {
 /// Every body of military command under `body_id` with its Plan for `year`; late ones flagged.
 #[utoipa::path(get, path = "/api/v1/safety/plans", tag = "safety", params(StandingQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<PlanStanding>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<SafetyPlanStanding>), (status = 403, body = Problem)))]
 pub async fn plan_standings(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<StandingQuery>,
-) -> Result<Json<Vec<PlanStanding>>, Problem> {
+) -> Result<Json<Vec<SafetyPlanStanding>>, Problem> {
+    let standings = state
+        .app
+        .plan_standings(Acting::Principal(&p), query.body_id, query.year)
+        .await?;
     Ok(Json(
-        state
-            .app
-            .plan_standings(Acting::Principal(&p), query.body_id, query.year)
-            .await?,
+        standings.iter().map(SafetyPlanStanding::from).collect(),
     ))
 }
 
 /// Drafts a Plan (version 1).
 #[utoipa::path(post, path = "/api/v1/safety/plans", tag = "safety", request_body = NewPlan,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 201, body = PlanView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = SafetyPlanView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<NewPlan>,
-) -> Result<(StatusCode, Json<PlanView>), Problem> {
+) -> Result<(StatusCode, Json<SafetyPlanView>), Problem> {
     let plan = state.app.create_plan(Acting::Principal(&p), body).await?;
-    Ok((StatusCode::CREATED, Json(plan)))
+    Ok((StatusCode::CREATED, Json(SafetyPlanView::from(&plan))))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -73,7 +77,7 @@ pub struct VersionQuery {
 #[utoipa::path(get, path = "/api/v1/safety/plans/{id}", tag = "safety",
     params(("id" = i64, Path, description = "Plan id"), VersionQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = PlanView), (status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = SafetyPlanView), (status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
@@ -84,26 +88,26 @@ pub async fn get_plan(
     if query.format.as_deref() == Some("pdf") {
         return Ok(pdf(state.app.plan_pdf(acting, id, query.version).await?));
     }
-    Ok(Json(state.app.plan(acting, id, query.version).await?).into_response())
+    let plan = state.app.plan(acting, id, query.version).await?;
+    Ok(Json(SafetyPlanView::from(&plan)).into_response())
 }
 
 /// Rewrites the version being drafted (never an approved one).
 #[utoipa::path(put, path = "/api/v1/safety/plans/{id}", tag = "safety",
     params(("id" = i64, Path, description = "Plan id")), request_body = PlanDraft,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = PlanView), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = SafetyPlanView), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn update_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<PlanDraft>,
-) -> Result<Json<PlanView>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .update_plan_draft(Acting::Principal(&p), id, body)
-            .await?,
-    ))
+) -> Result<Json<SafetyPlanView>, Problem> {
+    let plan = state
+        .app
+        .update_plan_draft(Acting::Principal(&p), id, body)
+        .await?;
+    Ok(Json(SafetyPlanView::from(&plan)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -117,26 +121,25 @@ pub struct Approval {
 #[utoipa::path(post, path = "/api/v1/safety/plans/{id}/approve", tag = "safety",
     params(("id" = i64, Path, description = "Plan id")), request_body = Approval,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = PlanView), (status = 403, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = SafetyPlanView), (status = 403, body = Problem), (status = 409, body = Problem)))]
 pub async fn approve_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<Approval>,
-) -> Result<Json<PlanView>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .approve_plan(Acting::Principal(&p), id, &body.approver_title)
-            .await?,
-    ))
+) -> Result<Json<SafetyPlanView>, Problem> {
+    let plan = state
+        .app
+        .approve_plan(Acting::Principal(&p), id, &body.approver_title)
+        .await?;
+    Ok(Json(SafetyPlanView::from(&plan)))
 }
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// daily_activity_conditions_changed, new_equipment_received or other.
-    #[schema(value_type = String)]
+    #[schema(schema_with = word::<PlanChange>)]
     pub change: PlanChange,
     pub reason: String,
 }
@@ -146,20 +149,22 @@ pub struct Revision {
 #[utoipa::path(post, path = "/api/v1/safety/plans/{id}/revise", tag = "safety",
     params(("id" = i64, Path, description = "Plan id")), request_body = Revision,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = SafetyPlanRevision), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn revise_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
+    tr: Tr,
     ApiJson(body): ApiJson<Revision>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<SafetyPlanRevision>, Problem> {
     let (plan, decision) = state
         .app
         .revise_plan(Acting::Principal(&p), id, body.change, &body.reason)
         .await?;
-    Ok(Json(
-        json!({ "plan": plan, "decision": decision.view(&Lang::english()) }),
-    ))
+    Ok(Json(SafetyPlanRevision {
+        plan: SafetyPlanView::from(&plan),
+        decision: SafetyRevisionDecision::new(&decision, &tr.lang()),
+    }))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -174,19 +179,18 @@ pub struct CompareQuery {
 #[utoipa::path(get, path = "/api/v1/safety/plans/{id}/compare", tag = "safety",
     params(("id" = i64, Path, description = "Plan id"), CompareQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = VersionDiff), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = SafetyVersionDiff), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn compare_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiQuery(query): ApiQuery<CompareQuery>,
-) -> Result<Json<VersionDiff>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .compare_plan_versions(Acting::Principal(&p), id, query.from, query.to)
-            .await?,
-    ))
+) -> Result<Json<SafetyVersionDiff>, Problem> {
+    let diff = state
+        .app
+        .compare_plan_versions(Acting::Principal(&p), id, query.from, query.to)
+        .await?;
+    Ok(Json(SafetyVersionDiff::from(&diff)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -201,22 +205,21 @@ pub struct Completion {
 #[utoipa::path(post, path = "/api/v1/safety/plan-activities/{id}/complete", tag = "safety",
     params(("id" = i64, Path, description = "Activity id")), request_body = Completion,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = PlanView), (status = 403, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = SafetyPlanView), (status = 403, body = Problem), (status = 409, body = Problem)))]
 pub async fn complete_activity(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<Completion>,
-) -> Result<Json<PlanView>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .mark_plan_activity(
-                Acting::Principal(&p),
-                id,
-                &body.completion_mark,
-                body.completed_on,
-            )
-            .await?,
-    ))
+) -> Result<Json<SafetyPlanView>, Problem> {
+    let plan = state
+        .app
+        .mark_plan_activity(
+            Acting::Principal(&p),
+            id,
+            &body.completion_mark,
+            body.completed_on,
+        )
+        .await?;
+    Ok(Json(SafetyPlanView::from(&plan)))
 }

@@ -3,10 +3,11 @@
 use axum::Json;
 use axum::extract::State;
 use qorgau_app::Acting;
-use qorgau_app::safety::structure::{ImportReport, StrengthPoint, StructureNode};
+use qorgau_app::safety::structure::{ImportReport, StrengthPoint};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use super::views::structure::SafetyUnit;
 use crate::AppState;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiPath, ApiQuery};
@@ -23,18 +24,17 @@ pub struct StructureQuery {
 /// The command structure in tree order, with each unit's echelon and latest strength.
 #[utoipa::path(get, path = "/api/v1/safety/structure", tag = "safety", params(StructureQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<StructureNode>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<SafetyUnit>), (status = 403, body = Problem)))]
 pub async fn structure(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<StructureQuery>,
-) -> Result<Json<Vec<StructureNode>>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .safety_structure(Acting::Principal(&p), query.root_id)
-            .await?,
-    ))
+) -> Result<Json<Vec<SafetyUnit>>, Problem> {
+    let nodes = state
+        .app
+        .safety_structure(Acting::Principal(&p), query.root_id)
+        .await?;
+    Ok(Json(nodes.into_iter().map(SafetyUnit::from).collect()))
 }
 
 /// Imports units (`key,parent,name,kind`; parent is an earlier key or `id:N`): all or nothing.

@@ -4,20 +4,24 @@
 
 pub mod council;
 pub mod monitoring;
+pub mod views;
 
 use axum::Json;
 use axum::extract::State;
+use axum::http::StatusCode;
 use chrono::NaiveDate;
 use qorgau_app::Acting;
-use qorgau_app::security::ReferenceList;
-use qorgau_i18n::Lang;
 use serde::Deserialize;
-use serde_json::Value;
 use utoipa::IntoParams;
 
+use self::views::{
+    SecurityListAddition, SecurityReferenceList, SecurityScreening, SecurityScreeningSummary,
+    SecurityWho,
+};
 use crate::AppState;
 use crate::auth::ApiCaller;
 use crate::extract::ApiQuery;
+use crate::i18n::Tr;
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
@@ -34,21 +38,18 @@ pub struct WhoQuery {
 /// clause and status on `as_of`; with `defense.function_holder`'s decision.
 #[utoipa::path(get, path = "/api/v1/security/who", tag = "security", params(WhoQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 422, body = Problem)))]
+    responses((status = 200, body = SecurityWho), (status = 422, body = Problem)))]
 pub async fn who(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiQuery(query): ApiQuery<WhoQuery>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<SecurityWho>, Problem> {
     let answer = state
         .app
         .who(Acting::Principal(&p), &query.q, query.as_of)
         .await?;
-    let mut value = serde_json::to_value(&answer)
-        .map_err(|e| Problem::from(qorgau_app::AppError::Internal(e.to_string())))?;
-    value["function_holder"] = serde_json::to_value(answer.function_holder.view(&Lang::english()))
-        .map_err(|e| Problem::from(qorgau_app::AppError::Internal(e.to_string())))?;
-    Ok(Json(value))
+    Ok(Json(SecurityWho::new(&answer, &tr.lang())))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -63,17 +64,18 @@ pub struct ReferenceQuery {
 /// threats added by later acts in force on `as_of`.
 #[utoipa::path(get, path = "/api/v1/security/reference", tag = "security", params(ReferenceQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<ReferenceList>)))]
+    responses((status = 200, body = Vec<SecurityReferenceList>)))]
 pub async fn reference(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<ReferenceQuery>,
-) -> Result<Json<Vec<ReferenceList>>, Problem> {
+) -> Result<Json<Vec<SecurityReferenceList>>, Problem> {
+    let lists = state
+        .app
+        .reference_lists_on(Acting::Principal(&p), query.as_of)
+        .await?;
     Ok(Json(
-        state
-            .app
-            .reference_lists_on(Acting::Principal(&p), query.as_of)
-            .await?,
+        lists.iter().map(SecurityReferenceList::from).collect(),
     ))
 }
 
@@ -81,19 +83,19 @@ pub async fn reference(
 #[utoipa::path(post, path = "/api/v1/security/reference/additions", tag = "security",
     request_body = qorgau_app::security::NewAddition,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 201, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = SecurityListAddition), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn add_entry(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     crate::extract::ApiJson(body): crate::extract::ApiJson<qorgau_app::security::NewAddition>,
-) -> Result<(axum::http::StatusCode, Json<Value>), Problem> {
+) -> Result<(StatusCode, Json<SecurityListAddition>), Problem> {
     let addition = state
         .app
         .add_list_entry(Acting::Principal(&p), body)
         .await?;
     Ok((
-        axum::http::StatusCode::CREATED,
-        Json(serde_json::json!(addition)),
+        StatusCode::CREATED,
+        Json(SecurityListAddition::from(&addition)),
     ))
 }
 
@@ -146,30 +148,33 @@ pub struct ScreeningQuery {
 #[utoipa::path(get, path = "/api/v1/security/organisations/{code}/screening", tag = "security",
     params(("code" = String, Path, description = "Organisation code"), ScreeningQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = SecurityScreening), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn screen(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     crate::extract::ApiPath(code): crate::extract::ApiPath<String>,
     ApiQuery(query): ApiQuery<ScreeningQuery>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<SecurityScreening>, Problem> {
     let (organisation, decision) = state
         .app
         .screen_organisation(Acting::Principal(&p), &code, query.as_of)
         .await?;
-    Ok(Json(serde_json::json!({
-        "organisation": organisation,
-        "decision": decision.view(&Lang::english()),
-    })))
+    Ok(Json(SecurityScreening::new(
+        &organisation,
+        &decision,
+        &tr.lang(),
+    )))
 }
 
 /// Screens every organisation of the graph at once.
 #[utoipa::path(get, path = "/api/v1/security/screening", tag = "security",
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = qorgau_app::security::ScreeningSummary), (status = 403, body = Problem)))]
+    responses((status = 200, body = SecurityScreeningSummary), (status = 403, body = Problem)))]
 pub async fn screen_all(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
-) -> Result<Json<qorgau_app::security::ScreeningSummary>, Problem> {
-    Ok(Json(state.app.screen_all(Acting::Principal(&p)).await?))
+) -> Result<Json<SecurityScreeningSummary>, Problem> {
+    let summary = state.app.screen_all(Acting::Principal(&p)).await?;
+    Ok(Json(SecurityScreeningSummary::from(&summary)))
 }

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use qorgau_app::accounts::TokenView;
+use qorgau_app::format_instant;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -20,10 +21,31 @@ struct AccountPage {
     layout: Layout,
     must_change: bool,
     min_length: usize,
-    tokens: Vec<TokenView>,
+    tokens: Vec<TokenLine>,
     notice: String,
     error: String,
     secret: String,
+}
+
+/// A token as the account page lists it, its instants printed in their stored form.
+struct TokenLine {
+    id: i64,
+    name: String,
+    prefix: String,
+    created_at: String,
+    revoked_at: Option<String>,
+}
+
+impl From<TokenView> for TokenLine {
+    fn from(token: TokenView) -> Self {
+        Self {
+            id: token.id,
+            name: token.name,
+            prefix: token.prefix,
+            created_at: format_instant(token.created_at),
+            revoked_at: token.revoked_at.map(format_instant),
+        }
+    }
 }
 
 async fn account_page(
@@ -40,7 +62,7 @@ async fn account_page(
         Vec::new()
     } else {
         match state.app.list_tokens(&session.principal).await {
-            Ok(tokens) => tokens,
+            Ok(tokens) => tokens.into_iter().map(TokenLine::from).collect(),
             Err(e) => return PageError::new(e, tr, None).into_response(),
         }
     };

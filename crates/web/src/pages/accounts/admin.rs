@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use qorgau_app::accounts::{GrantInput, NewUserInput, UserUpdate, UserView};
-use qorgau_app::{Acting, AppError, Permission, Role};
+use qorgau_app::{Acting, AppError, Permission, Role, format_instant};
 use qorgau_i18n::Message;
 use serde::Deserialize;
 
@@ -16,7 +16,7 @@ use crate::pages::session::{PageForm, PageSession};
 
 /// A user's grant as the pages show it.
 pub struct GrantRow {
-    pub role: String,
+    pub role: Role,
     pub role_message: &'static str,
     pub unit_id: i64,
     pub unit_name: String,
@@ -35,8 +35,8 @@ pub struct UserRow {
 fn user_row(user: UserView, tr: &Tr) -> UserRow {
     let status = if user.disabled {
         tr.t("user-status-disabled")
-    } else if let Some(until) = &user.locked_until {
-        tr.t1("user-status-locked", "until", until)
+    } else if let Some(until) = user.locked_until {
+        tr.t1("user-status-locked", "until", &format_instant(until))
     } else if user.must_change_password {
         tr.t("user-status-pending")
     } else {
@@ -53,7 +53,7 @@ fn user_row(user: UserView, tr: &Tr) -> UserRow {
             .grants
             .into_iter()
             .map(|g| GrantRow {
-                role: g.role.to_string(),
+                role: g.role,
                 role_message: g.role.message_id(),
                 unit_id: g.unit_id,
                 unit_name: g.unit_name,
@@ -62,10 +62,11 @@ fn user_row(user: UserView, tr: &Tr) -> UserRow {
     }
 }
 
-fn role_options(tr: &Tr) -> Vec<(String, String)> {
+/// Every role with its name in the reader's language, for the role choices.
+fn role_options(tr: &Tr) -> Vec<(Role, String)> {
     Role::ALL
         .iter()
-        .map(|role| (role.to_string(), tr.t(role.message_id())))
+        .map(|&role| (role, tr.t(role.message_id())))
         .collect()
 }
 
@@ -91,7 +92,7 @@ struct UsersPage {
     users: Vec<UserRow>,
     can_manage: bool,
     units: Vec<(i64, String)>,
-    roles: Vec<(String, String)>,
+    roles: Vec<(Role, String)>,
     error: String,
     created: String,
     secret: String,
@@ -225,7 +226,7 @@ struct UserPage {
     user: UserRow,
     can_manage: bool,
     units: Vec<(i64, String)>,
-    roles: Vec<(String, String)>,
+    roles: Vec<(Role, String)>,
     notice: String,
     error: String,
     secret: String,

@@ -9,6 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use qorgau_app::conscription::{CampaignView, NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
+use qorgau_rules::conscription::{CampaignStatus, Purpose, Sex};
 use serde::Deserialize;
 
 use super::register::register_page;
@@ -48,6 +49,13 @@ pub async fn create_campaign(
             .and_local_timezone(qorgau_rules::almaty())
             .single()
             .ok_or_else(|| AppError::invalid("appearance_at", Message::new("invalid-required")))?;
+        let purpose = form.purpose.trim().parse::<Purpose>().map_err(|_| {
+            let allowed: Vec<&str> = Purpose::ALL.iter().map(|p| p.as_str()).collect();
+            AppError::invalid(
+                "purpose",
+                Message::new("invalid-campaign-purpose").arg("allowed", allowed.join(", ")),
+            )
+        })?;
         state
             .app
             .create_campaign(
@@ -55,7 +63,7 @@ pub async fn create_campaign(
                 NewCampaign {
                     unit_id: number("unit_id", &form.unit_id)?,
                     title: form.title.clone(),
-                    purpose: form.purpose.clone(),
+                    purpose,
                     appearance_place: form.place.clone(),
                     appearance_at,
                 },
@@ -97,6 +105,10 @@ struct CampaignPage {
     funnel: Vec<(&'static str, String, u64)>,
     summonses: Vec<SummonsRow>,
     can_write: bool,
+    /// The campaign may be planned (again): it is a draft or planned.
+    can_plan: bool,
+    /// The campaign may be released: it is planned.
+    can_send: bool,
     refresh: bool,
     error: String,
 }
@@ -132,10 +144,12 @@ async fn campaign_page(
             render(
                 status,
                 &CampaignPage {
-                    purpose: tr.t(&format!("purpose-{}", c.purpose.replace('_', "-"))),
-                    appearance: local(&c.appearance_at),
-                    status: tr.t(&format!("campaign-status-{}", c.status)),
-                    refresh: c.status == "sending",
+                    purpose: tr.t(c.purpose.message_id()),
+                    appearance: local(c.appearance_at),
+                    status: tr.t(c.status.message_id()),
+                    can_plan: matches!(c.status, CampaignStatus::Draft | CampaignStatus::Planned),
+                    can_send: c.status == CampaignStatus::Planned,
+                    refresh: c.status == CampaignStatus::Sending,
                     layout: layout(tr, session),
                     as_of: date.to_string(),
                     funnel,
@@ -209,22 +223,37 @@ async fn after_action(
     }
 }
 
+/// The sex the plan form asks for: none when it is left at everyone.
+fn plan_sex(text: &str) -> Result<Option<Sex>, AppError> {
+    match text.trim() {
+        "" => Ok(None),
+        word => word.parse::<Sex>().map(Some).map_err(|_| {
+            AppError::invalid("sex", Message::new("invalid-csv-sex").arg("value", word))
+        }),
+    }
+}
+
 pub async fn plan(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<PlanForm>,
 ) -> Response {
-    let selection = Selection {
-        sex: Some(form.sex.trim().to_owned()).filter(|s| !s.is_empty()),
-        registration_required: form.registration_required.map(|_| true),
-        ..Selection::default()
+    let result = match plan_sex(&form.sex) {
+        Ok(sex) => {
+            let selection = Selection {
+                sex,
+                registration_required: form.registration_required.map(|_| true),
+                ..Selection::default()
+            };
+            state
+                .app
+                .plan_campaign(Acting::Principal(&session.principal), id, selection)
+                .await
+                .map(|_| ())
+        }
+        Err(error) => Err(error),
     };
-    let result = state
-        .app
-        .plan_campaign(Acting::Principal(&session.principal), id, selection)
-        .await
-        .map(|_| ());
     after_action(&state, &tr, &session, id, result).await
 }
 

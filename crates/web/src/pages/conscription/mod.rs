@@ -10,7 +10,7 @@ pub use referrals::{paper_pdf, referrals, referrals_pdf};
 pub use register::{citizen, import, register};
 
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use qorgau_app::AppError;
 use qorgau_app::conscription::SummonsView;
 use qorgau_i18n::Message;
@@ -45,27 +45,20 @@ struct SummonsRow {
     action: String,
 }
 
-fn local(stored: &str) -> String {
-    let (date, time) = qorgau_app::printing::in_almaty(stored);
-    format!("{date} {time}").trim().to_owned()
+/// An instant as its Almaty date and time of day ("2026-12-03 09:00").
+fn local(at: DateTime<Utc>) -> String {
+    at.with_timezone(&qorgau_rules::almaty())
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 fn row(tr: &Tr, view: SummonsView) -> SummonsRow {
     SummonsRow {
-        channel: tr.t(&format!(
-            "channel-{}",
-            view.summons.channel.replace('_', "-")
-        )),
-        appearance: local(&view.summons.appearance_at),
-        notified: tr.t(&format!(
-            "summons-notified-{}",
-            view.notified.as_str().replace('_', "-")
-        )),
+        channel: tr.t(view.summons.channel.message_id()),
+        appearance: local(view.summons.appearance_at),
+        notified: tr.t(view.notified.message_id()),
         explanation: tr.t(view.notified_message),
-        action: tr.t(&format!(
-            "summons-action-{}",
-            view.action.as_str().replace('_', "-")
-        )),
+        action: tr.t(view.action.message_id()),
         view,
     }
 }

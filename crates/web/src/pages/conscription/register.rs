@@ -5,9 +5,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use qorgau_app::conscription::{ImportSummary, PURPOSES};
+use qorgau_app::conscription::ImportSummary;
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_rules::DecisionView;
+use qorgau_rules::conscription::Purpose;
 use qorgau_store::conscription::{Campaign, Citizen};
 use serde::Deserialize;
 
@@ -24,12 +25,32 @@ struct RegisterPage {
     q: String,
     searched: bool,
     citizens: Vec<Citizen>,
-    campaigns: Vec<Campaign>,
+    campaigns: Vec<CampaignRow>,
     can_write: bool,
     units: Vec<(i64, String)>,
+    /// (word, label) of every purpose a campaign may have.
     purposes: Vec<(&'static str, String)>,
     error: String,
     imported: Option<ImportSummary>,
+}
+
+/// A campaign as the register page lists it: its purpose and status by their labels.
+struct CampaignRow {
+    id: i64,
+    title: String,
+    purpose: String,
+    status: String,
+}
+
+impl CampaignRow {
+    fn new(tr: &Tr, campaign: Campaign) -> Self {
+        Self {
+            id: campaign.id,
+            purpose: tr.t(campaign.purpose.message_id()),
+            status: tr.t(campaign.status.message_id()),
+            title: campaign.title,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -66,12 +87,15 @@ pub(super) async fn register_page(
                 searched: !q.trim().is_empty(),
                 q,
                 citizens,
-                campaigns,
+                campaigns: campaigns
+                    .into_iter()
+                    .map(|c| CampaignRow::new(tr, c))
+                    .collect(),
                 can_write: session.principal.can(Permission::WriteConscription),
                 units: units.into_iter().map(|u| (u.id, u.name)).collect(),
-                purposes: PURPOSES
+                purposes: Purpose::ALL
                     .iter()
-                    .map(|p| (*p, tr.t(&format!("purpose-{}", p.replace('_', "-")))))
+                    .map(|p| (p.as_str(), tr.t(p.message_id())))
                     .collect(),
                 error,
                 imported,
@@ -159,6 +183,8 @@ pub async fn import(
 struct CitizenPage {
     layout: Layout,
     citizen: Citizen,
+    /// The citizen's sex by its label.
+    sex: String,
     as_of: String,
     statuses: Vec<(String, DecisionView)>,
     summonses: Vec<SummonsRow>,
@@ -191,6 +217,7 @@ pub async fn citizen(
                         (tr.t("citizen-registration"), card.registration.view(&lang)),
                         (tr.t("citizen-training"), card.training.view(&lang)),
                     ],
+                    sex: tr.t(card.citizen.sex.message_id()),
                     citizen: card.citizen,
                     summonses: summonses.into_iter().map(|s| row(&tr, s)).collect(),
                 },

@@ -6,10 +6,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, NaiveDate};
-use qorgau_app::safety::VIOLATION_CATEGORIES;
 use qorgau_app::safety::acts::{ActView, NewAct, NewViolation};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
+use qorgau_rules::safety::ViolationCategory;
 use qorgau_store::safety::OverdueViolation;
 use serde::Deserialize;
 
@@ -85,7 +85,7 @@ async fn acts_page(
                     .collect(),
                 overdue: overdue.into_iter().take(100).collect(),
                 can_write: session.principal.can(Permission::WriteSafety),
-                categories: choices(tr, "violation-", VIOLATION_CATEGORIES),
+                categories: choices::<ViolationCategory>(tr),
                 today: today.to_string(),
             },
         ),
@@ -225,9 +225,9 @@ async fn act_page(
                     .map(|v| {
                         (
                             v.id,
-                            label(tr, "violation-", &v.category),
+                            label(tr, v.category),
                             v.description.clone(),
-                            v.eliminated_on.clone(),
+                            v.eliminated_on.map(|on| on.to_string()),
                         )
                     })
                     .collect(),

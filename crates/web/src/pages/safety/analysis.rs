@@ -12,7 +12,7 @@ use qorgau_i18n::Message;
 use qorgau_rules::safety::PeriodKind;
 use serde::Deserialize;
 
-use super::{chosen_body, fail, label, layout, number, pdf};
+use super::{choices, chosen_body, fail, label, layout, number, parse_word, pdf};
 use crate::AppState;
 use crate::i18n::Tr;
 use crate::pages::layout::{Layout, describe, render};
@@ -92,13 +92,7 @@ async fn analysis_params(
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        Some(text) => text.parse::<PeriodKind>().map_err(|_| {
-            AppError::invalid(
-                "kind",
-                Message::new("invalid-choice")
-                    .arg("allowed", PeriodKind::ALL.map(|k| k.as_str()).join(", ")),
-            )
-        })?,
+        Some(text) => parse_word::<PeriodKind>("kind", text)?,
         None => PeriodKind::Year,
     };
     let year = match query
@@ -248,10 +242,7 @@ async fn analysis_page(
             ),
             error,
             bodies: params.bodies,
-            kinds: PeriodKind::ALL
-                .iter()
-                .map(|k| (k.as_str(), tr.t(k.message_id())))
-                .collect(),
+            kinds: choices::<PeriodKind>(tr),
             pdf_query: format!(
                 "body_id={}&kind={kind}&year={}&number={}",
                 params.body_id, params.year, params.number
@@ -274,12 +265,12 @@ async fn analysis_page(
             deficiencies: report
                 .deficiencies
                 .iter()
-                .map(|t| (label(tr, "violation-", &t.key), t.count))
+                .map(|t| (label(tr, t.key), t.count))
                 .collect(),
             causes: report
                 .causes
                 .iter()
-                .map(|t| (label(tr, "cause-", &t.key), t.count))
+                .map(|t| (label(tr, t.key), t.count))
                 .collect(),
             criterion: tr.message(&report.criterion),
             explanation,

@@ -7,8 +7,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
 use qorgau_app::safety::incidents::{IncidentView, NewIncident};
 use qorgau_app::safety::structure::ImportReport;
-use qorgau_app::safety::{ACTIVITIES, CAUSES, INCIDENT_KINDS};
 use qorgau_app::{Acting, AppError, Permission};
+use qorgau_rules::safety::{Cause, IncidentActivity, IncidentKind};
 use serde::Deserialize;
 
 use super::{ActsQuery, choices, chosen_body, fail, import_lines, label, layout, number};
@@ -82,17 +82,17 @@ async fn incidents_page(
                     .into_iter()
                     .take(300)
                     .map(|i| IncidentRow {
-                        kind: label(tr, "incident-", &i.kind),
-                        cause: label(tr, "cause-", &i.cause),
-                        activity: label(tr, "activity-", &i.activity),
-                        season: label(tr, "period-", &i.season),
+                        kind: label(tr, i.kind),
+                        cause: label(tr, i.cause),
+                        activity: label(tr, i.activity),
+                        season: label(tr, i.season),
                         i,
                     })
                     .collect(),
                 can_write: session.principal.can(Permission::WriteSafety),
-                kinds: choices(tr, "incident-", INCIDENT_KINDS),
-                causes: choices(tr, "cause-", CAUSES),
-                activities: choices(tr, "activity-", ACTIVITIES),
+                kinds: choices::<IncidentKind>(tr),
+                causes: choices::<Cause>(tr),
+                activities: choices::<IncidentActivity>(tr),
                 report: report.map(|r| import_lines(tr, &r)),
                 today: today.to_string(),
             },

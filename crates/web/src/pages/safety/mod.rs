@@ -20,9 +20,10 @@ pub use structure::{import_strength, import_structure, structure};
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use qorgau_app::org::UnitKind;
 use qorgau_app::safety::structure::ImportReport;
 use qorgau_app::{Acting, AppError};
-use qorgau_i18n::Message;
+use qorgau_i18n::{Message, Vocabulary};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -44,13 +45,25 @@ fn number<T: std::str::FromStr>(field: &'static str, text: &str) -> Result<T, Ap
         .map_err(|_| AppError::invalid(field, Message::new("invalid-number").arg("value", text)))
 }
 
-/// The catalogue label of a stored key: `prefix` ends in '-' ("violation-" + "fire_safety").
-fn label(tr: &Tr, prefix: &str, key: &str) -> String {
-    tr.t(&format!("{prefix}{}", key.replace('_', "-")))
+/// The catalogue label of a word of a closed vocabulary.
+fn label<T: Vocabulary>(tr: &Tr, word: T) -> String {
+    tr.t(word.label_id())
 }
 
-fn choices(tr: &Tr, prefix: &str, keys: &[&'static str]) -> Vec<(&'static str, String)> {
-    keys.iter().map(|k| (*k, label(tr, prefix, k))).collect()
+/// Every word of `T` with its label, for a form's choice.
+fn choices<T: Vocabulary>(tr: &Tr) -> Vec<(&'static str, String)> {
+    T::ALL.iter().map(|w| (w.word(), label(tr, *w))).collect()
+}
+
+/// A word of `T` as a form or a link gives it, refused on `field` with the words allowed.
+fn parse_word<T: Vocabulary>(field: &'static str, text: &str) -> Result<T, AppError> {
+    text.trim().parse().map_err(|_| {
+        let allowed: Vec<&str> = T::ALL.iter().map(|w| w.word()).collect();
+        AppError::invalid(
+            field,
+            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
+        )
+    })
 }
 
 fn pdf(bytes: Vec<u8>) -> Response {
@@ -67,8 +80,10 @@ async fn bodies(state: &AppState, acting: Acting<'_>) -> Result<Vec<(i64, String
         .into_iter()
         .filter(|n| {
             matches!(
-                n.kind.as_str(),
-                "operational_strategic" | "operational_territorial" | "operational_tactical"
+                n.kind,
+                UnitKind::OperationalStrategic
+                    | UnitKind::OperationalTerritorial
+                    | UnitKind::OperationalTactical
             )
         })
         .map(|n| (n.id, format!("{}{}", "· ".repeat(n.depth.min(6)), n.name)))

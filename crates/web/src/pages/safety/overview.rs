@@ -5,13 +5,14 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Duration};
+use chrono::{Datelike, Duration, NaiveDate};
 use qorgau_app::safety::acts::{CoverageView, quarter_of};
 use qorgau_app::safety::analysis::ScheduledAnalysis;
 use qorgau_app::safety::plans::PlanStanding;
 use qorgau_app::safety::training::{ExerciseReminder, NewTraining};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
+use qorgau_rules::safety::{Activity, PeriodKind, ScheduleStatus, TrainingKind};
 use qorgau_store::safety::{OverdueViolation, Training};
 use serde::Deserialize;
 
@@ -33,14 +34,58 @@ struct StandingRow {
     indent: String,
 }
 
+/// A body's coverage as the template reads it: the outlook as its word, which the template
+/// compares to mark the rows heading below 25 %.
+struct CoverageLine {
+    body_id: i64,
+    body_name: String,
+    outlook: &'static str,
+}
+
+impl From<&CoverageView> for CoverageLine {
+    fn from(c: &CoverageView) -> Self {
+        Self {
+            body_id: c.body_id,
+            body_name: c.body_name.clone(),
+            outlook: c.outlook.as_str(),
+        }
+    }
+}
+
 struct CoverageRow {
-    c: CoverageView,
+    c: CoverageLine,
     outlook: String,
     sentence: String,
 }
 
+/// An analysis due as the template reads it: the status as its word, which the template
+/// compares to mark the late ones.
+struct ScheduleLine {
+    body_id: i64,
+    body_name: String,
+    kind: PeriodKind,
+    year: i32,
+    number: u32,
+    deadline: NaiveDate,
+    status: &'static str,
+}
+
+impl From<&ScheduledAnalysis> for ScheduleLine {
+    fn from(s: &ScheduledAnalysis) -> Self {
+        Self {
+            body_id: s.body_id,
+            body_name: s.body_name.clone(),
+            kind: s.kind,
+            year: s.year,
+            number: s.number,
+            deadline: s.deadline,
+            status: s.status.as_str(),
+        }
+    }
+}
+
 struct ScheduleRow {
-    s: ScheduledAnalysis,
+    s: ScheduleLine,
     period: String,
     status: String,
 }
@@ -148,14 +193,14 @@ async fn overview_page(
                         .into_iter()
                         .filter(|c| direct.contains(&c.body_id) || c.body_id == body_id)
                         .map(|c| CoverageRow {
-                            outlook: label(tr, "coverage-", &c.outlook),
+                            outlook: label(tr, c.outlook),
                             sentence: tr.message(
                                 &Message::new("safety-coverage-row")
                                     .arg("inspected", c.inspected)
                                     .arg("total", c.departments_and_services)
                                     .arg("required", c.required),
                             ),
-                            c,
+                            c: CoverageLine::from(&c),
                         })
                         .collect(),
                     reminders: reminders
@@ -165,7 +210,7 @@ async fn overview_page(
                             let sentence = tr.message(
                                 &Message::new("safety-reminder")
                                     .arg("unit", r.unit_name.as_str())
-                                    .arg("period", label(tr, "period-", &r.period))
+                                    .arg("period", label(tr, r.period))
                                     .arg("start", r.period_starts.to_string())
                                     .arg("due", r.due_by.to_string()),
                             );
@@ -175,37 +220,18 @@ async fn overview_page(
                     overdue: overdue.into_iter().take(100).collect(),
                     schedule: schedule
                         .into_iter()
-                        .filter(|s| s.status != "completed")
+                        .filter(|s| s.status != ScheduleStatus::Completed)
                         .take(60)
                         .map(|s| ScheduleRow {
-                            period: format!(
-                                "{} {}/{}",
-                                label(tr, "period-", &s.kind),
-                                s.number,
-                                s.year
-                            ),
-                            status: label(tr, "safety-schedule-status-", &s.status),
-                            s,
+                            period: format!("{} {}/{}", label(tr, s.kind), s.number, s.year),
+                            status: label(tr, s.status),
+                            s: ScheduleLine::from(&s),
                         })
                         .collect(),
                     trainings,
                     can_write: session.principal.can(Permission::WriteSafety),
-                    training_kinds: choices(
-                        tr,
-                        "training-",
-                        qorgau_app::safety::training::TRAINING_KINDS,
-                    ),
-                    training_activities: choices(
-                        tr,
-                        "activity-",
-                        &[
-                            "training_period",
-                            "field_exercise",
-                            "troop_movement",
-                            "weapons_and_equipment_work",
-                            "daily_duty",
-                        ],
-                    ),
+                    training_kinds: choices::<TrainingKind>(tr),
+                    training_activities: choices::<Activity>(tr),
                     today: today.to_string(),
                 },
             )

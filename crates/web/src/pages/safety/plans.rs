@@ -13,7 +13,7 @@ use qorgau_rules::safety::PlanChange;
 use serde::Deserialize;
 
 use super::overview::back_to_overview;
-use super::{fail, label, layout, number, pdf};
+use super::{choices, fail, label, layout, number, parse_word, pdf};
 use crate::AppState;
 use crate::i18n::Tr;
 use crate::pages::layout::{Layout, describe, render};
@@ -133,7 +133,7 @@ async fn plan_page(
                             "by",
                             v.approver_title.as_deref().unwrap_or(by),
                             "date",
-                            &qorgau_app::printing::in_almaty(at).0,
+                            &qorgau_app::today_in_almaty(*at).to_string(),
                         ),
                         _ => tr.t("safety-version-draft"),
                     };
@@ -148,11 +148,11 @@ async fn plan_page(
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                let reason = match (&d.revision_change, &d.revision_reason) {
+                let reason = match (d.revision_change, &d.revision_reason) {
                     (Some(change), Some(reason)) => tr.t2(
                         "safety-revision-reason",
                         "change",
-                        &label(tr, "plan-change-", change),
+                        &label(tr, change),
                         "reason",
                         reason,
                     ),
@@ -211,10 +211,7 @@ async fn plan_page(
                         && view.version.version == view.plan.current_version,
                     can_write: session.principal.can(Permission::WriteSafety),
                     can_approve: session.principal.can(Permission::ApprovePlans),
-                    changes: PlanChange::ALL
-                        .iter()
-                        .map(|c| (c.as_str(), tr.t(c.message_id())))
-                        .collect(),
+                    changes: choices::<PlanChange>(tr),
                     today: state.app.clock().today().to_string(),
                     view,
                 },
@@ -354,13 +351,7 @@ pub async fn revise_plan(
     PageForm { session, form }: PageForm<ReviseForm>,
 ) -> Response {
     let result = async {
-        let change: PlanChange = form.change.parse().map_err(|_| {
-            AppError::invalid(
-                "change",
-                Message::new("invalid-choice")
-                    .arg("allowed", PlanChange::ALL.map(|c| c.as_str()).join(", ")),
-            )
-        })?;
+        let change: PlanChange = parse_word("change", &form.change)?;
         state
             .app
             .revise_plan(

@@ -61,12 +61,8 @@ async fn structure_page(
                     .into_iter()
                     .take(3000)
                     .map(|n| {
-                        let kind = label(tr, "unit-kind-", &n.kind);
-                        let echelon = n
-                            .echelon
-                            .as_deref()
-                            .map(|e| label(tr, "echelon-", e))
-                            .unwrap_or_default();
+                        let kind = label(tr, n.kind);
+                        let echelon = n.echelon.map(|e| label(tr, e)).unwrap_or_default();
                         let indent = "· ".repeat(n.depth.min(8));
                         (n, kind, echelon, indent)
                     })

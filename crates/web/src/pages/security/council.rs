@@ -5,15 +5,15 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use qorgau_app::security::council::{
-    AGENDA_KINDS, CONTROL_STATUSES, DECISION_KINDS, DecisionView, NewAgendaItem, NewDecision,
-    NewExecutionReport, NewMeeting, ReportReview,
+    DecisionView, NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
 };
 use qorgau_app::{Acting, AppError, Permission};
+use qorgau_rules::security::vocabulary::{AgendaKind, ControlStatus, DecisionKind};
 use serde::Deserialize;
 
 use super::forms::{
-    Fields, after_post, body_choices, body_label, field, label, optional_number, parse_date,
-    parse_number, shown,
+    Fields, after_post, body_choices, body_label, choices, field, optional_number, parse_date,
+    parse_number, shown, word,
 };
 use crate::AppState;
 use crate::i18n::Tr;
@@ -37,12 +37,12 @@ fn decision_line(tr: &Tr, d: &DecisionView) -> DecisionLine {
     DecisionLine {
         id: d.decision.id,
         meeting_id: d.decision.meeting_id,
-        kind: label(tr, "council-decision-kind-", &d.decision.kind),
+        kind: tr.t(d.decision.kind.message_id()),
         text: d.decision.text.clone(),
         body: body_label(d.decision.body),
-        deadline: d.decision.deadline.clone(),
-        status_key: d.status,
-        status: label(tr, "council-status-", d.status),
+        deadline: d.decision.deadline.to_string(),
+        status_key: d.status.as_str(),
+        status: tr.t(d.status.message_id()),
         days_overdue: d.days_overdue,
         reported_late: d.reported_late,
     }
@@ -89,14 +89,20 @@ async fn council_page(
         let meetings = state.app.meetings(acting).await?;
         let hearing = &summary.annual_report;
         let year = hearing.year.to_string();
-        let annual = match (&hearing.heard_on, &hearing.previous) {
-            (Some(on), _) => tr.t2("council-annual-heard", "year", &year, "date", on),
+        let annual = match (hearing.heard_on, hearing.previous) {
+            (Some(on), _) => tr.t2(
+                "council-annual-heard",
+                "year",
+                &year,
+                "date",
+                &on.to_string(),
+            ),
             (None, Some(previous)) => tr.t2(
                 "council-annual-not-heard-since",
                 "year",
                 &year,
                 "date",
-                previous,
+                &previous.to_string(),
             ),
             (None, None) => tr.t1("council-annual-never", "year", &year),
         };
@@ -107,12 +113,12 @@ async fn council_page(
             layout: Layout::signed_in(tr, session, "security", "council-title"),
             error: error.clone(),
             as_of: query.as_of.clone().unwrap_or_default(),
-            counts: CONTROL_STATUSES
+            counts: ControlStatus::ALL
                 .iter()
                 .map(|s| {
                     (
-                        *s,
-                        label(tr, "council-status-", s),
+                        s.as_str(),
+                        tr.t(s.message_id()),
                         summary.counts.get(s).copied().unwrap_or(0),
                     )
                 })
@@ -120,7 +126,7 @@ async fn council_page(
             status,
             meetings: meetings
                 .into_iter()
-                .map(|m| (m.id, m.held_on, m.title))
+                .map(|m| (m.id, m.held_on.to_string(), m.title))
                 .collect(),
             decisions: summary
                 .decisions
@@ -208,7 +214,7 @@ async fn meeting_page(
             layout: Layout::signed_in(tr, session, "security", "council-meeting-title"),
             error: error.clone(),
             id,
-            held_on: view.meeting.held_on,
+            held_on: view.meeting.held_on.to_string(),
             title: view.meeting.title,
             agenda: view
                 .agenda
@@ -216,7 +222,7 @@ async fn meeting_page(
                 .map(|a| AgendaLine {
                     id: a.id,
                     position: a.position,
-                    kind: label(tr, "council-agenda-kind-", &a.kind),
+                    kind: tr.t(a.kind.message_id()),
                     title: a.title,
                     body: a.body.map(body_label).unwrap_or_default(),
                 })
@@ -226,14 +232,8 @@ async fn meeting_page(
                 .iter()
                 .map(|d| decision_line(tr, d))
                 .collect(),
-            agenda_kinds: AGENDA_KINDS
-                .iter()
-                .map(|(k, _)| (*k, label(tr, "council-agenda-kind-", k)))
-                .collect(),
-            decision_kinds: DECISION_KINDS
-                .iter()
-                .map(|k| (*k, label(tr, "council-decision-kind-", k)))
-                .collect(),
+            agenda_kinds: choices::<AgendaKind>(tr),
+            decision_kinds: choices::<DecisionKind>(tr),
             body_choices: body_choices(),
             can_write: session.principal.can(Permission::WriteCouncil),
         })
@@ -259,7 +259,7 @@ pub async fn add_agenda_item(
 ) -> Response {
     let result = async {
         let new = NewAgendaItem {
-            kind: field(&form, "kind").to_owned(),
+            kind: word("kind", field(&form, "kind"))?,
             title: field(&form, "title").to_owned(),
             body: optional_number("body", field(&form, "body"))?,
         };
@@ -287,7 +287,7 @@ pub async fn create_decision(
 ) -> Response {
     let result = async {
         let new = NewDecision {
-            kind: field(&form, "kind").to_owned(),
+            kind: word("kind", field(&form, "kind"))?,
             text: field(&form, "text").to_owned(),
             body: parse_number("body", field(&form, "body"))?,
             deadline: parse_date("deadline", field(&form, "deadline"))?,
@@ -356,18 +356,21 @@ async fn decision_page(
                 .iter()
                 .map(|r| ReportLine {
                     id: r.id,
-                    reported_on: r.reported_on.clone(),
+                    reported_on: r.reported_on.to_string(),
                     text: r.text.clone(),
                     by: r.reported_by.clone(),
-                    review_key: r.review.clone(),
-                    review: label(tr, "council-review-", &r.review),
+                    review_key: r.review.as_str().to_owned(),
+                    review: tr.t(r.review.message_id()),
                     note: r.review_note.clone(),
                     reviewed_by: r.reviewed_by.clone().unwrap_or_default(),
                 })
                 .collect(),
             today: state.app.clock().today().to_string(),
             can_report: session.principal.can(Permission::WriteSecurity)
-                && matches!(d.status, "open" | "overdue" | "returned"),
+                && matches!(
+                    d.status,
+                    ControlStatus::Open | ControlStatus::Overdue | ControlStatus::Returned
+                ),
             can_review: session.principal.can(Permission::WriteCouncil),
         })
     }
@@ -433,17 +436,17 @@ pub async fn review_report(
             .into_response();
         }
     };
-    let result = state
-        .app
-        .review_execution(
-            Acting::Principal(&session.principal),
-            report,
-            ReportReview {
-                review: field(&form, "review").to_owned(),
-                note: field(&form, "note").to_owned(),
-            },
-        )
-        .await;
+    let result = async {
+        let review = ReportReview {
+            review: word("review", field(&form, "review"))?,
+            note: field(&form, "note").to_owned(),
+        };
+        state
+            .app
+            .review_execution(Acting::Principal(&session.principal), report, review)
+            .await
+    }
+    .await;
     after_post(
         result,
         |_| format!("/council/decisions/{decision}"),

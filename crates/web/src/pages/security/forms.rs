@@ -1,5 +1,5 @@
-//! Form helpers the national-security pages share: posted fields, dates and numbers, labels of
-//! stored keys, the bodies of Art. 15, and what to show after a form.
+//! Form helpers the national-security pages share: posted fields, dates, numbers and words,
+//! the bodies of Art. 15, and what to show after a form.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use qorgau_app::AppError;
 use qorgau_app::security::monitoring as app;
-use qorgau_i18n::Message;
+use qorgau_i18n::{Message, Vocabulary};
 
 use crate::i18n::Tr;
 use crate::pages::layout::{Layout, PageError, describe, render};
@@ -54,9 +54,23 @@ pub(super) fn optional_number(name: &'static str, text: &str) -> Result<Option<i
     }
 }
 
-/// The catalogue label of a stored key: `prefix` ends in '-'.
-pub(super) fn label(tr: &Tr, prefix: &str, key: &str) -> String {
-    tr.t(&format!("{prefix}{}", key.replace('_', "-")))
+/// A word of vocabulary `T` chosen in a form, or an error on `name` naming the words allowed.
+pub(super) fn word<T: Vocabulary>(name: &'static str, text: &str) -> Result<T, AppError> {
+    text.trim().parse().map_err(|_| {
+        let allowed: Vec<&str> = T::ALL.iter().map(|w| w.word()).collect();
+        AppError::invalid(
+            name,
+            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
+        )
+    })
+}
+
+/// A vocabulary's words with their labels, for a form's choice.
+pub(super) fn choices<T: Vocabulary>(tr: &Tr) -> Vec<(&'static str, String)> {
+    T::ALL
+        .iter()
+        .map(|w| (w.word(), tr.t(w.label_id())))
+        .collect()
 }
 
 pub(super) fn body_choices() -> Vec<(i64, String)> {

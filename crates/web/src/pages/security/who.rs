@@ -7,6 +7,8 @@ use axum::response::{IntoResponse, Response};
 use qorgau_app::security::{ReferenceList, Responsibility};
 use qorgau_app::{Acting, AppError};
 use qorgau_i18n::Message;
+use qorgau_law::reference::Entry;
+use qorgau_rules::security::vocabulary::ListKind;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -102,7 +104,54 @@ pub async fn who(
 #[template(path = "reference.html")]
 struct ReferencePage {
     layout: Layout,
-    lists: Vec<(String, ReferenceList)>,
+    lists: Vec<(String, ListLine)>,
+}
+
+/// A reference list as the page shows it.
+struct ListLine {
+    key: ListKind,
+    source: &'static str,
+    entries: Vec<Entry>,
+    additions: Vec<AdditionLine>,
+}
+
+/// An entry a later act added, with the day it counts from.
+struct AdditionLine {
+    text: String,
+    added_by_act: String,
+    effective_from: String,
+}
+
+/// The page's title of a list, with its count of entries.
+fn list_title(key: ListKind) -> &'static str {
+    match key {
+        ListKind::SecurityTypes => "reference-security-types",
+        ListKind::NationalInterests => "reference-national-interests",
+        ListKind::MainThreats => "reference-main-threats",
+        ListKind::Principles => "reference-principles",
+        ListKind::SystemFunctions => "reference-system-functions",
+        ListKind::Forces => "reference-forces",
+        ListKind::PublicBodies => "reference-public-bodies",
+        ListKind::DefenseFunctions => "reference-defense-functions",
+        ListKind::CouncilFunctions => "reference-council-functions",
+    }
+}
+
+fn list_line(list: ReferenceList) -> ListLine {
+    ListLine {
+        key: list.key,
+        source: list.source,
+        entries: list.entries,
+        additions: list
+            .additions
+            .into_iter()
+            .map(|a| AdditionLine {
+                text: a.text,
+                added_by_act: a.added_by_act,
+                effective_from: a.effective_from.to_string(),
+            })
+            .collect(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -131,19 +180,9 @@ pub async fn reference(
     let lists = lists
         .into_iter()
         .map(|list| {
-            let id = match list.key {
-                "security_types" => "reference-security-types",
-                "national_interests" => "reference-national-interests",
-                "main_threats" => "reference-main-threats",
-                "principles" => "reference-principles",
-                "system_functions" => "reference-system-functions",
-                "forces" => "reference-forces",
-                "public_bodies" => "reference-public-bodies",
-                "defense_functions" => "reference-defense-functions",
-                _ => "reference-council-functions",
-            };
-            let title = tr.message(&Message::new(id).arg("count", list.entries.len()));
-            (title, list)
+            let title =
+                tr.message(&Message::new(list_title(list.key)).arg("count", list.entries.len()));
+            (title, list_line(list))
         })
         .collect();
     render(
@@ -167,8 +206,15 @@ struct SecurityPage {
     layout: Layout,
     q: String,
     error: String,
-    found: Vec<qorgau_store::security::Organisation>,
+    found: Vec<FoundLine>,
     screened: Option<Screened>,
+}
+
+/// An organisation found by the search, its activities named.
+struct FoundLine {
+    code: String,
+    name: String,
+    activities: String,
 }
 
 struct Screened {
@@ -192,7 +238,22 @@ pub async fn security(
     let layout = Layout::signed_in(&tr, &session, "security", "security-title");
     let q = query.q.unwrap_or_default();
     let result = async {
-        let found = state.app.search_organisations(acting, &q).await?;
+        let found: Vec<FoundLine> = state
+            .app
+            .search_organisations(acting, &q)
+            .await?
+            .into_iter()
+            .map(|o| FoundLine {
+                activities: o
+                    .activities
+                    .iter()
+                    .map(|a| tr.t(a.message_id()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                code: o.code,
+                name: o.name,
+            })
+            .collect();
         let screened = match query
             .code
             .as_deref()
@@ -206,11 +267,11 @@ pub async fn security(
                 let outcome = &decision.outcome;
                 Some(Screened {
                     organisation,
-                    foreign_share: outcome.foreign_share.to_string(),
+                    foreign_share: outcome.foreign_share.value().to_string(),
                     paths: outcome
                         .paths
                         .iter()
-                        .map(|p| (p.path.join(" → "), p.share.to_string()))
+                        .map(|p| (p.path.join(" → "), p.share.value().to_string()))
                         .collect(),
                     cycles: outcome.cycles.iter().map(|c| c.join(" → ")).collect(),
                     citations: view.citations.iter().map(|c| c.to_string()).collect(),

@@ -6,13 +6,14 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use qorgau_app::security::monitoring::{self as app, BodyGraph, NewCommission};
 use qorgau_app::{Acting, AppError, Permission};
+use qorgau_rules::security::vocabulary::ToPresident;
 
 use super::{MeasureLine, area_choices, measure_line};
 use crate::AppState;
 use crate::i18n::Tr;
 use crate::pages::layout::Layout;
 use crate::pages::security::forms::{
-    Fields, after_post, body_choices, body_label, checked, field, label, shown,
+    Fields, after_post, body_choices, body_label, checked, field, shown, word,
 };
 use crate::pages::session::{PageForm, PageSession};
 use crate::pages::svg;
@@ -46,16 +47,20 @@ struct BodiesPage {
     can_write: bool,
 }
 
+/// The labels of the areas a body leads, in one line.
+fn leads(tr: &Tr, body: &app::BodyNode) -> String {
+    body.leads
+        .iter()
+        .map(|l| tr.t(l.area.message_id()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn chart(tr: &Tr, graph: &BodyGraph) -> String {
     let node = |b: &app::BodyNode| svg::ChartNode {
         id: format!("b{}", b.number),
         label: format!("{}) {}", b.number, b.name),
-        note: b
-            .leads
-            .iter()
-            .map(|l| label(tr, "security-area-", l.area))
-            .collect::<Vec<_>>()
-            .join(", "),
+        note: leads(tr, b),
         href: format!("/security/bodies/{}", b.number),
         class: if b.leads.is_empty() { "body" } else { "lead" },
     };
@@ -77,13 +82,13 @@ fn chart(tr: &Tr, graph: &BodyGraph) -> String {
         graph
             .bodies
             .iter()
-            .filter(|b| b.to_president != "none")
+            .filter(|b| b.to_president != ToPresident::Neither)
             .map(node),
     );
     let others: Vec<&app::BodyNode> = graph
         .bodies
         .iter()
-        .filter(|b| b.to_president == "none")
+        .filter(|b| b.to_president == ToPresident::Neither)
         .collect();
     let mut rows = vec![top, second];
     for chunk in others.chunks(8) {
@@ -97,7 +102,7 @@ fn chart(tr: &Tr, graph: &BodyGraph) -> String {
                 .map(|c| svg::ChartNode {
                     id: format!("c{}", c.id),
                     label: c.name.clone(),
-                    note: label(tr, "security-area-", &c.area),
+                    note: tr.t(c.area.message_id()),
                     href: "#commissions".into(),
                     class: "commission",
                 })
@@ -107,13 +112,13 @@ fn chart(tr: &Tr, graph: &BodyGraph) -> String {
     let mut edges: Vec<svg::ChartEdge> = vec![("president".into(), "council".into(), "formed")];
     for b in &graph.bodies {
         match b.to_president {
-            "subordinate_and_accountable" => {
+            ToPresident::SubordinateAndAccountable => {
                 edges.push(("president".into(), format!("b{}", b.number), "subordinate"))
             }
-            "accountable" => {
+            ToPresident::Accountable => {
                 edges.push(("president".into(), format!("b{}", b.number), "accountable"))
             }
-            _ => {}
+            ToPresident::Neither => {}
         }
     }
     for c in &graph.commissions {
@@ -142,13 +147,8 @@ async fn bodies_page(state: &AppState, tr: &Tr, session: &PageSession, error: St
                     number: b.number,
                     name: b.name.clone(),
                     clause: b.clause.clone(),
-                    to_president: label(tr, "security-to-president-", b.to_president),
-                    leads: b
-                        .leads
-                        .iter()
-                        .map(|l| label(tr, "security-area-", l.area))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    to_president: tr.t(b.to_president.message_id()),
+                    leads: leads(tr, b),
                 })
                 .collect(),
             commissions: graph
@@ -157,7 +157,7 @@ async fn bodies_page(state: &AppState, tr: &Tr, session: &PageSession, error: St
                 .map(|c| CommissionRow {
                     id: c.id,
                     name: c.name.clone(),
-                    area: label(tr, "security-area-", &c.area),
+                    area: tr.t(c.area.message_id()),
                     head: c
                         .head
                         .map(body_label)
@@ -209,7 +209,7 @@ pub async fn body(
         let detail = state.app.body_detail(acting, number, None).await?;
         let commissions = |list: &[app::CommissionView]| {
             list.iter()
-                .map(|c| (c.name.clone(), label(&tr, "security-area-", &c.area)))
+                .map(|c| (c.name.clone(), tr.t(c.area.message_id())))
                 .collect()
         };
         Ok::<_, AppError>(BodyPage {
@@ -218,14 +218,8 @@ pub async fn body(
                 number: detail.body.number,
                 name: detail.body.name.clone(),
                 clause: detail.body.clause.clone(),
-                to_president: label(&tr, "security-to-president-", detail.body.to_president),
-                leads: detail
-                    .body
-                    .leads
-                    .iter()
-                    .map(|l| label(&tr, "security-area-", l.area))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                to_president: tr.t(detail.body.to_president.message_id()),
+                leads: leads(&tr, &detail.body),
             },
             text: detail.text.clone(),
             heads: commissions(&detail.heads),
@@ -241,9 +235,9 @@ pub async fn body(
                 .map(|d| BodyDecisionLine {
                     id: d.decision.id,
                     text: d.decision.text.clone(),
-                    deadline: d.decision.deadline.clone(),
-                    status_key: d.status,
-                    status: label(&tr, "council-status-", d.status),
+                    deadline: d.decision.deadline.to_string(),
+                    status_key: d.status.as_str(),
+                    status: tr.t(d.status.message_id()),
                 })
                 .collect(),
         })
@@ -261,17 +255,18 @@ pub async fn create_commission(
         .iter()
         .filter_map(|m| m.parse().ok())
         .collect();
-    let result = state
-        .app
-        .create_commission(
-            Acting::Principal(&session.principal),
-            NewCommission {
-                area: field(&form, "area").to_owned(),
-                name: field(&form, "name").to_owned(),
-                members,
-            },
-        )
-        .await;
+    let result = async {
+        let new = NewCommission {
+            area: word("area", field(&form, "area"))?,
+            name: field(&form, "name").to_owned(),
+            members,
+        };
+        state
+            .app
+            .create_commission(Acting::Principal(&session.principal), new)
+            .await
+    }
+    .await;
     after_post(
         result,
         |_| "/security/bodies#commissions".into(),

@@ -3,17 +3,17 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use qorgau_app::security::monitoring::{
-    ListedEntry, MEASURE_STATUSES, NewMeasure, NewMeasureReport,
-};
+use qorgau_app::security::monitoring::{ListedEntry, NewMeasure, NewMeasureReport};
 use qorgau_app::{Acting, AppError, Permission};
+use qorgau_rules::security::vocabulary::MeasureStatus;
 
 use super::{MeasureLine, kind_name, measure_line};
 use crate::AppState;
 use crate::i18n::Tr;
 use crate::pages::layout::Layout;
 use crate::pages::security::forms::{
-    Fields, after_post, body_choices, checked, field, label, parse_date, parse_number, shown,
+    Fields, after_post, body_choices, checked, choices, field, parse_date, parse_number, shown,
+    word,
 };
 use crate::pages::session::{PageForm, PageSession};
 
@@ -128,17 +128,14 @@ async fn measure_page(
                 .into_iter()
                 .map(|r| {
                     (
-                        r.reported_on,
-                        label(tr, "security-measure-status-", &r.status_after),
+                        r.reported_on.to_string(),
+                        tr.t(r.status_after.message_id()),
                         r.text,
                         r.reported_by,
                     )
                 })
                 .collect(),
-            statuses: MEASURE_STATUSES
-                .iter()
-                .map(|s| (*s, label(tr, "security-measure-status-", s)))
-                .collect(),
+            statuses: choices::<MeasureStatus>(tr),
             today: state.app.clock().today().to_string(),
             can_write: session.principal.can(Permission::WriteSecurity),
         })
@@ -166,7 +163,7 @@ pub async fn report_measure(
         let new = NewMeasureReport {
             reported_on: parse_date("reported_on", field(&form, "reported_on"))?,
             text: field(&form, "text").to_owned(),
-            status: field(&form, "status").to_owned(),
+            status: word("status", field(&form, "status"))?,
         };
         state
             .app

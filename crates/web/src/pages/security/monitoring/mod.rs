@@ -12,15 +12,13 @@ pub use strategy::{create_document, create_indicator, record_value, strategy};
 pub use threats::{assess, threat, threats};
 
 use qorgau_app::security::monitoring as app;
+use qorgau_rules::security::vocabulary::Area;
 
 use crate::i18n::Tr;
-use crate::pages::security::forms::{body_label, label};
+use crate::pages::security::forms::{body_label, choices};
 
 fn area_choices(tr: &Tr) -> Vec<(&'static str, String)> {
-    app::area_keys()
-        .into_iter()
-        .map(|k| (k, label(tr, "security-area-", k)))
-        .collect()
+    choices::<Area>(tr)
 }
 
 struct MeasureLine {
@@ -44,9 +42,9 @@ fn measure_line(tr: &Tr, m: app::MeasureView) -> MeasureLine {
     MeasureLine {
         id: m.measure.id,
         kind: kind_name(m.measure.kind),
-        status: label(tr, "security-measure-status-", &m.measure.status),
+        status: tr.t(m.measure.status.message_id()),
         title: m.measure.title,
-        deadline: m.measure.deadline,
+        deadline: m.measure.deadline.to_string(),
         overdue: m.overdue,
         days_overdue: m.days_overdue,
         threats: m.threats.join(", "),

@@ -6,14 +6,13 @@ use axum::response::Response;
 use qorgau_app::security::monitoring::{NewDocument, NewIndicator, NewIndicatorValue};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
+use qorgau_rules::security::vocabulary::IndicatorState;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::i18n::Tr;
 use crate::pages::layout::{Layout, parse_as_of};
-use crate::pages::security::forms::{
-    Fields, after_post, field, label, parse_date, parse_number, shown,
-};
+use crate::pages::security::forms::{Fields, after_post, field, parse_date, parse_number, shown};
 use crate::pages::session::{PageForm, PageSession};
 
 struct IndicatorLine {
@@ -66,28 +65,28 @@ async fn strategy_page(
     let page = async {
         let as_of = parse_as_of(query.as_of.as_deref())?;
         let documents = state.app.strategy_monitoring(acting, as_of).await?;
-        let mut counts: Vec<(&'static str, String, usize)> = ["on_track", "at_risk", "off_track"]
-            .into_iter()
-            .map(|s| (s, label(tr, "security-indicator-status-", s), 0))
+        let mut counts: Vec<(&'static str, String, usize)> = IndicatorState::ALL
+            .iter()
+            .map(|s| (s.as_str(), tr.t(s.message_id()), 0))
             .collect();
         let documents = documents
             .into_iter()
             .map(|d| DocumentLine {
                 id: d.document.id,
                 title: d.document.title,
-                adopted_on: d.document.adopted_on,
+                adopted_on: d.document.adopted_on.to_string(),
                 reference: d.document.reference,
                 indicators: d
                     .indicators
                     .into_iter()
                     .map(|i| {
-                        if let Some(c) = counts.iter_mut().find(|c| c.0 == i.status) {
+                        if let Some(c) = counts.iter_mut().find(|c| c.0 == i.status.as_str()) {
                             c.2 += 1;
                         }
                         IndicatorLine {
                             id: i.indicator.id,
-                            status: label(tr, "security-indicator-status-", i.status),
-                            status_key: i.status,
+                            status: tr.t(i.status.message_id()),
+                            status_key: i.status.as_str(),
                             // The rule's own statement is shown once for the page.
                             explanation: i
                                 .decision
@@ -103,12 +102,12 @@ async fn strategy_page(
                                 i.indicator.baseline, i.indicator.baseline_on
                             ),
                             target: i.indicator.target.to_string(),
-                            deadline: i.indicator.deadline,
+                            deadline: i.indicator.deadline.to_string(),
                             values: i
                                 .values
                                 .into_iter()
                                 .rev()
-                                .map(|v| (v.measured_on, v.value.to_string(), v.note))
+                                .map(|v| (v.measured_on.to_string(), v.value.to_string(), v.note))
                                 .collect(),
                         }
                     })

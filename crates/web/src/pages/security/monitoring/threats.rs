@@ -4,8 +4,9 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use chrono::NaiveDate;
-use qorgau_app::security::monitoring::{ListedEntry, NewAssessment, TRENDS};
+use qorgau_app::security::monitoring::{ListedEntry, NewAssessment};
 use qorgau_app::{Acting, AppError, Permission};
+use qorgau_rules::security::vocabulary::Trend;
 use serde::Deserialize;
 
 use super::{MeasureLine, area_choices, measure_line};
@@ -13,7 +14,7 @@ use crate::AppState;
 use crate::i18n::Tr;
 use crate::pages::layout::{Layout, parse_as_of};
 use crate::pages::security::forms::{
-    Fields, after_post, checked, field, label, parse_date, parse_number, shown,
+    Fields, after_post, checked, choices, field, parse_date, parse_number, shown, word,
 };
 use crate::pages::session::{PageForm, PageSession};
 use crate::pages::svg;
@@ -121,7 +122,10 @@ async fn threats_page(
             layout: Layout::signed_in(tr, session, "security", "security-threats-title"),
             error: error.clone(),
             as_of: query.as_of.clone().unwrap_or_default(),
-            area: register.area.clone().unwrap_or_default(),
+            area: register
+                .area
+                .map(|a| a.as_str().to_owned())
+                .unwrap_or_default(),
             interest: register.interest.clone().unwrap_or_default(),
             heat,
             threats: register
@@ -129,12 +133,12 @@ async fn threats_page(
                 .into_iter()
                 .map(|row| ThreatLine {
                     latest: row.latest.map(|l| LatestLine {
-                        assessed_on: l.assessment.assessed_on,
+                        assessed_on: l.assessment.assessed_on.to_string(),
                         likelihood: l.assessment.likelihood,
                         impact: l.assessment.impact,
                         score: l.score,
-                        trend: label(tr, "security-trend-", &l.assessment.trend),
-                        area: label(tr, "security-area-", &l.assessment.area),
+                        trend: tr.t(l.assessment.trend.message_id()),
+                        area: tr.t(l.assessment.area.message_id()),
                         by: l.assessment.assessed_by,
                     }),
                     count: row.assessments,
@@ -146,10 +150,7 @@ async fn threats_page(
             threat_choices,
             interests: register.interests,
             areas: area_choices(tr),
-            trends: TRENDS
-                .iter()
-                .map(|t| (*t, label(tr, "security-trend-", t)))
-                .collect(),
+            trends: choices::<Trend>(tr),
             today: state.app.clock().today().to_string(),
             can_write: session.principal.can(Permission::WriteSecurity),
         })
@@ -175,11 +176,11 @@ pub async fn assess(
     let result = async {
         let new = NewAssessment {
             threat: field(&form, "threat").to_owned(),
-            area: field(&form, "area").to_owned(),
+            area: word("area", field(&form, "area"))?,
             assessed_on: parse_date("assessed_on", field(&form, "assessed_on"))?,
             likelihood: parse_number("likelihood", field(&form, "likelihood"))?,
             impact: parse_number("impact", field(&form, "impact"))?,
-            trend: field(&form, "trend").to_owned(),
+            trend: word("trend", field(&form, "trend"))?,
             narrative: field(&form, "narrative").to_owned(),
             evidence: field(&form, "evidence").to_owned(),
             interests: checked(&form, "interest_"),
@@ -248,7 +249,7 @@ pub async fn threat(
         let points: Vec<(NaiveDate, i64)> = history
             .assessments
             .iter()
-            .filter_map(|a| a.assessment.assessed_on.parse().ok().map(|d| (d, a.score)))
+            .map(|a| (a.assessment.assessed_on, a.score))
             .collect();
         let measures = state
             .app
@@ -277,11 +278,11 @@ pub async fn threat(
                         .collect::<Vec<_>>()
                         .join("; "),
                     score: a.score,
-                    assessed_on: a.assessment.assessed_on,
+                    assessed_on: a.assessment.assessed_on.to_string(),
                     likelihood: a.assessment.likelihood,
                     impact: a.assessment.impact,
-                    trend: label(&tr, "security-trend-", &a.assessment.trend),
-                    area: label(&tr, "security-area-", &a.assessment.area),
+                    trend: tr.t(a.assessment.trend.message_id()),
+                    area: tr.t(a.assessment.area.message_id()),
                     narrative: a.assessment.narrative,
                     evidence: a
                         .assessment
@@ -292,7 +293,7 @@ pub async fn threat(
                         .map(str::to_owned)
                         .collect(),
                     by: a.assessment.assessed_by,
-                    recorded_at: a.assessment.recorded_at,
+                    recorded_at: qorgau_app::format_instant(a.assessment.recorded_at),
                 })
                 .collect(),
         })

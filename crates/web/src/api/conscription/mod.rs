@@ -1,5 +1,7 @@
 //! The citizen register, summons campaigns, officers' records and the channels' webhook.
 
+mod views;
+
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -9,17 +11,19 @@ use chrono::NaiveDate;
 use qorgau_app::Acting;
 use qorgau_app::conscription::{
     EventBatch, ImportSummary, IngestReport, NewCampaign, OfficerFact, PlanSummary, Selection,
-    SummonsView,
 };
-use qorgau_i18n::Lang;
 use serde::Deserialize;
-use serde_json::{Value, json};
 use utoipa::IntoParams;
 
 use crate::AppState;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
+use crate::i18n::Tr;
 use crate::problem::Problem;
+use views::{
+    CampaignDetailView, CampaignView, CitizenCardView, CitizenView, SummonsRecordView,
+    SummonsStatusView,
+};
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -38,15 +42,19 @@ pub struct ImportQuery {
 pub async fn import_citizens(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiQuery(query): ApiQuery<ImportQuery>,
     body: String,
 ) -> Result<Json<ImportSummary>, Problem> {
-    Ok(Json(
-        state
-            .app
-            .import_citizens(Acting::Principal(&p), query.unit_id, &body)
-            .await?,
-    ))
+    let mut summary = state
+        .app
+        .import_citizens(Acting::Principal(&p), query.unit_id, &body)
+        .await?;
+    // Each refusal is explained in the reader's language.
+    for row in &mut summary.rejected {
+        row.message = tr.message(&row.reason);
+    }
+    Ok(Json(summary))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -61,17 +69,17 @@ pub struct SearchQuery {
 /// Citizens whose IIN or name starts with `q` (at most 100).
 #[utoipa::path(get, path = "/api/v1/conscription/citizens", tag = "conscription",
     params(SearchQuery), security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<Object>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<CitizenView>), (status = 403, body = Problem)))]
 pub async fn search_citizens(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiQuery(query): ApiQuery<SearchQuery>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<Vec<CitizenView>>, Problem> {
     let found = state
         .app
         .search_citizens(Acting::Principal(&p), &query.q, 100)
         .await?;
-    Ok(Json(json!(found)))
+    Ok(Json(found.iter().map(CitizenView::from).collect()))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -82,93 +90,69 @@ pub struct AsOfQuery {
     pub as_of: Option<NaiveDate>,
 }
 
-fn summons_json(view: &SummonsView, lang: &Lang) -> Value {
-    json!({
-        "summons": view.summons,
-        "citizen_name": view.citizen_name,
-        "citizen_iin": view.citizen_iin,
-        "notified": view.notified,
-        "notified_explanation": qorgau_i18n::render(lang, view.notified_message, &[]),
-        "excused": view.excused,
-        "action": view.action,
-    })
-}
-
 /// A citizen's card: the register entry, the registration and training statuses the rules derive
 /// on `as_of` (with explanations and citations) and the summons history.
 #[utoipa::path(get, path = "/api/v1/conscription/citizens/{id}", tag = "conscription",
     params(("id" = i64, Path, description = "Citizen id"), AsOfQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = CitizenCardView), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_citizen(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiPath(id): ApiPath<i64>,
     ApiQuery(query): ApiQuery<AsOfQuery>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<CitizenCardView>, Problem> {
     let as_of = query.as_of.unwrap_or_else(|| state.app.clock().today());
     let acting = Acting::Principal(&p);
     let card = state.app.citizen_card(acting, id, as_of).await?;
     let summonses = state.app.citizen_summonses(acting, id, as_of).await?;
-    let lang = Lang::english();
-    Ok(Json(json!({
-        "citizen": card.citizen,
-        "as_of": as_of,
-        "registration": card.registration.view(&lang),
-        "training": card.training.view(&lang),
-        "summonses": summonses.iter().map(|s| summons_json(s, &lang)).collect::<Vec<_>>(),
-    })))
+    Ok(Json(CitizenCardView::new(&card, &summonses, &tr)))
 }
 
 /// Campaigns in the caller's scope, newest first.
 #[utoipa::path(get, path = "/api/v1/conscription/campaigns", tag = "conscription",
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Vec<Object>), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<CampaignView>), (status = 403, body = Problem)))]
 pub async fn list_campaigns(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
-) -> Result<Json<Value>, Problem> {
-    Ok(Json(json!(
-        state.app.campaigns(Acting::Principal(&p)).await?
-    )))
+) -> Result<Json<Vec<CampaignView>>, Problem> {
+    let campaigns = state.app.campaigns(Acting::Principal(&p)).await?;
+    Ok(Json(campaigns.iter().map(CampaignView::from).collect()))
 }
 
 /// Creates a campaign in draft.
 #[utoipa::path(post, path = "/api/v1/conscription/campaigns", tag = "conscription",
     request_body = NewCampaign, security(("bearer" = []), ("session" = [])),
-    responses((status = 201, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = CampaignView), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_campaign(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<NewCampaign>,
-) -> Result<(StatusCode, Json<Value>), Problem> {
+) -> Result<(StatusCode, Json<CampaignView>), Problem> {
     let campaign = state
         .app
         .create_campaign(Acting::Principal(&p), body)
         .await?;
-    Ok((StatusCode::CREATED, Json(json!(campaign))))
+    Ok((StatusCode::CREATED, Json(CampaignView::from(&campaign))))
 }
 
 /// A campaign with its funnel and every summons' derived status on `as_of`.
 #[utoipa::path(get, path = "/api/v1/conscription/campaigns/{id}", tag = "conscription",
     params(("id" = i64, Path, description = "Campaign id"), AsOfQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = CampaignDetailView), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_campaign(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiPath(id): ApiPath<i64>,
     ApiQuery(query): ApiQuery<AsOfQuery>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<CampaignDetailView>, Problem> {
     let as_of = query.as_of.unwrap_or_else(|| state.app.clock().today());
     let (view, summonses) = state.app.campaign(Acting::Principal(&p), id, as_of).await?;
-    let lang = Lang::english();
-    Ok(Json(json!({
-        "campaign": view.campaign,
-        "as_of": as_of,
-        "funnel": view.funnel,
-        "summonses": summonses.iter().map(|s| summons_json(s, &lang)).collect::<Vec<_>>(),
-    })))
+    Ok(Json(CampaignDetailView::new(view, as_of, &summonses, &tr)))
 }
 
 /// Selects citizens and plans one summons each: channel by `conscription.summons_channel`,
@@ -195,17 +179,17 @@ pub async fn plan_campaign(
 #[utoipa::path(post, path = "/api/v1/conscription/campaigns/{id}/send", tag = "conscription",
     params(("id" = i64, Path, description = "Campaign id")),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = CampaignView), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn send_campaign(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<CampaignView>, Problem> {
     let campaign = state
         .app
         .release_campaign(Acting::Principal(&p), id)
         .await?;
-    Ok(Json(json!(campaign)))
+    Ok(Json(CampaignView::from(&campaign)))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -222,10 +206,15 @@ pub struct ReferralQuery {
 #[utoipa::path(get, path = "/api/v1/conscription/campaigns/{id}/referrals", tag = "conscription",
     params(("id" = i64, Path, description = "Campaign id"), ReferralQuery),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, description = "The list as JSON (the default), CSV or PDF, as `format` asks", content(
+            (Vec<SummonsStatusView> = "application/json"),
+            (String = "text/csv"),
+            (Vec<u8> = "application/pdf"))),
+        (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn referrals(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiPath(id): ApiPath<i64>,
     ApiQuery(query): ApiQuery<ReferralQuery>,
 ) -> Result<Response, Problem> {
@@ -248,15 +237,7 @@ pub async fn referrals(
             qorgau_app::conscription::referrals_csv(&list),
         )
             .into_response()),
-        None | Some("json") => {
-            let lang = Lang::english();
-            Ok(Json(json!(
-                list.iter()
-                    .map(|s| summons_json(s, &lang))
-                    .collect::<Vec<_>>()
-            ))
-            .into_response())
-        }
+        None | Some("json") => Ok(Json(SummonsStatusView::list(&list, &tr)).into_response()),
         Some(other) => Err(qorgau_app::AppError::invalid(
             "format",
             qorgau_i18n::Message::new("invalid-format").arg("value", other),
@@ -270,18 +251,18 @@ pub async fn referrals(
 #[utoipa::path(post, path = "/api/v1/conscription/summonses/{id}/facts", tag = "conscription",
     params(("id" = i64, Path, description = "Summons id")), request_body = OfficerFact,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = Object), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = SummonsRecordView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn record_fact(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<OfficerFact>,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<SummonsRecordView>, Problem> {
     let summons = state
         .app
         .record_summons_fact(Acting::Principal(&p), id, body)
         .await?;
-    Ok(Json(json!(summons)))
+    Ok(Json(SummonsRecordView::from(&summons)))
 }
 
 /// The webhook of the SMS gateway and the e-Gov portal: delivery reports and read receipts,
@@ -338,13 +319,13 @@ pub struct HandOver {
 #[utoipa::path(post, path = "/api/v1/conscription/campaigns/{id}/hand-over", tag = "conscription",
     params(("id" = i64, Path, description = "Campaign id")), request_body = HandOver,
     security(("bearer" = []), ("session" = [])),
-    responses((status = 201, body = Object), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = SummonsRecordView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn hand_over(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
     ApiPath(id): ApiPath<i64>,
     ApiJson(body): ApiJson<HandOver>,
-) -> Result<(StatusCode, Json<Value>), Problem> {
+) -> Result<(StatusCode, Json<SummonsRecordView>), Problem> {
     let summons = state
         .app
         .hand_at_authority(
@@ -354,5 +335,5 @@ pub async fn hand_over(
             body.appearance_at,
         )
         .await?;
-    Ok((StatusCode::CREATED, Json(json!(summons))))
+    Ok((StatusCode::CREATED, Json(SummonsRecordView::from(&summons))))
 }
