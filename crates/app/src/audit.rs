@@ -202,7 +202,7 @@ impl App {
         &self,
         acting: Acting<'_>,
         limit: i64,
-    ) -> Result<Vec<AuditRow>, AppError> {
+    ) -> Result<Vec<qorgau_store::audit::LoggedEntry>, AppError> {
         let root = self.root_path().await?;
         authorize(acting, Permission::ReadAudit, Scope::Unit(&root))?;
         let mut tx = self.store().begin_read().await?;

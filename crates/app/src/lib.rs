@@ -28,6 +28,7 @@ pub mod roles;
 pub mod rules;
 mod secrets;
 mod validation;
+pub mod words;
 pub mod write;
 
 pub use authz::{Acting, Principal, Scope, authorize};

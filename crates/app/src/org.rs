@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::audit::{AuditAction, Change};
-use crate::roles::word_schema;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// A unit as the API shows it.
@@ -16,7 +15,7 @@ pub struct UnitView {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub name: String,
-    #[schema(schema_with = word_schema::<UnitKind>)]
+    #[schema(schema_with = crate::words::word::<UnitKind>)]
     pub kind: UnitKind,
     /// Depth in the tree; the root is 0.
     pub depth: usize,
@@ -40,7 +39,7 @@ impl From<&OrgUnit> for UnitView {
 pub struct NewUnitInput {
     pub parent_id: i64,
     pub name: String,
-    #[schema(schema_with = word_schema::<UnitKind>)]
+    #[schema(schema_with = crate::words::word::<UnitKind>)]
     pub kind: UnitKind,
 }
 

@@ -3,10 +3,8 @@
 
 use std::fmt;
 
-use qorgau_i18n::Vocabulary;
 pub use qorgau_store::accounts::users::Role;
 use serde::{Deserialize, Serialize};
-use utoipa::openapi::schema::{Object, ObjectBuilder, Type};
 
 /// What each role may do: the one table of rights. A trait because the roles are stored words
 /// declared in the store (`qorgau_store::accounts::users::Role`), while their rights are this
@@ -41,16 +39,6 @@ impl Rights for Role {
             WriteCouncil => self == CouncilSecretariat,
         }
     }
-}
-
-/// The OpenAPI schema of a word of `T`, for the fields of this crate's inputs and views that
-/// the API sends or reads (`#[schema(schema_with = word_schema::<T>)]`). The vocabularies live
-/// below utoipa's reach, as in the web layer's `api::words`, which does the same for its views.
-pub fn word_schema<T: Vocabulary>() -> Object {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .enum_values(Some(T::ALL.iter().map(|w| w.word())))
-        .build()
 }
 
 /// What an action needs. Every route and every workflow names exactly one.

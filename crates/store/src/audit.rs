@@ -125,6 +125,27 @@ pub struct StoredEntry {
     pub hash: String,
 }
 
+/// An entry as the log lists it: the stored entry, with its instant and action decoded where
+/// they decode. An entry edited outside the application (or written by a later version) may hold
+/// text this version cannot read; the listing still shows it, by its stored text, so that the
+/// entry the chain check names can be seen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedEntry {
+    pub stored: StoredEntry,
+    pub at: Option<DateTime<Utc>>,
+    pub action: Option<AuditAction>,
+}
+
+impl From<StoredEntry> for LoggedEntry {
+    fn from(stored: StoredEntry) -> Self {
+        Self {
+            at: decode::parse_instant(&stored.at),
+            action: stored.action.parse().ok(),
+            stored,
+        }
+    }
+}
+
 impl AuditRow {
     /// The entry in the form it is stored (and hashed) in.
     pub fn stored(&self) -> StoredEntry {
@@ -212,13 +233,14 @@ pub async fn page(conn: &mut Conn, after: i64, limit: i64) -> Result<Vec<StoredE
 }
 
 /// The latest entries, newest first.
-pub async fn latest(conn: &mut Conn, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-    Ok(sqlx::query_as(concat!(
+pub async fn latest(conn: &mut Conn, limit: i64) -> Result<Vec<LoggedEntry>, StoreError> {
+    let stored: Vec<StoredEntry> = sqlx::query_as(concat!(
         "SELECT ",
         columns!(),
         " FROM audit_log ORDER BY seq DESC LIMIT $1"
     ))
     .bind(limit)
     .fetch_all(conn)
-    .await?)
+    .await?;
+    Ok(stored.into_iter().map(LoggedEntry::from).collect())
 }

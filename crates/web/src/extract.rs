@@ -31,12 +31,18 @@ where
 fn json_problem(rejection: JsonRejection) -> Problem {
     use StatusCode as S;
     match rejection {
-        JsonRejection::JsonDataError(e) => Problem::new(
-            S::UNPROCESSABLE_ENTITY,
-            "body-invalid",
-            "The body does not fit",
-            e.body_text(),
-        ),
+        JsonRejection::JsonDataError(e) => {
+            let problem = Problem::new(
+                S::UNPROCESSABLE_ENTITY,
+                "body-invalid",
+                "The body does not fit",
+                e.body_text(),
+            );
+            match field_at_fault(&e) {
+                Some(field) => problem.with_field(&field),
+                None => problem,
+            }
+        }
         JsonRejection::JsonSyntaxError(e) => Problem::new(
             S::BAD_REQUEST,
             "malformed-json",
@@ -69,6 +75,21 @@ fn json_problem(rejection: JsonRejection) -> Problem {
             other.body_text(),
         ),
     }
+}
+
+/// The path of the field a JSON body was refused at (`purpose`, `members[2]`), as the API's
+/// problem documents name the field at fault; `None` when the whole body is at fault.
+fn field_at_fault(error: &axum::extract::rejection::JsonDataError) -> Option<String> {
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        if let Some(located) = inner.downcast_ref::<serde_path_to_error::Error<serde_json::Error>>()
+        {
+            let path = located.path().to_string();
+            return (path != ".").then_some(path);
+        }
+        source = inner.source();
+    }
+    None
 }
 
 /// Path parameters; a wrong type (`/users/abc`) is a 400 naming the parameter.

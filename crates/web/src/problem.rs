@@ -60,72 +60,66 @@ impl IntoResponse for Problem {
     }
 }
 
+/// The one map from an error to its HTTP status, for problem documents and for pages alike.
+pub fn status_of(error: &AppError) -> StatusCode {
+    use StatusCode as S;
+    match error {
+        AppError::Unauthenticated | AppError::BadCredentials => S::UNAUTHORIZED,
+        AppError::Locked { .. } => S::TOO_MANY_REQUESTS,
+        AppError::Disabled | AppError::PasswordChangeRequired | AppError::Forbidden { .. } => {
+            S::FORBIDDEN
+        }
+        AppError::NotFound { .. } | AppError::Rule(RuleError::UnknownRule(_)) => S::NOT_FOUND,
+        AppError::Conflict(_) => S::CONFLICT,
+        AppError::Invalid { .. } | AppError::Rule(_) => S::UNPROCESSABLE_ENTITY,
+        AppError::Store(store) if store.is_busy() => S::SERVICE_UNAVAILABLE,
+        AppError::Store(_) | AppError::Internal(_) => S::INTERNAL_SERVER_ERROR,
+    }
+}
+
 impl From<AppError> for Problem {
     fn from(error: AppError) -> Self {
-        use StatusCode as S;
+        // The status is the one map's; the kind and title say which problem it is.
+        let status = status_of(&error);
         let detail = error.to_string();
         match error {
-            AppError::Unauthenticated => Problem::new(
-                S::UNAUTHORIZED,
-                "unauthenticated",
-                "Sign-in required",
-                detail,
-            ),
+            AppError::Unauthenticated => {
+                Problem::new(status, "unauthenticated", "Sign-in required", detail)
+            }
             AppError::BadCredentials => {
-                Problem::new(S::UNAUTHORIZED, "bad-credentials", "Sign-in failed", detail)
+                Problem::new(status, "bad-credentials", "Sign-in failed", detail)
             }
-            AppError::Locked { .. } => {
-                Problem::new(S::TOO_MANY_REQUESTS, "locked", "Account locked", detail)
-            }
-            AppError::Disabled => {
-                Problem::new(S::FORBIDDEN, "disabled", "Account disabled", detail)
-            }
+            AppError::Locked { .. } => Problem::new(status, "locked", "Account locked", detail),
+            AppError::Disabled => Problem::new(status, "disabled", "Account disabled", detail),
             AppError::PasswordChangeRequired => Problem::new(
-                S::FORBIDDEN,
+                status,
                 "password-change-required",
                 "Password change required",
                 detail,
             ),
-            AppError::Forbidden { .. } => {
-                Problem::new(S::FORBIDDEN, "forbidden", "Not allowed", detail)
-            }
-            AppError::NotFound { .. } => {
-                Problem::new(S::NOT_FOUND, "not-found", "Not found", detail)
-            }
-            AppError::Conflict(_) => {
-                Problem::new(S::CONFLICT, "conflict", "Already exists", detail)
-            }
+            AppError::Forbidden { .. } => Problem::new(status, "forbidden", "Not allowed", detail),
+            AppError::NotFound { .. } => Problem::new(status, "not-found", "Not found", detail),
+            AppError::Conflict(_) => Problem::new(status, "conflict", "Already exists", detail),
             AppError::Invalid { field, .. } => {
-                Problem::new(S::UNPROCESSABLE_ENTITY, "invalid", "Invalid input", detail)
-                    .with_field(field)
+                Problem::new(status, "invalid", "Invalid input", detail).with_field(field)
             }
             AppError::Rule(RuleError::UnknownRule(_)) => {
-                Problem::new(S::NOT_FOUND, "unknown-rule", "Unknown rule", detail)
+                Problem::new(status, "unknown-rule", "Unknown rule", detail)
             }
-            AppError::Rule(RuleError::InvalidFact { fact, .. }) => Problem::new(
-                S::UNPROCESSABLE_ENTITY,
-                "facts-invalid",
-                "Invalid facts",
-                detail,
-            )
-            .with_field(fact),
-            AppError::Rule(RuleError::Facts { .. }) => Problem::new(
-                S::UNPROCESSABLE_ENTITY,
-                "facts-invalid",
-                "Invalid facts",
-                detail,
-            ),
-            AppError::Rule(RuleError::NotYetInForce { .. }) => Problem::new(
-                S::UNPROCESSABLE_ENTITY,
-                "not-yet-in-force",
-                "Rule not yet in force",
-                detail,
-            )
-            .with_field("as_of"),
+            AppError::Rule(RuleError::InvalidFact { fact, .. }) => {
+                Problem::new(status, "facts-invalid", "Invalid facts", detail).with_field(fact)
+            }
+            AppError::Rule(RuleError::Facts { .. }) => {
+                Problem::new(status, "facts-invalid", "Invalid facts", detail)
+            }
+            AppError::Rule(RuleError::NotYetInForce { .. }) => {
+                Problem::new(status, "not-yet-in-force", "Rule not yet in force", detail)
+                    .with_field("as_of")
+            }
             AppError::Store(ref store) if store.is_busy() => {
                 tracing::warn!(error = %detail, "database busy");
                 Problem::new(
-                    S::SERVICE_UNAVAILABLE,
+                    status,
                     "busy",
                     "Busy",
                     "the database is busy with a large change; try again shortly",
@@ -134,7 +128,7 @@ impl From<AppError> for Problem {
             AppError::Store(_) | AppError::Internal(_) => {
                 tracing::error!(error = %detail, "request failed");
                 Problem::new(
-                    S::INTERNAL_SERVER_ERROR,
+                    status,
                     "internal",
                     "Internal error",
                     "the server could not complete the request; the error is logged",

@@ -11,7 +11,6 @@ use serde_json::json;
 
 use super::load_grants;
 use crate::audit::{AuditAction, Change};
-use crate::roles::word_schema;
 use crate::secrets::{hash_password_blocking, one_time_password};
 use crate::{Acting, App, AppError, Permission, Role, Scope, authorize};
 
@@ -33,7 +32,7 @@ pub struct UserView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantView {
-    #[schema(schema_with = word_schema::<Role>)]
+    #[schema(schema_with = crate::words::word::<Role>)]
     pub role: Role,
     pub unit_id: i64,
     #[serde(default)]
@@ -54,7 +53,7 @@ pub struct NewUserInput {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantInput {
-    #[schema(schema_with = word_schema::<Role>)]
+    #[schema(schema_with = crate::words::word::<Role>)]
     pub role: Role,
     pub unit_id: i64,
 }

@@ -19,7 +19,6 @@ use qorgau_store::conscription::{self as repo, ChannelEvent, DeliveryFact, Summo
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::word_schema;
 use crate::audit::{AuditAction, Change};
 use crate::write::Grounds;
 use crate::{Acting, App, AppError, format_instant};
@@ -30,7 +29,7 @@ pub struct OutgoingMessage {
     /// The idempotency key: the same id sent twice is one message.
     pub message_id: String,
     /// An electronic channel: sms or egov.
-    #[schema(schema_with = word_schema::<Channel>)]
+    #[schema(schema_with = crate::words::word::<Channel>)]
     pub channel: Channel,
     /// A mobile number (sms) or an IIN (e-Gov account).
     pub to: String,
@@ -340,7 +339,7 @@ pub struct IncomingEvent {
     /// Unique per event: the idempotency key.
     pub event_id: String,
     pub message_id: String,
-    #[schema(schema_with = word_schema::<EventKind>)]
+    #[schema(schema_with = crate::words::word::<EventKind>)]
     pub kind: EventKind,
     #[schema(value_type = String)]
     pub at: DateTime<FixedOffset>,

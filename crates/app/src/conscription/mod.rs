@@ -15,13 +15,3 @@ pub use channels::{
     SendReport, sign,
 };
 pub use register::{CSV_COLUMNS, CitizenCard, ImportSummary, RejectedRow};
-
-/// The OpenAPI schema of a vocabulary field in this room's request bodies and messages: the
-/// words of `T`. The web crate's `api::words::word` does the same for responses, but this
-/// crate sits below it and cannot reach it.
-pub(crate) fn word_schema<T: qorgau_i18n::Vocabulary>() -> utoipa::openapi::schema::Object {
-    utoipa::openapi::schema::ObjectBuilder::new()
-        .schema_type(utoipa::openapi::schema::Type::String)
-        .enum_values(Some(T::ALL.iter().map(|w| w.word())))
-        .build()
-}

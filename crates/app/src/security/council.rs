@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::monitoring::{body, check_body};
 use crate::audit::{AuditAction, Change};
-use crate::security::{allowed, records, word, word_schema};
+use crate::security::{allowed, records, word};
 use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -29,7 +29,7 @@ pub struct NewMeeting {
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewAgendaItem {
-    #[schema(schema_with = word_schema::<AgendaKind>)]
+    #[schema(schema_with = crate::words::word::<AgendaKind>)]
     pub kind: AgendaKind,
     pub title: String,
     /// The body whose head is heard (a point of Art. 15.1); required for head_hearing.
@@ -38,7 +38,7 @@ pub struct NewAgendaItem {
 
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewDecision {
-    #[schema(schema_with = word_schema::<DecisionKind>)]
+    #[schema(schema_with = crate::words::word::<DecisionKind>)]
     pub kind: DecisionKind,
     pub text: String,
     /// The body it is assigned to (a point of Art. 15.1).
@@ -57,7 +57,7 @@ pub struct NewExecutionReport {
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct ReportReview {
     /// accepted or returned.
-    #[schema(schema_with = word_schema::<Review>)]
+    #[schema(schema_with = crate::words::word::<Review>)]
     pub review: Review,
     #[serde(default)]
     pub note: String,

@@ -40,13 +40,3 @@ pub(crate) fn word<T: Vocabulary>(field: &'static str, value: &str) -> Result<T,
         )
     })
 }
-
-/// The OpenAPI schema of a vocabulary field of a request body: a string among the words of `T`.
-/// (The web crate's `api::words::word` documents responses the same way; this crate is below
-/// it.)
-pub fn word_schema<T: Vocabulary>() -> utoipa::openapi::schema::Object {
-    utoipa::openapi::schema::ObjectBuilder::new()
-        .schema_type(utoipa::openapi::schema::Type::String)
-        .enum_values(Some(T::ALL.iter().map(|w| w.word())))
-        .build()
-}

@@ -6,7 +6,7 @@ use qorgau_law::reference::{self, Entry};
 use qorgau_rules::security::vocabulary::ListKind;
 
 use crate::audit::AuditAction;
-use crate::security::{allowed, records, word_schema};
+use crate::security::{allowed, records};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// One reference list.
@@ -27,7 +27,7 @@ pub const SUPPLEMENTED_LISTS: [ListKind; 2] = ListKind::SUPPLEMENTED;
 #[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
 pub struct NewAddition {
     /// national_interests or main_threats.
-    #[schema(schema_with = word_schema::<ListKind>)]
+    #[schema(schema_with = crate::words::word::<ListKind>)]
     pub list: ListKind,
     pub text: String,
     /// The act that adds it, as cited ("Law of ... No. ...").

@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use qorgau_app::{Acting, format_instant};
+use qorgau_app::Acting;
 use qorgau_i18n::{en, en_with};
 
 #[derive(clap::Subcommand)]
@@ -43,15 +43,12 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
             }
         }
         AuditCommand::Log { limit } => {
-            for row in app.latest_audit(Acting::Operator, limit).await? {
+            for entry in app.latest_audit(Acting::Operator, limit).await? {
+                // The stored text: what the hash covers, readable or not.
+                let row = entry.stored;
                 println!(
                     "{}\t{}\t{}\t{}\t{} {}",
-                    row.seq,
-                    format_instant(row.at),
-                    row.actor,
-                    row.action,
-                    row.entity,
-                    row.entity_id
+                    row.seq, row.at, row.actor, row.action, row.entity, row.entity_id
                 );
             }
             ExitCode::SUCCESS

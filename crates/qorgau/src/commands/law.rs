@@ -37,6 +37,16 @@ pub enum LawCommand {
         #[arg(long)]
         json: bool,
     },
+    /// List every rule whose basis has changed on a date (a cited act not yet in force or
+    /// repealed, a cited clause excluded), the texts that disagree and the caveats.
+    Watch {
+        /// The date to watch (YYYY-MM-DD); today in Asia/Almaty when absent.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Export an act as Akoma Ntoso 3.0 XML.
     Export {
         /// The act id, such as kz-2005-29.
@@ -84,6 +94,40 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     .map(|(kind, n)| format!("{n} {kind}"))
                     .collect();
                 println!("{}\t{}\t{}", act.id, act.title, counts.join(", "));
+            }
+        }
+        LawCommand::Watch { as_of, json } => {
+            let watch = app.law_watch(acting, as_of)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&watch)?);
+            } else {
+                let english = qorgau_i18n::Lang::english();
+                for rule in &watch.rules {
+                    for changed in &rule.changes {
+                        let change = changed.change.message(&changed.clause).render(&english);
+                        println!(
+                            "{}",
+                            en_with(
+                                "cli-law-watch-rule",
+                                &[
+                                    ("rule", rule.rule.as_str().into()),
+                                    ("change", change.into())
+                                ]
+                            )
+                        );
+                    }
+                }
+                for disagreement in &watch.disagreements {
+                    println!(
+                        "{}\t{}",
+                        disagreement.clauses.join(" / "),
+                        en_with(&disagreement.message_id, &[])
+                    );
+                }
+                for caveat in &watch.caveats {
+                    println!("{}\t{}", caveat.act, en_with(&caveat.message_id, &[]));
+                }
+                println!("{}", en_with("cli-law-watch-stored", &[]));
             }
         }
         LawCommand::Export { act, out } => {

@@ -240,5 +240,23 @@ async fn bad_requests_are_clear_4xx_problems() {
             "{name}: {fragment:?} not in {text}"
         );
     }
+    // A word outside a vocabulary is refused naming its field, like any other invalid input.
+    let reply = send(
+        &router,
+        api(
+            "POST",
+            "/api/v1/conscription/campaigns",
+            Some(&token),
+            Some(json!({"unit_id": t.a, "title": "T", "purpose": "picnic", "appearance_place": "P", "appearance_at": "2026-12-15T10:00:00+05:00"})),
+        ),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.text()
+    );
+    assert_eq!(reply.json()["field"], "purpose", "{}", reply.text());
     app.store().close().await;
 }

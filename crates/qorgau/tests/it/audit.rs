@@ -91,6 +91,14 @@ async fn an_entry_edited_beyond_decoding_is_still_a_broken_link() {
         let found = report.first_break.expect("the edit is found");
         assert_eq!(found.seq, 2, "{label}");
         assert_eq!(found.reason, BreakReason::ContentChanged, "{label}");
+        // The listing still shows the entry, by its stored text.
+        let listed = app.latest_audit(Acting::Operator, 1000).await.expect(label);
+        let forged = listed
+            .iter()
+            .find(|e| e.stored.seq == 2)
+            .expect("the edited entry is listed");
+        assert_eq!(forged.stored.action, "user.forged", "{label}");
+        assert_eq!((forged.at, forged.action), (None, None), "{label}");
         app.store().close().await;
     }
 }

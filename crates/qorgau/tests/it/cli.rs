@@ -284,6 +284,24 @@ fn law_show_reads_a_clause_on_a_date() {
     );
     let json: serde_json::Value = serde_json::from_slice(&after.stdout).unwrap();
     assert_eq!(json["status"]["status"], "excluded");
+    // The watch: after 15 September 2022 the safety rules rest on a repealed order.
+    let watch = qorgau(&db, &["law", "watch", "--as-of", "2026-11-29"]);
+    assert!(watch.status.success());
+    let listed = String::from_utf8_lossy(&watch.stdout);
+    assert!(
+        listed.contains("safety.plan_due") && listed.contains("No. 753"),
+        "{listed}"
+    );
+    let early = qorgau(&db, &["law", "watch", "--as-of", "2022-09-14", "--json"]);
+    let early: serde_json::Value = serde_json::from_slice(&early.stdout).unwrap();
+    assert!(
+        early["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| !r["rule"].as_str().unwrap().starts_with("safety.")),
+        "{early}"
+    );
     let missing = qorgau(&db, &["law", "show", "kz-2005-29/art_99"]);
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("kz-2005-29/art_99"));

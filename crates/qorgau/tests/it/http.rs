@@ -363,6 +363,8 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
             ("/law/clauses/kz-2020-mod-738/para_5", true),
             ("/law/search?q=mobilization&act=&as_of=2026-01-01", true),
             ("/law/search", true),
+            ("/law/watch", true),
+            ("/law/watch?as_of=2022-09-14", true),
             ("/who", true),
             ("/who?q=who+approves+the+rules+of+physical+training", true),
             ("/who?q=territorial+defense&as_of=2026-01-01", true),

@@ -129,7 +129,7 @@ async fn an_imported_act_is_read_searched_and_kept() {
             .await
             .expect(label)
             .into_iter()
-            .map(|r| r.action.as_str().to_owned())
+            .map(|r| r.stored.action.clone())
             .collect();
         assert!(actions.contains(&"law.import".to_owned()), "{label}");
         app.store().close().await;

@@ -21,4 +21,5 @@ mod safety;
 mod scenarios;
 mod schema;
 mod security;
+mod stories;
 mod story;

@@ -532,7 +532,7 @@ async fn acts(app: &App, clock: &Clock, u: &Units) {
     assert!(
         audit
             .iter()
-            .any(|e| e.action == qorgau_app::audit::AuditAction::SafetyActPurge)
+            .any(|e| e.action == Some(qorgau_app::audit::AuditAction::SafetyActPurge))
     );
     // The day the five years end, the Act may be deleted.
     set_today(clock, "2031-11-21");
@@ -805,31 +805,92 @@ async fn api_and_pdfs(app: &App, u: &Units) {
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
 }
 
-#[tokio::test]
-async fn security_of_service_end_to_end() {
-    for db in databases().await {
-        let clock = start();
-        let app = db.app_with_clock(clock.clone()).await;
-        let units = structure(&app).await;
+/// A named test of one behaviour, run on every database from a fresh structure at
+/// 2026-11-23 10:00 in Almaty; `setup` lists the phases the behaviour needs first.
+macro_rules! behaviour {
+    ($(#[$meta:meta])* $name:ident, |$app:ident, $clock:ident, $units:ident, $label:ident| $body:block) => {
+        $(#[$meta])*
+        #[tokio::test]
+        async fn $name() {
+            for db in databases().await {
+                let $label = db.label;
+                let $clock = start();
+                let $app = db.app_with_clock($clock.clone()).await;
+                let $units = structure(&$app).await;
+                let _ = (&$clock, &$label);
+                $body
+                let verification = $app.verify_audit(Acting::Operator).await.unwrap();
+                assert!(verification.is_intact(), "{} audit chain", $label);
+                $app.store().close().await;
+            }
+        }
+    };
+}
+
+behaviour!(
+    /// Unit and strength imports: a file with an error imports nothing and names every bad line.
+    structure_and_strength_imports_refuse_bad_files_whole,
+    |app, clock, units, label| {
+        strength(&app, &units).await;
+    }
+);
+
+behaviour!(
+    /// Incidents feed the roll-ups the analysis reads: the analysis against last year, the
+    /// ranking, the unfavourable units and the Acts' deficiencies; the roll-ups agree with the
+    /// facts and survive a rebuild.
+    incidents_feed_the_analysis_through_rollups_that_agree_with_the_facts,
+    |app, clock, units, label| {
         strength(&app, &units).await;
         incidents(&app, &units).await;
-        plans(&app, &clock, &units).await;
+        // The analysis counts the deficiencies the Acts found.
         acts(&app, &clock, &units).await;
         analysis(&app, &units).await;
-        training(&app, &units).await;
-        api_and_pdfs(&app, &units).await;
-        // The roll-ups the analysis reads agree with the facts, and survive a rebuild.
         let check = app.verify_safety_rollups(Acting::Operator).await.unwrap();
-        assert!(check.differences.is_empty(), "{:?}", check.differences);
+        assert!(check.differences.is_empty(), "{label}: {:?}", check.differences);
         assert!(check.incident_rows > 0 && check.strength_rows > 0);
         app.rebuild_safety_rollups(Acting::Operator).await.unwrap();
         let again = app
             .safety_analysis(Acting::Operator, units.command, PeriodKind::Year, 2026, 1)
             .await
             .unwrap();
-        assert_eq!(again.current.injuries, 4);
-        let verification = app.verify_audit(Acting::Operator).await.unwrap();
-        assert!(verification.is_intact(), "{} audit chain", db.label);
-        app.store().close().await;
+        assert_eq!(again.current.injuries, 4, "{label}");
     }
-}
+);
+
+behaviour!(
+    /// A Plan is drafted, approved by the commander only, revised with a reason, compared
+    /// between versions, flagged late after 24 December and its overdue activities counted.
+    a_plan_lives_from_draft_through_revision_and_lateness,
+    |app, clock, units, label| {
+        plans(&app, &clock, &units).await;
+    }
+);
+
+behaviour!(
+    /// Acts: quarterly coverage, overdue eliminations and retention with the purge.
+    acts_carry_coverage_eliminations_and_retention,
+    |app, clock, units, label| {
+        acts(&app, &clock, &units).await;
+    }
+);
+
+behaviour!(
+    /// Training: the exercise reminders and the recording of training.
+    training_is_reminded_and_recorded,
+    |app, clock, units, label| {
+        training(&app, &units).await;
+    }
+);
+
+behaviour!(
+    /// The API serves the module and prints its PDFs (the analysis, a Plan, an Act).
+    the_api_serves_the_module_and_prints_its_documents,
+    |app, clock, units, label| {
+        strength(&app, &units).await;
+        incidents(&app, &units).await;
+        plans(&app, &clock, &units).await;
+        acts(&app, &clock, &units).await;
+        api_and_pdfs(&app, &units).await;
+    }
+);

@@ -1,12 +1,13 @@
-//! Ownership screening on both databases: the graph imported from CSV with per-row refusals,
-//! one organisation screened through chains and a cycle, every organisation screened at once,
-//! and the API and page.
+//! Ownership screening on both databases, one behaviour a test: the graph imported from CSV
+//! with per-row refusals, one organisation screened through chains and a cycle, every
+//! organisation screened at once, a threat added by a later act, and the API.
 
 use axum::http::StatusCode;
-use qorgau_app::{Acting, Role};
+use qorgau_app::{Acting, App, Role};
 use qorgau_rules::security::vocabulary::ListKind;
 
 use crate::kit::{api, databases, router, send, user_with_token};
+use crate::stories::chain_holds_and_close;
 
 const ORGANISATIONS: &str =
     "code,name,foreign,activities,trunk_lines_run_by_foreigners,control_centre_abroad
@@ -41,9 +42,22 @@ F1,M,0
 F2,T,60
 ";
 
+/// The graph above, its refused lines left out.
+async fn ownership_graph(app: &App) {
+    app.import_organisations(Acting::Operator, ORGANISATIONS)
+        .await
+        .unwrap();
+    app.import_holdings(Acting::Operator, HOLDINGS)
+        .await
+        .unwrap();
+}
+
+/// Organisations and holdings import from CSV row by row: each bad row, and a code already
+/// registered, is refused on its own line while the rest are written.
 #[tokio::test]
-async fn ownership_screening_end_to_end() {
+async fn organisations_and_holdings_import_refusing_bad_rows_by_line() {
     for db in databases().await {
+        let label = db.label;
         let app = db.app().await;
         let report = app
             .import_organisations(Acting::Operator, ORGANISATIONS)
@@ -87,7 +101,19 @@ async fn ownership_screening_end_to_end() {
             .map(|r| (r.line, r.column.as_str()))
             .collect();
         assert_eq!(refused, vec![(11, "owner"), (12, "share"), (13, "share")]);
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
+/// Screening one organisation follows the foreign shares up its chains of owners, and through
+/// a cycle, to the limits for media and operators; a control centre abroad is a breach of its
+/// own.
+#[tokio::test]
+async fn screening_follows_foreign_shares_through_chains_and_cycles() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        ownership_graph(&app).await;
         // 15 % through A and 6 % through B: 21 %, over the media limit.
         let (_, decision) = app
             .screen_organisation(Acting::Operator, "M", None)
@@ -121,14 +147,32 @@ async fn ownership_screening_end_to_end() {
             decision.outcome.breaches[0].as_str(),
             "control_centre_abroad"
         );
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // Every organisation at once agrees.
+/// Screening every organisation at once agrees with screening them one by one.
+#[tokio::test]
+async fn screening_every_organisation_at_once_flags_the_same_ones() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        ownership_graph(&app).await;
         let summary = app.screen_all(Acting::Operator).await.unwrap();
         assert_eq!(summary.organisations, 11);
         let flagged: Vec<&str> = summary.flagged.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(flagged, vec!["T", "M", "N"]);
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // A threat added by a later act counts from its date only.
+/// A threat added to the main threats by a later act counts from its date only; the
+/// principles take no additions.
+#[tokio::test]
+async fn a_threat_added_by_a_later_act_counts_from_its_date() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
         let added = app
             .add_list_entry(
                 Acting::Operator,
@@ -174,8 +218,18 @@ async fn ownership_screening_end_to_end() {
             .await,
             Err(qorgau_app::AppError::Invalid { field: "list", .. })
         ));
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // The API and the page, for the Security Council's secretariat.
+/// The API screens an organisation for the Security Council's secretariat; an unknown code is
+/// not found.
+#[tokio::test]
+async fn the_api_screens_an_organisation_for_the_secretariat() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        ownership_graph(&app).await;
         let root = app.ensure_root("Republic of Kazakhstan").await.unwrap().id;
         let (_, token) = user_with_token(&app, "secretariat", Role::CouncilSecretariat, root).await;
         let router = router(&app);
@@ -202,6 +256,6 @@ async fn ownership_screening_end_to_end() {
         )
         .await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND);
-        app.store().close().await;
+        chain_holds_and_close(&app, label).await;
     }
 }

@@ -1,32 +1,61 @@
-//! The backend-agnostic story: create, change, read back, sign in and out, on every backend.
+//! Accounts on every backend, one behaviour a test: a user created and read back, a username
+//! taken twice, the one-time password and its change, tokens, re-roling and disabling, each change
+//! in the audit chain; then the lock after repeated failures, and sessions that expire.
 
 use chrono::{TimeZone, Utc};
-use qorgau_app::accounts::{GrantInput, NewUserInput, UserUpdate};
-use qorgau_app::{Acting, AppError, Clock, Role};
+use qorgau_app::accounts::{GrantInput, NewUserInput, SignedIn, UserUpdate};
+use qorgau_app::{Acting, App, AppError, Clock, Role};
 
-use crate::kit::{databases, tree};
+use crate::kit::{Tree, databases, tree};
+use crate::stories::{audited, chain_holds_and_close};
 
+/// The password the commander chooses in place of the one-time one.
+const PASSPHRASE: &str = "a long enough passphrase";
+
+/// The commander of Regional Command A, at home in military unit A1.
+fn commander(t: &Tree) -> NewUserInput {
+    NewUserInput {
+        username: "a.commander".into(),
+        display_name: "Aidos Commander".into(),
+        home_unit_id: t.a1,
+        grants: vec![GrantInput {
+            role: Role::Commander,
+            unit_id: t.a,
+        }],
+    }
+}
+
+/// Creates the commander: their id and their one-time password.
+async fn create_commander(app: &App, t: &Tree, label: &str) -> (i64, String) {
+    let (user, password) = app
+        .create_user(Acting::Operator, commander(t))
+        .await
+        .expect(label);
+    (user.id, password)
+}
+
+/// Creates the commander, who signs in with the one-time password and changes it to
+/// [`PASSPHRASE`]: their id and the session the change opened.
+async fn commander_with_own_password(app: &App, t: &Tree, label: &str) -> (i64, SignedIn) {
+    let (id, password) = create_commander(app, t, label).await;
+    let signed_in = app.login("a.commander", &password).await.expect(label);
+    let renewed = app
+        .change_password(&signed_in.principal, &password, PASSPHRASE)
+        .await
+        .expect(label);
+    (id, renewed)
+}
+
+/// A new user must change their one-time password, and reads back with their home unit and
+/// their grant.
 #[tokio::test]
-async fn accounts_story_on_every_backend() {
+async fn a_created_user_reads_back_with_home_unit_and_grant() {
     for db in databases().await {
         let label = db.label;
         let app = db.app().await;
         let t = tree(&app).await;
-
-        // Create, read back.
-        let (user, password) = app
-            .create_user(
-                Acting::Operator,
-                NewUserInput {
-                    username: "a.commander".into(),
-                    display_name: "Aidos Commander".into(),
-                    home_unit_id: t.a1,
-                    grants: vec![GrantInput {
-                        role: Role::Commander,
-                        unit_id: t.a,
-                    }],
-                },
-            )
+        let (user, _) = app
+            .create_user(Acting::Operator, commander(&t))
             .await
             .expect(label);
         assert!(user.must_change_password, "{label}");
@@ -35,8 +64,19 @@ async fn accounts_story_on_every_backend() {
         assert_eq!(read.home_unit_name, "Military unit A1", "{label}");
         assert_eq!(read.grants.len(), 1, "{label}");
         assert_eq!(read.grants[0].role, Role::Commander, "{label}");
+        audited(&app, label, 100, &["user.create"]).await;
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // The same username again is a conflict, not a crash.
+/// The same username again is a conflict, not a crash.
+#[tokio::test]
+async fn a_taken_username_is_a_conflict() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let t = tree(&app).await;
+        create_commander(&app, &t, label).await;
         let again = app
             .create_user(
                 Acting::Operator,
@@ -52,8 +92,19 @@ async fn accounts_story_on_every_backend() {
             matches!(again, Err(AppError::Conflict(_))),
             "{label}: {again:?}"
         );
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // Sign in with the one-time password, change it, sign in with the new one.
+/// The one-time password signs in only to be changed, to a long enough password; the change
+/// ends the old session and the one-time password, and the new password signs in.
+#[tokio::test]
+async fn a_password_change_ends_the_one_time_password_and_its_session() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let t = tree(&app).await;
+        let (_, password) = create_commander(&app, &t, label).await;
         let signed_in = app.login("a.commander", &password).await.expect(label);
         assert!(signed_in.principal.must_change_password, "{label}");
         let (principal, csrf) = app
@@ -73,7 +124,7 @@ async fn accounts_story_on_every_backend() {
             "{label}"
         );
         let renewed = app
-            .change_password(&principal, &password, "a long enough passphrase")
+            .change_password(&principal, &password, PASSPHRASE)
             .await
             .expect(label);
         assert!(!renewed.principal.must_change_password, "{label}");
@@ -88,23 +139,32 @@ async fn accounts_story_on_every_backend() {
             app.login("a.commander", &password).await.is_err(),
             "{label}"
         );
-        let fresh = app
-            .login("a.commander", "a long enough passphrase")
-            .await
-            .expect(label);
+        app.login("a.commander", PASSPHRASE).await.expect(label);
+        audited(&app, label, 100, &["user.login", "user.password_change"]).await;
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // Tokens: created, used, revoked.
+/// A token is created with its secret shown once, authenticates its user, and stops when
+/// revoked.
+#[tokio::test]
+async fn a_revoked_token_no_longer_authenticates() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let t = tree(&app).await;
+        let (user_id, session) = commander_with_own_password(&app, &t, label).await;
         let (token_view, secret) = app
-            .create_token(&fresh.principal, "reports")
+            .create_token(&session.principal, "reports")
             .await
             .expect(label);
         assert!(secret.starts_with("qrg_"), "{label}");
         assert_eq!(
             app.token_principal(&secret).await.expect(label).user_id,
-            user.id,
+            user_id,
             "{label}"
         );
-        app.revoke_token(&fresh.principal, token_view.id)
+        app.revoke_token(&session.principal, token_view.id)
             .await
             .expect(label);
         assert!(
@@ -114,15 +174,22 @@ async fn accounts_story_on_every_backend() {
             ),
             "{label}"
         );
+        audited(&app, label, 100, &["token.create", "token.revoke"]).await;
+        chain_holds_and_close(&app, label).await;
+    }
+}
 
-        // Change: re-role and disable. A disabled user's sessions and tokens stop working.
-        let (_, secret2) = app
-            .create_token(&fresh.principal, "second")
-            .await
-            .expect(label);
+/// Re-roling replaces a user's grants: the commander of A becomes an analyst of B.
+#[tokio::test]
+async fn re_roling_a_user_replaces_their_grants() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let t = tree(&app).await;
+        let (user_id, _) = create_commander(&app, &t, label).await;
         app.set_grants(
             Acting::Operator,
-            user.id,
+            user_id,
             vec![GrantInput {
                 role: Role::Analyst,
                 unit_id: t.b,
@@ -130,12 +197,29 @@ async fn accounts_story_on_every_backend() {
         )
         .await
         .expect(label);
-        let reroled = app.get_user(Acting::Operator, user.id).await.expect(label);
+        let reroled = app.get_user(Acting::Operator, user_id).await.expect(label);
         assert_eq!(reroled.grants[0].role, Role::Analyst, "{label}");
         assert_eq!(reroled.grants[0].unit_id, t.b, "{label}");
+        audited(&app, label, 100, &["user.grants"]).await;
+        chain_holds_and_close(&app, label).await;
+    }
+}
+
+/// A disabled user's sessions and tokens stop working, and they cannot sign in.
+#[tokio::test]
+async fn a_disabled_user_loses_sessions_and_tokens() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        let t = tree(&app).await;
+        let (user_id, session) = commander_with_own_password(&app, &t, label).await;
+        let (_, secret2) = app
+            .create_token(&session.principal, "second")
+            .await
+            .expect(label);
         app.update_user(
             Acting::Operator,
-            user.id,
+            user_id,
             UserUpdate {
                 display_name: None,
                 disabled: Some(true),
@@ -144,43 +228,19 @@ async fn accounts_story_on_every_backend() {
         .await
         .expect(label);
         assert!(
-            app.session_principal(&fresh.session_token).await.is_err(),
+            app.session_principal(&session.session_token).await.is_err(),
             "{label}"
         );
         assert!(app.token_principal(&secret2).await.is_err(), "{label}");
         assert!(
             matches!(
-                app.login("a.commander", "a long enough passphrase").await,
+                app.login("a.commander", PASSPHRASE).await,
                 Err(AppError::Disabled)
             ),
             "{label}"
         );
-
-        // Every change above is in the chain, and the chain holds.
-        let report = app.verify_audit(Acting::Operator).await.expect(label);
-        assert!(report.is_intact(), "{label}: {report:?}");
-        let actions: Vec<String> = app
-            .latest_audit(Acting::Operator, 100)
-            .await
-            .expect(label)
-            .into_iter()
-            .map(|row| row.action.as_str().to_owned())
-            .collect();
-        for action in [
-            "user.create",
-            "user.login",
-            "user.password_change",
-            "token.create",
-            "token.revoke",
-            "user.grants",
-            "user.disable",
-        ] {
-            assert!(
-                actions.iter().any(|a| a == action),
-                "{label}: {action} not audited in {actions:?}"
-            );
-        }
-        app.store().close().await;
+        audited(&app, label, 100, &["user.disable"]).await;
+        chain_holds_and_close(&app, label).await;
     }
 }
 

@@ -3,12 +3,12 @@ use axum::extract::State;
 use chrono::{DateTime, Utc};
 use qorgau_app::Acting;
 use qorgau_app::audit::{AuditAction, Verification};
-use qorgau_store::audit::AuditRow;
+use qorgau_store::audit::LoggedEntry;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
-use crate::api::words::word;
+use crate::api::words::optional_word;
 use crate::auth::ApiCaller;
 use crate::extract::ApiQuery;
 use crate::problem::Problem;
@@ -21,15 +21,19 @@ pub struct LatestQuery {
     pub limit: Option<i64>,
 }
 
-/// An audit entry.
+/// An audit entry. `at` and `action` are absent when the stored text does not read as an
+/// instant or an action (an entry edited outside the application); `stored_at` and
+/// `stored_action` always carry the text as stored, which the chain's hash covers.
 #[derive(Serialize, ToSchema)]
 pub struct AuditEntry {
     pub seq: i64,
-    pub at: DateTime<Utc>,
+    pub at: Option<DateTime<Utc>>,
+    pub stored_at: String,
     pub actor_id: Option<i64>,
     pub actor: String,
-    #[schema(schema_with = word::<AuditAction>)]
-    pub action: AuditAction,
+    #[schema(schema_with = optional_word::<AuditAction>)]
+    pub action: Option<AuditAction>,
+    pub stored_action: String,
     pub entity: String,
     pub entity_id: String,
     /// The record before the change, as JSON of any shape (absent for a creation).
@@ -39,15 +43,18 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
-impl From<AuditRow> for AuditEntry {
-    fn from(row: AuditRow) -> Self {
+impl From<LoggedEntry> for AuditEntry {
+    fn from(entry: LoggedEntry) -> Self {
         let parse = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
+        let row = entry.stored;
         Self {
             seq: row.seq,
-            at: row.at,
+            at: entry.at,
+            stored_at: row.at,
             actor_id: row.actor_id,
             actor: row.actor,
-            action: row.action,
+            action: entry.action,
+            stored_action: row.action,
             entity: row.entity,
             entity_id: row.entity_id,
             before: parse(row.before_json),

@@ -1,26 +1,6 @@
-//! OpenAPI schemas for the closed vocabularies, written once for every [`Vocabulary`].
-//!
-//! The vocabularies live below this crate, so they cannot implement `utoipa::ToSchema`
-//! themselves; a field names its vocabulary with `#[schema(schema_with = word::<T>)]` and the
-//! document lists exactly the words the type accepts.
+//! OpenAPI schemas for the closed vocabularies: the one definition is `qorgau_app::words`.
 
-use qorgau_i18n::Vocabulary;
-use utoipa::openapi::schema::{Object, ObjectBuilder, Type};
-
-/// A string schema whose values are the words of `T`.
-pub fn word<T: Vocabulary>() -> Object {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .enum_values(Some(T::ALL.iter().map(|w| w.word())))
-        .build()
-}
-
-/// An array of words of `T`.
-pub fn words<T: Vocabulary>() -> utoipa::openapi::schema::Array {
-    utoipa::openapi::schema::ArrayBuilder::new()
-        .items(word::<T>())
-        .build()
-}
+pub use qorgau_app::words::{optional_word, word, words};
 
 #[cfg(test)]
 mod tests {
@@ -38,13 +18,26 @@ mod tests {
     struct Painted {
         #[schema(schema_with = word::<Colour>)]
         colour: Colour,
+        #[schema(schema_with = optional_word::<Colour>)]
+        trim: Option<Colour>,
     }
 
     #[test]
-    fn a_vocabulary_field_lists_its_words() {
+    fn a_vocabulary_field_lists_its_words_and_an_optional_one_null_too() {
         use utoipa::PartialSchema;
         let schema = serde_json::to_value(Painted::schema()).unwrap_or_default();
         let words = &schema["properties"]["colour"]["enum"];
         assert_eq!(words, &serde_json::json!(["red", "blue"]), "{schema}");
+        let optional = &schema["properties"]["trim"];
+        assert_eq!(
+            optional["enum"],
+            serde_json::json!(["red", "blue", null]),
+            "{schema}"
+        );
+        assert_eq!(
+            optional["type"],
+            serde_json::json!(["string", "null"]),
+            "{schema}"
+        );
     }
 }

@@ -4,8 +4,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use qorgau_app::{Acting, format_instant};
-use qorgau_store::audit::AuditRow;
+use qorgau_app::Acting;
+use qorgau_store::audit::LoggedEntry;
 
 use super::layout::{Layout, PageError, render};
 use super::session::PageSession;
@@ -33,7 +33,7 @@ struct Line {
     seq: i64,
     at: String,
     actor: String,
-    action: &'static str,
+    action: String,
     entity: String,
     entity_id: String,
     before_json: Option<String>,
@@ -41,14 +41,18 @@ struct Line {
 }
 
 impl Entry {
-    fn new(row: AuditRow, tr: &Tr) -> Self {
+    /// An action this version cannot read is shown by its stored code.
+    fn new(entry: LoggedEntry, tr: &Tr) -> Self {
+        let row = entry.stored;
         Self {
-            label: tr.t(row.action.message_id()),
+            label: entry
+                .action
+                .map_or_else(|| row.action.clone(), |a| tr.t(a.message_id())),
             row: Line {
                 seq: row.seq,
-                at: format_instant(row.at),
+                at: row.at,
                 actor: row.actor,
-                action: row.action.as_str(),
+                action: row.action,
                 entity: row.entity,
                 entity_id: row.entity_id,
                 before_json: row.before_json,

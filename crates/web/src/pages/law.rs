@@ -71,6 +71,72 @@ pub async fn acts(State(state): State<AppState>, tr: Tr, session: PageSession) -
     }
 }
 
+/// A rule whose basis changed, its changes as sentences.
+struct WatchedRow {
+    rule: String,
+    changes: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "law_watch.html")]
+struct WatchPage {
+    layout: Layout,
+    intro: String,
+    as_of: String,
+    rules: Vec<WatchedRow>,
+    disagreements: Vec<(Vec<String>, String)>,
+    caveats: Vec<(String, String)>,
+}
+
+/// The watch on the law's life on a day (today when no date is given).
+pub async fn watch(
+    State(state): State<AppState>,
+    tr: Tr,
+    session: PageSession,
+    Query(query): Query<AsOfQuery>,
+) -> Response {
+    let layout = Layout::signed_in(&tr, &session, "law", "law-watch-title");
+    let watch = match as_of(&query).and_then(|day| {
+        state
+            .app
+            .law_watch(Acting::Principal(&session.principal), day)
+    }) {
+        Ok(watch) => watch,
+        Err(e) => return PageError::new(e, &tr, Some(layout)).into_response(),
+    };
+    let as_of = watch.as_of.to_string();
+    render(
+        StatusCode::OK,
+        &WatchPage {
+            intro: tr.t1("law-watch-intro", "as_of", &as_of),
+            as_of,
+            rules: watch
+                .rules
+                .iter()
+                .map(|r| WatchedRow {
+                    rule: r.rule.clone(),
+                    changes: r
+                        .changes
+                        .iter()
+                        .map(|c| tr.message(&c.change.message(&c.clause)))
+                        .collect(),
+                })
+                .collect(),
+            disagreements: watch
+                .disagreements
+                .iter()
+                .map(|d| (d.clauses.clone(), tr.t(&d.message_id)))
+                .collect(),
+            caveats: watch
+                .caveats
+                .iter()
+                .map(|c| (c.act.clone(), tr.t(&c.message_id)))
+                .collect(),
+            layout,
+        },
+    )
+}
+
 #[derive(Template)]
 #[template(path = "law_act.html")]
 struct ActPage {

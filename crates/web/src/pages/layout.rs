@@ -198,20 +198,19 @@ impl PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let tr = self.tr;
-        let (status, heading) = match &self.error {
+        let status = crate::problem::status_of(&self.error);
+        let heading = match &self.error {
             AppError::Unauthenticated => return Redirect::to("/login").into_response(),
             AppError::PasswordChangeRequired => return Redirect::to("/account").into_response(),
-            AppError::Forbidden { .. } | AppError::Disabled => {
-                (StatusCode::FORBIDDEN, "error-forbidden")
-            }
+            AppError::Forbidden { .. } | AppError::Disabled => "error-forbidden",
             AppError::NotFound { .. } | AppError::Rule(qorgau_rules::RuleError::UnknownRule(_)) => {
-                (StatusCode::NOT_FOUND, "error-not-found")
+                "error-not-found"
             }
             AppError::Store(_) | AppError::Internal(_) => {
                 tracing::error!(error = %self.error, "page failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+                "error-internal"
             }
-            _ => (StatusCode::UNPROCESSABLE_ENTITY, "error-invalid"),
+            _ => "error-invalid",
         };
         let detail = describe(&self.error, &tr);
         let layout = self

@@ -4,6 +4,7 @@
 mod accounts;
 mod audit;
 mod conscription;
+pub mod form;
 mod home;
 mod law;
 mod layout;
@@ -66,6 +67,7 @@ pub fn router() -> Router<AppState> {
         .route("/audit", get(audit::page))
         .route("/law", get(law::acts))
         .route("/law/search", get(law::search))
+        .route("/law/watch", get(law::watch))
         .route("/law/acts/{id}", get(law::act))
         .route("/law/clauses/{act}/{path}", get(law::clause))
         .route("/conscription", get(conscription::register))

@@ -2,14 +2,14 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use qorgau_app::org::{NewUnitInput, UnitKind, UnitView};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
 use serde::Deserialize;
 
-use super::layout::{Layout, PageError, describe, render};
+use super::form::{Filled, submit};
+use super::layout::{Layout, PageError, render};
 use super::session::{PageForm, PageSession};
 use crate::AppState;
 use crate::i18n::Tr;
@@ -21,7 +21,7 @@ struct OrgPage {
     units: Vec<UnitLine>,
     can_manage: bool,
     kinds: Vec<UnitKind>,
-    error: String,
+    form: Filled<UnitForm>,
 }
 
 /// A unit as the tree shows it: its kind named in the reader's language.
@@ -47,9 +47,9 @@ async fn org_page(
     state: &AppState,
     tr: &Tr,
     session: &PageSession,
-    status: StatusCode,
-    error: String,
+    form: Option<Filled<UnitForm>>,
 ) -> Response {
+    let form = form.unwrap_or_else(|| Filled::new(UnitForm::default()));
     let layout = Layout::signed_in(tr, session, "org", "org-title");
     match state
         .app
@@ -57,13 +57,13 @@ async fn org_page(
         .await
     {
         Ok(units) => render(
-            status,
+            form.status(),
             &OrgPage {
                 layout,
                 units: units.into_iter().map(|u| UnitLine::new(u, tr)).collect(),
                 can_manage: session.principal.can(Permission::ManageOrg),
                 kinds: UnitKind::ALL.to_vec(),
-                error,
+                form,
             },
         ),
         Err(e) => PageError::new(e, tr, Some(layout)).into_response(),
@@ -71,65 +71,56 @@ async fn org_page(
 }
 
 pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    org_page(&state, &tr, &session, StatusCode::OK, String::new()).await
+    org_page(&state, &tr, &session, None).await
 }
 
-#[derive(Deserialize)]
+/// The new-unit form as posted: text as typed, so a refused form shows it again unchanged.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct UnitForm {
     parent_id: String,
     name: String,
     kind: String,
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    tr: Tr,
-    PageForm { session, form }: PageForm<UnitForm>,
-) -> Response {
-    let result = async {
+impl TryFrom<&UnitForm> for NewUnitInput {
+    type Error = AppError;
+
+    fn try_from(form: &UnitForm) -> Result<Self, AppError> {
         let parent_id = form.parent_id.trim().parse().map_err(|_| {
             AppError::invalid(
                 "parent_id",
                 Message::new("invalid-number").arg("value", form.parent_id.as_str()),
             )
         })?;
-        let kind = form.kind.parse::<UnitKind>().map_err(|_| {
+        let kind = form.kind.trim().parse::<UnitKind>().map_err(|_| {
             AppError::invalid(
                 "kind",
                 Message::new("invalid-unit-kind").arg("value", form.kind.as_str()),
             )
         })?;
-        state
-            .app
-            .create_unit(
-                Acting::Principal(&session.principal),
-                NewUnitInput {
-                    parent_id,
-                    name: form.name.clone(),
-                    kind,
-                },
-            )
-            .await
+        Ok(NewUnitInput {
+            parent_id,
+            name: form.name.clone(),
+            kind,
+        })
     }
-    .await;
-    match result {
-        Ok(_) => org_page(&state, &tr, &session, StatusCode::CREATED, String::new()).await,
-        Err(error @ AppError::Forbidden { .. }) => PageError::new(
-            error,
-            &tr,
-            Some(Layout::signed_in(&tr, &session, "org", "org-title")),
-        )
-        .into_response(),
-        Err(error) => {
-            let message = describe(&error, &tr);
-            org_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
+}
+
+/// A new unit; the tree is shown again with it.
+pub async fn create(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<UnitForm>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        "org",
+        form,
+        |input: NewUnitInput| state.app.create_unit(acting, input),
+        |_| "/org".to_owned(),
+        |filled| org_page(&state, &tr, &session, Some(filled)),
+    )
+    .await
 }

@@ -4,12 +4,14 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
 use qorgau_app::{Acting, AppError};
 use qorgau_i18n::Message;
 use qorgau_rules::{DecisionView, RuleInfo};
 use serde::Deserialize;
 
-use super::layout::{Layout, PageError, describe, render};
+use super::form::{Filled, refuse};
+use super::layout::{Layout, PageError, parse_as_of, render};
 use super::session::{PageForm, PageSession};
 use crate::AppState;
 use crate::i18n::Tr;
@@ -55,18 +57,8 @@ struct RulePage {
     layout: Layout,
     rule: RuleRow,
     schema: String,
-    facts: String,
-    as_of: String,
+    form: Filled<EvaluateForm>,
     decision: Option<DecisionView>,
-    error: String,
-}
-
-struct Evaluation {
-    facts: String,
-    as_of: String,
-    decision: Option<DecisionView>,
-    error: String,
-    status: StatusCode,
 }
 
 fn rule_page(
@@ -74,7 +66,8 @@ fn rule_page(
     tr: &Tr,
     session: &PageSession,
     id: &str,
-    evaluation: Evaluation,
+    form: Filled<EvaluateForm>,
+    decision: Option<DecisionView>,
 ) -> Response {
     let layout = Layout::signed_in(tr, session, "rules", "rules-title");
     match state
@@ -82,15 +75,13 @@ fn rule_page(
         .rule_schema(Acting::Principal(&session.principal), id)
     {
         Ok((info, schema, _)) => render(
-            evaluation.status,
+            form.status(),
             &RulePage {
                 layout,
                 rule: row(&info, tr),
                 schema: serde_json::to_string_pretty(&schema).unwrap_or_default(),
-                facts: evaluation.facts,
-                as_of: evaluation.as_of,
-                decision: evaluation.decision,
-                error: evaluation.error,
+                form,
+                decision,
             },
         ),
         Err(e) => PageError::new(e, tr, Some(layout)).into_response(),
@@ -103,55 +94,70 @@ pub async fn show(
     session: PageSession,
     Path(id): Path<String>,
 ) -> Response {
-    let evaluation = Evaluation {
+    let form = Filled::new(EvaluateForm {
         facts: "{}".to_owned(),
         as_of: state.app.clock().today().to_string(),
-        decision: None,
-        error: String::new(),
-        status: StatusCode::OK,
-    };
-    rule_page(&state, &tr, &session, &id, evaluation)
+    });
+    rule_page(&state, &tr, &session, &id, form, None)
 }
 
-#[derive(Deserialize)]
+/// The evaluation form as posted: the facts as typed, so a refused form shows them again.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct EvaluateForm {
     facts: String,
     as_of: String,
 }
 
-pub async fn evaluate(
-    State(state): State<AppState>,
-    tr: Tr,
-    Path(id): Path<String>,
-    PageForm { session, form }: PageForm<EvaluateForm>,
-) -> Response {
-    let result = (|| {
-        let facts: serde_json::Value = serde_json::from_str(&form.facts).map_err(|e| {
+/// An evaluation as the rules take it: the facts read as JSON, the date (none: today).
+struct Evaluation {
+    facts: serde_json::Value,
+    as_of: Option<NaiveDate>,
+}
+
+impl TryFrom<&EvaluateForm> for Evaluation {
+    type Error = AppError;
+
+    fn try_from(form: &EvaluateForm) -> Result<Self, AppError> {
+        let facts = serde_json::from_str(&form.facts).map_err(|e| {
             AppError::invalid(
                 "facts",
                 Message::new("invalid-json").arg("detail", e.to_string()),
             )
         })?;
-        let as_of = super::layout::parse_as_of(Some(&form.as_of))?;
-        state
-            .app
-            .evaluate_rule(Acting::Principal(&session.principal), &id, facts, as_of)
-    })();
-    let evaluation = match result {
-        Ok(decision) => Evaluation {
-            facts: form.facts,
-            as_of: decision.as_of.to_string(),
-            decision: Some(decision.view(&tr.0)),
-            error: String::new(),
-            status: StatusCode::OK,
-        },
-        Err(error) => Evaluation {
-            error: describe(&error, &tr),
-            facts: form.facts,
-            as_of: form.as_of,
-            decision: None,
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-        },
-    };
-    rule_page(&state, &tr, &session, &id, evaluation)
+        Ok(Evaluation {
+            facts,
+            as_of: parse_as_of(Some(&form.as_of))?,
+        })
+    }
+}
+
+/// An evaluation changes nothing, so its decision is shown on the same page, under the facts
+/// as typed; a refusal goes the one way of every form.
+pub async fn evaluate(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path(id): Path<String>,
+    PageForm { session, mut form }: PageForm<EvaluateForm>,
+) -> Response {
+    let result = Evaluation::try_from(&form).and_then(|input| {
+        state.app.evaluate_rule(
+            Acting::Principal(&session.principal),
+            &id,
+            input.facts,
+            input.as_of,
+        )
+    });
+    match result {
+        Ok(decision) => {
+            form.as_of = decision.as_of.to_string();
+            let view = decision.view(&tr.0);
+            rule_page(&state, &tr, &session, &id, Filled::new(form), Some(view))
+        }
+        Err(error) => {
+            refuse(&tr, &session, "rules", form, error, |filled| {
+                std::future::ready(rule_page(&state, &tr, &session, &id, filled, None))
+            })
+            .await
+        }
+    }
 }

@@ -13,7 +13,6 @@ use qorgau_rules::conscription::{CampaignStatus, FollowUp, Notified, Purpose, Se
 use qorgau_store::conscription::{self as repo, Campaign};
 use serde::{Deserialize, Serialize};
 
-use super::word_schema;
 use crate::audit::{AuditAction, Change};
 use crate::{Acting, App, AppError, Permission, Scope, authorize, format_instant};
 use summonses::{full_name, summons_view};
@@ -32,7 +31,7 @@ pub enum PaperMethod {
 pub struct NewCampaign {
     pub unit_id: i64,
     pub title: String,
-    #[schema(schema_with = word_schema::<Purpose>)]
+    #[schema(schema_with = crate::words::word::<Purpose>)]
     pub purpose: Purpose,
     pub appearance_place: String,
     /// RFC 3339 with an offset.
@@ -49,7 +48,7 @@ pub struct Selection {
     pub citizen_ids: Vec<i64>,
     /// Only citizens of this sex.
     #[serde(default)]
-    #[schema(schema_with = word_schema::<Sex>)]
+    #[schema(schema_with = crate::words::optional_word::<Sex>)]
     pub sex: Option<Sex>,
     /// Whole years on the appearance date, inclusive.
     #[serde(default)]

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::{check_body, public_bodies};
 use crate::audit::AuditAction;
-use crate::security::{records, word_schema};
+use crate::security::records;
 use crate::validation::text;
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -71,7 +71,7 @@ fn to_president(text: &str) -> ToPresident {
 /// A new interagency commission (Art. 18.4).
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 pub struct NewCommission {
-    #[schema(schema_with = word_schema::<Area>)]
+    #[schema(schema_with = crate::words::word::<Area>)]
     pub area: Area,
     pub name: String,
     /// Points of Art. 15.1.

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::check_body;
 use crate::audit::AuditAction;
-use crate::security::{records, word_schema};
+use crate::security::records;
 use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -38,7 +38,7 @@ pub struct NewMeasureReport {
     pub reported_on: NaiveDate,
     pub text: String,
     /// The status the report gives the measure.
-    #[schema(schema_with = word_schema::<MeasureStatus>)]
+    #[schema(schema_with = crate::words::word::<MeasureStatus>)]
     pub status: MeasureStatus,
 }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::ListedEntry;
 use crate::audit::AuditAction;
-use crate::security::{records, word, word_schema};
+use crate::security::{records, word};
 use crate::validation::{optional_text, text};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
@@ -23,12 +23,12 @@ pub const SCALE: std::ops::RangeInclusive<i64> = 1..=5;
 pub struct NewAssessment {
     /// The point of Art. 6.1 ("7") or an addition ("a3").
     pub threat: String,
-    #[schema(schema_with = word_schema::<Area>)]
+    #[schema(schema_with = crate::words::word::<Area>)]
     pub area: Area,
     pub assessed_on: NaiveDate,
     pub likelihood: i64,
     pub impact: i64,
-    #[schema(schema_with = word_schema::<Trend>)]
+    #[schema(schema_with = crate::words::word::<Trend>)]
     pub trend: Trend,
     pub narrative: String,
     /// Links or references, one per line.

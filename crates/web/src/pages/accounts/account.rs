@@ -1,18 +1,20 @@
 //! One's own account: password change (first thing after a one-time password) and API tokens.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use qorgau_app::accounts::TokenView;
-use qorgau_app::format_instant;
+use qorgau_app::{AppError, format_instant};
+use qorgau_i18n::Message;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::session_cookie;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, PageError, describe, render};
+use crate::pages::form::{Filled, refuse};
+use crate::pages::layout::{Layout, PageError, render};
 use crate::pages::session::{PageForm, PageSession};
 
 #[derive(Template)]
@@ -22,8 +24,11 @@ struct AccountPage {
     must_change: bool,
     min_length: usize,
     tokens: Vec<TokenLine>,
+    /// The password form: its error only, the passwords are never shown again.
+    password: Filled<()>,
+    new_token: Filled<TokenForm>,
+    revoke: Filled<Empty>,
     notice: String,
-    error: String,
     secret: String,
 }
 
@@ -48,14 +53,54 @@ impl From<TokenView> for TokenLine {
     }
 }
 
+/// The forms of the account page: the refused one carries its error, the others are new.
+struct AccountForms {
+    password: Filled<()>,
+    token: Filled<TokenForm>,
+    revoke: Filled<Empty>,
+}
+
+impl AccountForms {
+    fn new() -> Self {
+        Self {
+            password: Filled::new(()),
+            token: Filled::new(TokenForm::default()),
+            revoke: Filled::new(Empty {}),
+        }
+    }
+
+    /// The refused form's status, if one was refused.
+    fn refused_status(&self) -> Option<StatusCode> {
+        self.password
+            .status
+            .or(self.token.status)
+            .or(self.revoke.status)
+    }
+}
+
+/// What a change that went through shows: its notice, and a new token's secret (once).
+struct Done {
+    status: StatusCode,
+    notice: String,
+    secret: String,
+}
+
+impl Done {
+    fn nothing() -> Self {
+        Self {
+            status: StatusCode::OK,
+            notice: String::new(),
+            secret: String::new(),
+        }
+    }
+}
+
 async fn account_page(
     state: &AppState,
     tr: &Tr,
     session: &PageSession,
-    status: StatusCode,
-    notice: String,
-    error: String,
-    secret: String,
+    forms: AccountForms,
+    done: Done,
 ) -> Response {
     let must_change = session.principal.must_change_password;
     let tokens = if must_change {
@@ -67,155 +112,189 @@ async fn account_page(
         }
     };
     render(
-        status,
+        forms.refused_status().unwrap_or(done.status),
         &AccountPage {
             layout: Layout::signed_in(tr, session, "account", "account-title"),
             must_change,
             min_length: state.app.settings().min_password_length,
             tokens,
-            notice,
-            error,
-            secret,
+            password: forms.password,
+            new_token: forms.token,
+            revoke: forms.revoke,
+            notice: done.notice,
+            secret: done.secret,
         },
     )
 }
 
 pub async fn page(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    account_page(
-        &state,
-        &tr,
-        &session,
-        StatusCode::OK,
-        String::new(),
-        String::new(),
-        String::new(),
-    )
-    .await
+    account_page(&state, &tr, &session, AccountForms::new(), Done::nothing()).await
 }
 
-#[derive(Deserialize)]
+/// The password form as posted. It has no `Debug`, and it is never shown again: a refusal
+/// keeps only its error.
+#[derive(Clone, Default, Deserialize)]
 pub struct PasswordForm {
     current_password: String,
     new_password: String,
     repeat_password: String,
 }
 
+/// A password change as the workflow takes it: the new password typed twice alike.
+struct PasswordChange {
+    current: String,
+    new: String,
+}
+
+impl TryFrom<&PasswordForm> for PasswordChange {
+    type Error = AppError;
+
+    fn try_from(form: &PasswordForm) -> Result<Self, AppError> {
+        if form.new_password != form.repeat_password {
+            return Err(AppError::invalid(
+                "repeat_password",
+                Message::new("error-passwords-differ"),
+            ));
+        }
+        Ok(PasswordChange {
+            current: form.current_password.clone(),
+            new: form.new_password.clone(),
+        })
+    }
+}
+
+/// Changing one's password opens a new session (every other one ends), so success sets the
+/// new cookie on the way home.
 pub async fn change_password(
     State(state): State<AppState>,
     tr: Tr,
     jar: CookieJar,
     PageForm { session, form }: PageForm<PasswordForm>,
 ) -> Response {
-    if form.new_password != form.repeat_password {
-        let error = tr.t("error-passwords-differ");
-        return account_page(
-            &state,
-            &tr,
-            &session,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            String::new(),
-            error,
-            String::new(),
-        )
-        .await;
-    }
-    match state
-        .app
-        .change_password(
-            &session.principal,
-            &form.current_password,
-            &form.new_password,
-        )
-        .await
-    {
+    let result = match PasswordChange::try_from(&form) {
+        Ok(change) => {
+            state
+                .app
+                .change_password(&session.principal, &change.current, &change.new)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
         Ok(signed_in) => {
             let jar = jar.add(session_cookie(&state, signed_in.session_token));
             (jar, Redirect::to("/")).into_response()
         }
         Err(error) => {
-            let message = describe(&error, &tr);
-            account_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                String::new(),
-                message,
-                String::new(),
-            )
+            refuse(&tr, &session, "account", form, error, |filled| {
+                let forms = AccountForms {
+                    password: without_values(filled),
+                    ..AccountForms::new()
+                };
+                account_page(&state, &tr, &session, forms, Done::nothing())
+            })
             .await
         }
     }
 }
 
-#[derive(Deserialize)]
+/// A refused form with what was typed left out (passwords are not shown again).
+fn without_values<F>(filled: Filled<F>) -> Filled<()> {
+    Filled {
+        values: (),
+        error: filled.error,
+        status: filled.status,
+    }
+}
+
+/// The new-token form as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct TokenForm {
     name: String,
 }
 
+/// A token's name as the workflow takes it; the workflow checks its length.
+struct TokenName(String);
+
+impl TryFrom<&TokenForm> for TokenName {
+    type Error = AppError;
+
+    fn try_from(form: &TokenForm) -> Result<Self, AppError> {
+        Ok(TokenName(form.name.clone()))
+    }
+}
+
+/// A new token's secret is shown once, on the page that answers the form: no redirect.
 pub async fn create_token(
     State(state): State<AppState>,
     tr: Tr,
     PageForm { session, form }: PageForm<TokenForm>,
 ) -> Response {
-    match state.app.create_token(&session.principal, &form.name).await {
+    let result = match TokenName::try_from(&form) {
+        Ok(TokenName(name)) => state.app.create_token(&session.principal, &name).await,
+        Err(e) => Err(e),
+    };
+    match result {
         Ok((_, secret)) => {
-            let notice = tr.t("token-created");
-            account_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::CREATED,
-                notice,
-                String::new(),
+            let done = Done {
+                status: StatusCode::CREATED,
+                notice: tr.t("token-created"),
                 secret,
-            )
-            .await
+            };
+            account_page(&state, &tr, &session, AccountForms::new(), done).await
         }
         Err(error) => {
-            let message = describe(&error, &tr);
-            account_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                String::new(),
-                message,
-                String::new(),
-            )
+            refuse(&tr, &session, "account", form, error, |token| {
+                let forms = AccountForms {
+                    token,
+                    ..AccountForms::new()
+                };
+                account_page(&state, &tr, &session, forms, Done::nothing())
+            })
             .await
         }
     }
 }
 
-#[derive(Deserialize)]
+/// A form with nothing to fill in: its button is the whole of it.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct Empty {}
+
+impl TryFrom<&Empty> for () {
+    type Error = AppError;
+
+    fn try_from(_: &Empty) -> Result<Self, AppError> {
+        Ok(())
+    }
+}
 
 pub async fn revoke_token(
     State(state): State<AppState>,
     tr: Tr,
-    axum::extract::Path(id): axum::extract::Path<i64>,
-    PageForm { session, .. }: PageForm<Empty>,
+    Path(id): Path<i64>,
+    PageForm { session, form }: PageForm<Empty>,
 ) -> Response {
-    match state.app.revoke_token(&session.principal, id).await {
+    let result = match <()>::try_from(&form) {
+        Ok(()) => state.app.revoke_token(&session.principal, id).await,
+        Err(e) => Err(e),
+    };
+    match result {
         Ok(_) => {
-            let notice = tr.t("token-revoked");
-            account_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::OK,
-                notice,
-                String::new(),
-                String::new(),
-            )
+            let done = Done {
+                notice: tr.t("token-revoked"),
+                ..Done::nothing()
+            };
+            account_page(&state, &tr, &session, AccountForms::new(), done).await
+        }
+        Err(error) => {
+            refuse(&tr, &session, "account", form, error, |revoke| {
+                let forms = AccountForms {
+                    revoke,
+                    ..AccountForms::new()
+                };
+                account_page(&state, &tr, &session, forms, Done::nothing())
+            })
             .await
         }
-        Err(error) => PageError::new(
-            error,
-            &tr,
-            Some(Layout::signed_in(&tr, &session, "account", "account-title")),
-        )
-        .into_response(),
     }
 }

@@ -1,5 +1,7 @@
 //! User administration pages.
 
+use std::future::Future;
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -11,7 +13,8 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, PageError, describe, render};
+use crate::pages::form::{Filled, refuse};
+use crate::pages::layout::{Layout, PageError, render};
 use crate::pages::session::{PageForm, PageSession};
 
 /// A user's grant as the pages show it.
@@ -93,8 +96,14 @@ struct UsersPage {
     can_manage: bool,
     units: Vec<(i64, String)>,
     roles: Vec<(Role, String)>,
-    error: String,
+    form: Filled<CreateForm>,
     created: String,
+    secret: String,
+}
+
+/// A user just created: the notice and the one-time password, shown once.
+struct Created {
+    notice: String,
     secret: String,
 }
 
@@ -102,10 +111,8 @@ async fn users_page(
     state: &AppState,
     tr: &Tr,
     session: &PageSession,
-    status: StatusCode,
-    error: String,
-    created: String,
-    secret: String,
+    form: Filled<CreateForm>,
+    created: Option<Created>,
 ) -> Response {
     let layout = || Layout::signed_in(tr, session, "users", "users-title");
     let users = match state
@@ -120,6 +127,15 @@ async fn users_page(
         Ok(units) => units,
         Err(e) => return PageError::new(e, tr, Some(layout())).into_response(),
     };
+    let status = match (&form.status, &created) {
+        (Some(refused), _) => *refused,
+        (None, Some(_)) => StatusCode::CREATED,
+        (None, None) => StatusCode::OK,
+    };
+    let (created, secret) = match created {
+        Some(Created { notice, secret }) => (notice, secret),
+        None => (String::new(), String::new()),
+    };
     render(
         status,
         &UsersPage {
@@ -128,7 +144,7 @@ async fn users_page(
             can_manage: session.principal.can(Permission::ManageUsers),
             units,
             roles: role_options(tr),
-            error,
+            form,
             created,
             secret,
         },
@@ -140,15 +156,14 @@ pub async fn list(State(state): State<AppState>, tr: Tr, session: PageSession) -
         &state,
         &tr,
         &session,
-        StatusCode::OK,
-        String::new(),
-        String::new(),
-        String::new(),
+        Filled::new(CreateForm::default()),
+        None,
     )
     .await
 }
 
-#[derive(Deserialize)]
+/// The new-user form as posted: text as typed, so a refused form shows it again unchanged.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct CreateForm {
     username: String,
     display_name: String,
@@ -163,57 +178,56 @@ fn parse_id(field: &'static str, text: &str) -> Result<i64, AppError> {
 }
 
 fn parse_role(text: &str) -> Result<Role, AppError> {
-    text.parse()
+    text.trim()
+        .parse()
         .map_err(|_| AppError::invalid("role", Message::new("invalid-role").arg("value", text)))
 }
 
+impl TryFrom<&CreateForm> for NewUserInput {
+    type Error = AppError;
+
+    /// A new user starts with one role, granted on their home unit.
+    fn try_from(form: &CreateForm) -> Result<Self, AppError> {
+        let unit_id = parse_id("unit_id", &form.unit_id)?;
+        let role = parse_role(&form.role)?;
+        Ok(NewUserInput {
+            username: form.username.trim().to_owned(),
+            display_name: form.display_name.clone(),
+            home_unit_id: unit_id,
+            grants: vec![GrantInput { role, unit_id }],
+        })
+    }
+}
+
+/// The one-time password of a new user is shown once, on the page that answers the form: no
+/// redirect.
 pub async fn create(
     State(state): State<AppState>,
     tr: Tr,
     PageForm { session, form }: PageForm<CreateForm>,
 ) -> Response {
-    let result = async {
-        let unit_id = parse_id("unit_id", &form.unit_id)?;
-        let role = parse_role(&form.role)?;
-        state
-            .app
-            .create_user(
-                Acting::Principal(&session.principal),
-                NewUserInput {
-                    username: form.username.trim().to_owned(),
-                    display_name: form.display_name,
-                    home_unit_id: unit_id,
-                    grants: vec![GrantInput { role, unit_id }],
-                },
-            )
-            .await
-    }
-    .await;
+    let result = match NewUserInput::try_from(&form) {
+        Ok(input) => {
+            state
+                .app
+                .create_user(Acting::Principal(&session.principal), input)
+                .await
+        }
+        Err(e) => Err(e),
+    };
     match result {
         Ok((user, password)) => {
-            let created = tr.t1("users-created", "username", &user.username);
-            users_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::CREATED,
-                String::new(),
-                created,
-                password,
-            )
-            .await
+            let created = Created {
+                notice: tr.t1("users-created", "username", &user.username),
+                secret: password,
+            };
+            let form = Filled::new(CreateForm::default());
+            users_page(&state, &tr, &session, form, Some(created)).await
         }
         Err(error) => {
-            let message = describe(&error, &tr);
-            users_page(
-                &state,
-                &tr,
-                &session,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                String::new(),
-                String::new(),
-            )
+            refuse(&tr, &session, "users", form, error, |filled| {
+                users_page(&state, &tr, &session, filled, None)
+            })
             .await
         }
     }
@@ -227,27 +241,48 @@ struct UserPage {
     can_manage: bool,
     units: Vec<(i64, String)>,
     roles: Vec<(Role, String)>,
+    status_form: Filled<StatusForm>,
+    reset: Filled<Empty>,
+    add_grant: Filled<GrantForm>,
+    remove_grant: Filled<GrantForm>,
     notice: String,
-    error: String,
     secret: String,
 }
 
-struct Outcome {
-    status: StatusCode,
-    notice: String,
-    error: String,
-    secret: String,
+/// The forms of a user's page: the refused one carries its error, the others are new.
+struct UserForms {
+    status: Filled<StatusForm>,
+    reset: Filled<Empty>,
+    add_grant: Filled<GrantForm>,
+    remove_grant: Filled<GrantForm>,
 }
 
-impl Outcome {
-    fn ok() -> Self {
+impl UserForms {
+    fn new() -> Self {
         Self {
-            status: StatusCode::OK,
-            notice: String::new(),
-            error: String::new(),
-            secret: String::new(),
+            status: Filled::new(StatusForm::default()),
+            reset: Filled::new(Empty {}),
+            add_grant: Filled::new(GrantForm::default()),
+            remove_grant: Filled::new(GrantForm::default()),
         }
     }
+
+    /// The status of the page: the refused form's, or 200.
+    fn status(&self) -> StatusCode {
+        self.status
+            .status
+            .or(self.reset.status)
+            .or(self.add_grant.status)
+            .or(self.remove_grant.status)
+            .unwrap_or(StatusCode::OK)
+    }
+}
+
+/// What a change that went through shows: its notice, or a one-time password (once).
+#[derive(Default)]
+struct Done {
+    notice: String,
+    secret: String,
 }
 
 async fn user_page(
@@ -255,7 +290,8 @@ async fn user_page(
     tr: &Tr,
     session: &PageSession,
     id: i64,
-    outcome: Outcome,
+    forms: UserForms,
+    done: Done,
 ) -> Response {
     let layout = || Layout::signed_in(tr, session, "users", "users-title");
     let user = match state
@@ -271,16 +307,19 @@ async fn user_page(
         Err(e) => return PageError::new(e, tr, Some(layout())).into_response(),
     };
     render(
-        outcome.status,
+        forms.status(),
         &UserPage {
             layout: layout(),
             user: user_row(user, tr),
             can_manage: session.principal.can(Permission::ManageUsers),
             units,
             roles: role_options(tr),
-            notice: outcome.notice,
-            error: outcome.error,
-            secret: outcome.secret,
+            status_form: forms.status,
+            reset: forms.reset,
+            add_grant: forms.add_grant,
+            remove_grant: forms.remove_grant,
+            notice: done.notice,
+            secret: done.secret,
         },
     )
 }
@@ -291,43 +330,67 @@ pub async fn show(
     session: PageSession,
     Path(id): Path<i64>,
 ) -> Response {
-    user_page(&state, &tr, &session, id, Outcome::ok()).await
+    user_page(&state, &tr, &session, id, UserForms::new(), Done::default()).await
 }
 
-/// Shows the user page after a change, with the change's notice or its error.
-async fn after_change<T>(
-    state: &AppState,
-    tr: &Tr,
-    session: &PageSession,
+/// The user page a form answers with: whose, and for whom.
+#[derive(Clone, Copy)]
+struct Answer<'a> {
+    state: &'a AppState,
+    tr: &'a Tr,
+    session: &'a PageSession,
     id: i64,
-    result: Result<T, AppError>,
-    notice_id: &str,
-) -> Response {
-    let outcome = match result {
-        Ok(_) => Outcome {
-            notice: tr.t(notice_id),
-            ..Outcome::ok()
-        },
-        Err(error @ (AppError::Forbidden { .. } | AppError::NotFound { .. })) => {
-            return PageError::new(
-                error,
-                tr,
-                Some(Layout::signed_in(tr, session, "users", "users-title")),
-            )
-            .into_response();
-        }
-        Err(error) => Outcome {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            error: describe(&error, tr),
-            ..Outcome::ok()
-        },
-    };
-    user_page(state, tr, session, id, outcome).await
 }
 
-#[derive(Deserialize)]
+/// Runs a change of a user from its form: the user's page with the change's notice, or the
+/// page again with the form refused (`place` puts the refused form where it belongs).
+async fn change_user<F, I, T, Fut>(
+    answer: Answer<'_>,
+    form: F,
+    run: impl FnOnce(I) -> Fut,
+    done: impl FnOnce(T) -> Done,
+    place: impl FnOnce(Filled<F>) -> UserForms,
+) -> Response
+where
+    for<'f> I: TryFrom<&'f F, Error = AppError>,
+    Fut: Future<Output = Result<T, AppError>>,
+{
+    let Answer {
+        state,
+        tr,
+        session,
+        id,
+    } = answer;
+    let result = match I::try_from(&form) {
+        Ok(input) => run(input).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(value) => user_page(state, tr, session, id, UserForms::new(), done(value)).await,
+        Err(error) => {
+            refuse(tr, session, "users", form, error, |filled| {
+                user_page(state, tr, session, id, place(filled), Done::default())
+            })
+            .await
+        }
+    }
+}
+
+/// The status form as posted: its hidden field says whether to disable (`true`) or enable.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct StatusForm {
     disabled: String,
+}
+
+impl TryFrom<&StatusForm> for UserUpdate {
+    type Error = AppError;
+
+    fn try_from(form: &StatusForm) -> Result<Self, AppError> {
+        Ok(UserUpdate {
+            display_name: None,
+            disabled: Some(form.disabled.trim() == "true"),
+        })
+    }
 }
 
 pub async fn set_status(
@@ -336,72 +399,100 @@ pub async fn set_status(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<StatusForm>,
 ) -> Response {
-    let disabled = form.disabled == "true";
-    let result = state
-        .app
-        .update_user(
-            Acting::Principal(&session.principal),
-            id,
-            UserUpdate {
-                display_name: None,
-                disabled: Some(disabled),
-            },
-        )
-        .await;
-    let notice = if disabled {
-        "users-disabled"
-    } else {
-        "users-enabled"
+    let acting = Acting::Principal(&session.principal);
+    let answer = Answer {
+        state: &state,
+        tr: &tr,
+        session: &session,
+        id,
     };
-    after_change(&state, &tr, &session, id, result, notice).await
+    change_user(
+        answer,
+        form,
+        |update: UserUpdate| state.app.update_user(acting, id, update),
+        |user: UserView| Done {
+            notice: tr.t(if user.disabled {
+                "users-disabled"
+            } else {
+                "users-enabled"
+            }),
+            ..Done::default()
+        },
+        |status| UserForms {
+            status,
+            ..UserForms::new()
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A form with nothing to fill in: its button is the whole of it.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct Empty {}
+
+impl TryFrom<&Empty> for () {
+    type Error = AppError;
+
+    fn try_from(_: &Empty) -> Result<Self, AppError> {
+        Ok(())
+    }
+}
 
 pub async fn reset_password(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
-    PageForm { session, .. }: PageForm<Empty>,
+    PageForm { session, form }: PageForm<Empty>,
 ) -> Response {
-    match state
-        .app
-        .reset_password(Acting::Principal(&session.principal), id)
-        .await
-    {
-        Ok(secret) => {
-            user_page(
-                &state,
-                &tr,
-                &session,
-                id,
-                Outcome {
-                    secret,
-                    ..Outcome::ok()
-                },
-            )
-            .await
-        }
-        Err(error) => after_change::<()>(&state, &tr, &session, id, Err(error), "").await,
-    }
+    let acting = Acting::Principal(&session.principal);
+    let answer = Answer {
+        state: &state,
+        tr: &tr,
+        session: &session,
+        id,
+    };
+    change_user(
+        answer,
+        form,
+        |(): ()| state.app.reset_password(acting, id),
+        |secret: String| Done {
+            secret,
+            ..Done::default()
+        },
+        |reset| UserForms {
+            reset,
+            ..UserForms::new()
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A grant form as posted: a role on a unit.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct GrantForm {
     role: String,
     unit_id: String,
 }
 
+impl TryFrom<&GrantForm> for GrantInput {
+    type Error = AppError;
+
+    fn try_from(form: &GrantForm) -> Result<Self, AppError> {
+        Ok(GrantInput {
+            role: parse_role(&form.role)?,
+            unit_id: parse_id("unit_id", &form.unit_id)?,
+        })
+    }
+}
+
+/// Sets the user's grants to theirs with `grant` added, or taken away.
 async fn change_grants(
     state: &AppState,
     session: &PageSession,
     id: i64,
-    form: &GrantForm,
+    grant: GrantInput,
     add: bool,
 ) -> Result<UserView, AppError> {
-    let role = parse_role(&form.role)?;
-    let unit_id = parse_id("unit_id", &form.unit_id)?;
     let acting = Acting::Principal(&session.principal);
     let user = state.app.get_user(acting, id).await?;
     let mut grants: Vec<GrantInput> = user
@@ -411,12 +502,19 @@ async fn change_grants(
             role: g.role,
             unit_id: g.unit_id,
         })
-        .filter(|g| add || !(g.role == role && g.unit_id == unit_id))
+        .filter(|g| add || *g != grant)
         .collect();
     if add {
-        grants.push(GrantInput { role, unit_id });
+        grants.push(grant);
     }
     state.app.set_grants(acting, id, grants).await
+}
+
+fn grants_changed(tr: &Tr) -> Done {
+    Done {
+        notice: tr.t("users-grants-changed"),
+        ..Done::default()
+    }
 }
 
 pub async fn add_grant(
@@ -425,8 +523,23 @@ pub async fn add_grant(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<GrantForm>,
 ) -> Response {
-    let result = change_grants(&state, &session, id, &form, true).await;
-    after_change(&state, &tr, &session, id, result, "users-grants-changed").await
+    let answer = Answer {
+        state: &state,
+        tr: &tr,
+        session: &session,
+        id,
+    };
+    change_user(
+        answer,
+        form,
+        |grant: GrantInput| change_grants(&state, &session, id, grant, true),
+        |_| grants_changed(&tr),
+        |add_grant| UserForms {
+            add_grant,
+            ..UserForms::new()
+        },
+    )
+    .await
 }
 
 pub async fn remove_grant(
@@ -435,6 +548,21 @@ pub async fn remove_grant(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<GrantForm>,
 ) -> Response {
-    let result = change_grants(&state, &session, id, &form, false).await;
-    after_change(&state, &tr, &session, id, result, "users-grants-changed").await
+    let answer = Answer {
+        state: &state,
+        tr: &tr,
+        session: &session,
+        id,
+    };
+    change_user(
+        answer,
+        form,
+        |grant: GrantInput| change_grants(&state, &session, id, grant, false),
+        |_| grants_changed(&tr),
+        |remove_grant| UserForms {
+            remove_grant,
+            ..UserForms::new()
+        },
+    )
+    .await
 }

@@ -7,13 +7,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use qorgau_app::AppError;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::{SESSION_COOKIE, removal_cookie, same_secret, session_cookie};
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{FieldError, Filled};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::PageForm;
 
 pub const LOGIN_CSRF_COOKIE: &str = "qorgau_login_csrf";
@@ -24,8 +24,13 @@ struct LoginPage {
     layout: Layout,
     csrf: String,
     next: String,
+    form: Filled<LoginShown>,
+}
+
+/// What the sign-in form shows again after a refusal: the username, never the password.
+#[derive(Debug, Clone, Default)]
+struct LoginShown {
     username: String,
-    error: String,
 }
 
 #[derive(Deserialize)]
@@ -47,10 +52,8 @@ fn login_page(
     tr: &Tr,
     jar: CookieJar,
     state: &AppState,
-    status: StatusCode,
     next: String,
-    username: String,
-    error: String,
+    form: Filled<LoginShown>,
 ) -> Response {
     let csrf = qorgau_app::accounts::new_form_token();
     let cookie = Cookie::build((LOGIN_CSRF_COOKIE, csrf.clone()))
@@ -59,12 +62,12 @@ fn login_page(
         .secure(state.config.secure_cookies())
         .path("/login")
         .build();
+    let status = form.status();
     let page = LoginPage {
         layout: Layout::anonymous(tr, "action-sign-in"),
         csrf,
         next,
-        username,
-        error,
+        form,
     };
     (jar.add(cookie), render(status, &page)).into_response()
 }
@@ -76,17 +79,10 @@ pub async fn form(
     Query(query): Query<NextQuery>,
 ) -> Response {
     let next = safe_next(query.next.as_deref());
-    login_page(
-        &tr,
-        jar,
-        &state,
-        StatusCode::OK,
-        next,
-        String::new(),
-        String::new(),
-    )
+    login_page(&tr, jar, &state, next, Filled::new(LoginShown::default()))
 }
 
+/// The sign-in form as posted. It has no `Debug`: the password must not reach a log.
 #[derive(Deserialize)]
 pub struct LoginForm {
     csrf: String,
@@ -95,6 +91,9 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
+/// Signing in. There is no session yet, so this is no `PageForm`: the CSRF token is checked
+/// against the cookie here, and a refusal is shown through the same `Filled` as every form,
+/// with the status of the one map (`problem::status_of`).
 pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
@@ -102,21 +101,25 @@ pub async fn submit(
     Form(form): Form<LoginForm>,
 ) -> Response {
     let next = safe_next(form.next.as_deref());
+    let shown = LoginShown {
+        username: form.username.clone(),
+    };
     let cookie_token = jar
         .get(LOGIN_CSRF_COOKIE)
         .map(|c| c.value().to_owned())
         .unwrap_or_default();
     if cookie_token.is_empty() || !same_secret(&cookie_token, &form.csrf) {
-        let error = tr.t("error-form-expired");
-        return login_page(
-            &tr,
-            jar,
-            &state,
-            StatusCode::FORBIDDEN,
-            next,
-            form.username,
-            error,
-        );
+        // Not a refusal of the input but of the form itself, as `PageForm` refuses a form
+        // without the session's token: 403 with the sentence that the form expired.
+        let expired = Filled {
+            values: shown,
+            error: Some(FieldError {
+                field: None,
+                message: tr.t("error-form-expired"),
+            }),
+            status: Some(StatusCode::FORBIDDEN),
+        };
+        return login_page(&tr, jar, &state, next, expired);
     }
     match state.app.login(form.username.trim(), &form.password).await {
         Ok(signed_in) => {
@@ -131,14 +134,8 @@ pub async fn submit(
             (jar, Redirect::to(&target)).into_response()
         }
         Err(error) => {
-            let status = match error {
-                AppError::Locked { .. } => StatusCode::TOO_MANY_REQUESTS,
-                AppError::BadCredentials | AppError::Disabled => StatusCode::UNAUTHORIZED,
-                AppError::Store(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-                _ => StatusCode::UNPROCESSABLE_ENTITY,
-            };
-            let message = describe(&error, &tr);
-            login_page(&tr, jar, &state, status, next, form.username, message)
+            let refused = Filled::refused(shown, &error, &tr);
+            login_page(&tr, jar, &state, next, refused)
         }
     }
 }

@@ -4,51 +4,49 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveDate, NaiveDateTime};
+use axum::response::Response;
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use qorgau_app::conscription::{CampaignView, NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
 use qorgau_rules::conscription::{CampaignStatus, Purpose, Sex};
 use serde::Deserialize;
 
-use super::register::register_page;
+use super::register::{RegisterForms, register_page};
 use super::{AsOfQuery, SummonsRow, as_of, fail, layout, local, number, row};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, submit};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 
-#[derive(Deserialize)]
+/// The new-campaign form as posted: text as typed, so a refused form shows it again unchanged.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct CampaignForm {
-    unit_id: String,
-    title: String,
-    purpose: String,
-    place: String,
-    date: String,
-    time: String,
+    pub(super) unit_id: String,
+    pub(super) title: String,
+    pub(super) purpose: String,
+    pub(super) place: String,
+    pub(super) date: String,
+    pub(super) time: String,
 }
 
-pub async fn create_campaign(
-    State(state): State<AppState>,
-    tr: Tr,
-    PageForm { session, form }: PageForm<CampaignForm>,
-) -> Response {
-    let result = async {
-        let local = NaiveDateTime::parse_from_str(
-            &format!("{} {}", form.date.trim(), form.time.trim()),
-            "%Y-%m-%d %H:%M",
-        )
-        .map_err(|_| {
-            AppError::invalid(
-                "appearance_at",
-                Message::new("invalid-date").arg("value", form.date.as_str()),
-            )
-        })?;
-        let appearance_at = local
-            .and_local_timezone(qorgau_rules::almaty())
-            .single()
-            .ok_or_else(|| AppError::invalid("appearance_at", Message::new("invalid-required")))?;
+impl CampaignForm {
+    /// A new form: appearance at nine in the morning.
+    pub(super) fn blank() -> Self {
+        Self {
+            time: "09:00".to_owned(),
+            ..Self::default()
+        }
+    }
+}
+
+impl TryFrom<&CampaignForm> for NewCampaign {
+    type Error = AppError;
+
+    /// The appearance is the date and time of day in Almaty.
+    fn try_from(form: &CampaignForm) -> Result<Self, AppError> {
+        let unit_id = number("unit_id", &form.unit_id)?;
         let purpose = form.purpose.trim().parse::<Purpose>().map_err(|_| {
             let allowed: Vec<&str> = Purpose::ALL.iter().map(|p| p.as_str()).collect();
             AppError::invalid(
@@ -56,39 +54,84 @@ pub async fn create_campaign(
                 Message::new("invalid-campaign-purpose").arg("allowed", allowed.join(", ")),
             )
         })?;
-        state
-            .app
-            .create_campaign(
-                Acting::Principal(&session.principal),
-                NewCampaign {
-                    unit_id: number("unit_id", &form.unit_id)?,
-                    title: form.title.clone(),
-                    purpose,
-                    appearance_place: form.place.clone(),
-                    appearance_at,
-                },
+        let date: NaiveDate = form.date.trim().parse().map_err(|_| {
+            AppError::invalid(
+                "date",
+                Message::new("invalid-date").arg("value", form.date.as_str()),
             )
-            .await
+        })?;
+        // A time input sends "HH:MM"; anything else is a time not given.
+        let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
+            .map_err(|_| AppError::invalid("time", Message::new("invalid-required")))?;
+        let appearance_at = date
+            .and_time(time)
+            .and_local_timezone(qorgau_rules::almaty())
+            .single()
+            .ok_or_else(|| AppError::invalid("time", Message::new("invalid-required")))?;
+        Ok(NewCampaign {
+            unit_id,
+            title: form.title.clone(),
+            purpose,
+            appearance_place: form.place.clone(),
+            appearance_at,
+        })
     }
-    .await;
-    match result {
-        Ok(campaign) => {
-            Redirect::to(&format!("/conscription/campaigns/{}", campaign.id)).into_response()
+}
+
+pub async fn create_campaign(
+    State(state): State<AppState>,
+    tr: Tr,
+    PageForm { session, form }: PageForm<CampaignForm>,
+) -> Response {
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        "conscription",
+        form,
+        |input: NewCampaign| state.app.create_campaign(acting, input),
+        |campaign| format!("/conscription/campaigns/{}", campaign.id),
+        |campaign| {
+            let forms = RegisterForms {
+                campaign,
+                ..RegisterForms::new()
+            };
+            register_page(&state, &tr, &session, String::new(), forms, None)
+        },
+    )
+    .await
+}
+
+/// The forms of a campaign's page: the refused one carries its error, the others are new.
+struct CampaignForms {
+    plan: Filled<PlanForm>,
+    send: Filled<EmptyForm>,
+    record: Filled<RecordForm>,
+    /// The summons whose record form was posted (0: none), to show it again in its row.
+    record_row: i64,
+}
+
+impl CampaignForms {
+    /// No form posted yet: planning starts with those subject to registration.
+    fn new() -> Self {
+        Self {
+            plan: Filled::new(PlanForm {
+                sex: String::new(),
+                registration_required: "yes".to_owned(),
+            }),
+            send: Filled::new(EmptyForm {}),
+            record: Filled::new(RecordForm::default()),
+            record_row: 0,
         }
-        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
-        Err(error) => {
-            let message = describe(&error, &tr);
-            register_page(
-                &state,
-                &tr,
-                &session,
-                String::new(),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                None,
-            )
-            .await
-        }
+    }
+
+    /// The status of the page: the refused form's, or 200.
+    fn status(&self) -> StatusCode {
+        self.plan
+            .status
+            .or(self.send.status)
+            .or(self.record.status)
+            .unwrap_or(StatusCode::OK)
     }
 }
 
@@ -110,7 +153,10 @@ struct CampaignPage {
     /// The campaign may be released: it is planned.
     can_send: bool,
     refresh: bool,
-    error: String,
+    plan: Filled<PlanForm>,
+    send: Filled<EmptyForm>,
+    record: Filled<RecordForm>,
+    record_row: i64,
 }
 
 async fn campaign_page(
@@ -119,8 +165,7 @@ async fn campaign_page(
     session: &PageSession,
     id: i64,
     date: Option<NaiveDate>,
-    status: StatusCode,
-    error: String,
+    forms: CampaignForms,
 ) -> Response {
     let date = date.unwrap_or_else(|| state.app.clock().today());
     match state
@@ -141,6 +186,7 @@ async fn campaign_page(
                 ("referred", tr.t("funnel-referred"), f.referred),
             ];
             let c = &view.campaign;
+            let status = forms.status();
             render(
                 status,
                 &CampaignPage {
@@ -155,7 +201,10 @@ async fn campaign_page(
                     funnel,
                     summonses: summonses.into_iter().map(|s| row(tr, s)).collect(),
                     can_write: session.principal.can(Permission::WriteConscription),
-                    error,
+                    plan: forms.plan,
+                    send: forms.send,
+                    record: forms.record,
+                    record_row: forms.record_row,
                     view,
                 },
             )
@@ -173,54 +222,19 @@ pub async fn campaign(
 ) -> Response {
     match as_of(&state, &query) {
         Ok(date) => {
-            campaign_page(
-                &state,
-                &tr,
-                &session,
-                id,
-                Some(date),
-                StatusCode::OK,
-                String::new(),
-            )
-            .await
+            campaign_page(&state, &tr, &session, id, Some(date), CampaignForms::new()).await
         }
         Err(e) => fail(e, &tr, &session),
     }
 }
 
-#[derive(Deserialize)]
+/// The plan form as posted; an unchecked box is absent, so empty.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct PlanForm {
     #[serde(default)]
     sex: String,
     #[serde(default)]
-    registration_required: Option<String>,
-}
-
-/// Runs a campaign action and shows the campaign again, with the error if there was one.
-async fn after_action(
-    state: &AppState,
-    tr: &Tr,
-    session: &PageSession,
-    id: i64,
-    result: Result<(), AppError>,
-) -> Response {
-    match result {
-        Ok(()) => Redirect::to(&format!("/conscription/campaigns/{id}")).into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, tr, session),
-        Err(error) => {
-            let message = describe(&error, tr);
-            campaign_page(
-                state,
-                tr,
-                session,
-                id,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
+    registration_required: String,
 }
 
 /// The sex the plan form asks for: none when it is left at everyone.
@@ -233,56 +247,123 @@ fn plan_sex(text: &str) -> Result<Option<Sex>, AppError> {
     }
 }
 
+impl TryFrom<&PlanForm> for Selection {
+    type Error = AppError;
+
+    fn try_from(form: &PlanForm) -> Result<Self, AppError> {
+        Ok(Selection {
+            sex: plan_sex(&form.sex)?,
+            registration_required: (!form.registration_required.is_empty()).then_some(true),
+            ..Selection::default()
+        })
+    }
+}
+
 pub async fn plan(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<PlanForm>,
 ) -> Response {
-    let result = match plan_sex(&form.sex) {
-        Ok(sex) => {
-            let selection = Selection {
-                sex,
-                registration_required: form.registration_required.map(|_| true),
-                ..Selection::default()
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        "conscription",
+        form,
+        |selection: Selection| state.app.plan_campaign(acting, id, selection),
+        |_| format!("/conscription/campaigns/{id}"),
+        |plan| {
+            let forms = CampaignForms {
+                plan,
+                ..CampaignForms::new()
             };
-            state
-                .app
-                .plan_campaign(Acting::Principal(&session.principal), id, selection)
-                .await
-                .map(|_| ())
-        }
-        Err(error) => Err(error),
-    };
-    after_action(&state, &tr, &session, id, result).await
+            campaign_page(&state, &tr, &session, id, None, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A form with nothing to fill in: its button is the whole of it.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct EmptyForm {}
+
+impl TryFrom<&EmptyForm> for () {
+    type Error = AppError;
+
+    fn try_from(_: &EmptyForm) -> Result<Self, AppError> {
+        Ok(())
+    }
+}
 
 pub async fn send(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
-    PageForm {
-        session,
-        form: EmptyForm {},
-    }: PageForm<EmptyForm>,
+    PageForm { session, form }: PageForm<EmptyForm>,
 ) -> Response {
-    let result = state
-        .app
-        .release_campaign(Acting::Principal(&session.principal), id)
-        .await
-        .map(|_| ());
-    after_action(&state, &tr, &session, id, result).await
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        "conscription",
+        form,
+        |(): ()| state.app.release_campaign(acting, id),
+        |_| format!("/conscription/campaigns/{id}"),
+        |send| {
+            let forms = CampaignForms {
+                send,
+                ..CampaignForms::new()
+            };
+            campaign_page(&state, &tr, &session, id, None, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A summons' record form as posted; `campaign_id` is hidden, the page to show again.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct RecordForm {
     campaign_id: String,
     fact: String,
     #[serde(default)]
     reason: String,
+}
+
+/// What an officer records, as the form names it; its instant is the moment of recording.
+enum Recorded {
+    Signed,
+    RefusalNoted,
+    Appeared,
+    Excuse(String),
+}
+
+impl Recorded {
+    fn at(self, now: DateTime<FixedOffset>) -> OfficerFact {
+        match self {
+            Recorded::Signed => OfficerFact::Signed { at: now },
+            Recorded::RefusalNoted => OfficerFact::RefusalNoted { at: now },
+            Recorded::Appeared => OfficerFact::Appeared { at: now },
+            Recorded::Excuse(reason) => OfficerFact::Excuse { reason },
+        }
+    }
+}
+
+impl TryFrom<&RecordForm> for Recorded {
+    type Error = AppError;
+
+    fn try_from(form: &RecordForm) -> Result<Self, AppError> {
+        match form.fact.trim() {
+            "signed" => Ok(Recorded::Signed),
+            "refusal_noted" => Ok(Recorded::RefusalNoted),
+            "appeared" => Ok(Recorded::Appeared),
+            "excuse" => Ok(Recorded::Excuse(form.reason.clone())),
+            other => Err(AppError::invalid(
+                "fact",
+                Message::new("invalid-fact-kind").arg("value", other),
+            )),
+        }
+    }
 }
 
 pub async fn record(
@@ -291,34 +372,37 @@ pub async fn record(
     Path(summons_id): Path<i64>,
     PageForm { session, form }: PageForm<RecordForm>,
 ) -> Response {
+    // The page to come back to is a hidden field: a wrong one is a broken form, not a refusal.
+    let campaign_id = match number("campaign_id", &form.campaign_id) {
+        Ok(id) => id,
+        Err(e) => return fail(e, &tr, &session),
+    };
+    let acting = Acting::Principal(&session.principal);
     let now = state
         .app
         .clock()
         .now()
         .with_timezone(&qorgau_rules::almaty())
         .fixed_offset();
-    let fact = match form.fact.as_str() {
-        "signed" => Ok(OfficerFact::Signed { at: now }),
-        "refusal_noted" => Ok(OfficerFact::RefusalNoted { at: now }),
-        "appeared" => Ok(OfficerFact::Appeared { at: now }),
-        "excuse" => Ok(OfficerFact::Excuse {
-            reason: form.reason.clone(),
-        }),
-        other => Err(AppError::invalid(
-            "fact",
-            Message::new("invalid-fact-kind").arg("value", other),
-        )),
-    };
-    let result = match fact {
-        Ok(fact) => state
-            .app
-            .record_summons_fact(Acting::Principal(&session.principal), summons_id, fact)
-            .await
-            .map(|_| ()),
-        Err(e) => Err(e),
-    };
-    match number("campaign_id", &form.campaign_id) {
-        Ok(campaign_id) => after_action(&state, &tr, &session, campaign_id, result).await,
-        Err(e) => fail(e, &tr, &session),
-    }
+    submit(
+        &tr,
+        &session,
+        "conscription",
+        form,
+        |fact: Recorded| {
+            state
+                .app
+                .record_summons_fact(acting, summons_id, fact.at(now))
+        },
+        |_| format!("/conscription/campaigns/{campaign_id}"),
+        |record| {
+            let forms = CampaignForms {
+                record,
+                record_row: summons_id,
+                ..CampaignForms::new()
+            };
+            campaign_page(&state, &tr, &session, campaign_id, None, forms)
+        },
+    )
+    .await
 }

@@ -12,10 +12,12 @@ use qorgau_rules::conscription::Purpose;
 use qorgau_store::conscription::{Campaign, Citizen};
 use serde::Deserialize;
 
+use super::campaigns::CampaignForm;
 use super::{AsOfQuery, SummonsRow, as_of, fail, layout, number, row};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, refuse};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 
 #[derive(Template)]
@@ -30,8 +32,33 @@ struct RegisterPage {
     units: Vec<(i64, String)>,
     /// (word, label) of every purpose a campaign may have.
     purposes: Vec<(&'static str, String)>,
-    error: String,
+    campaign_form: Filled<CampaignForm>,
+    import_form: Filled<ImportForm>,
     imported: Option<ImportSummary>,
+}
+
+/// The forms of the register page: the refused one carries its error, the others are new.
+pub(super) struct RegisterForms {
+    pub(super) campaign: Filled<CampaignForm>,
+    pub(super) import: Filled<ImportForm>,
+}
+
+impl RegisterForms {
+    /// No form posted yet.
+    pub(super) fn new() -> Self {
+        Self {
+            campaign: Filled::new(CampaignForm::blank()),
+            import: Filled::new(ImportForm::default()),
+        }
+    }
+
+    /// The status of the page: the refused form's, or 200.
+    fn status(&self) -> StatusCode {
+        self.campaign
+            .status
+            .or(self.import.status)
+            .unwrap_or(StatusCode::OK)
+    }
 }
 
 /// A campaign as the register page lists it: its purpose and status by their labels.
@@ -63,8 +90,7 @@ pub(super) async fn register_page(
     tr: &Tr,
     session: &PageSession,
     q: String,
-    status: StatusCode,
-    error: String,
+    forms: RegisterForms,
     imported: Option<ImportSummary>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
@@ -81,7 +107,7 @@ pub(super) async fn register_page(
     .await;
     match result {
         Ok((citizens, campaigns, units)) => render(
-            status,
+            forms.status(),
             &RegisterPage {
                 layout: layout(tr, session),
                 searched: !q.trim().is_empty(),
@@ -97,7 +123,8 @@ pub(super) async fn register_page(
                     .iter()
                     .map(|p| (p.as_str(), tr.t(p.message_id())))
                     .collect(),
-                error,
+                campaign_form: forms.campaign,
+                import_form: forms.import,
                 imported,
             },
         ),
@@ -112,35 +139,47 @@ pub async fn register(
     Query(query): Query<SearchQuery>,
 ) -> Response {
     let q = query.q.unwrap_or_default();
-    register_page(
-        &state,
-        &tr,
-        &session,
-        q,
-        StatusCode::OK,
-        String::new(),
-        None,
-    )
-    .await
+    register_page(&state, &tr, &session, q, RegisterForms::new(), None).await
 }
 
-#[derive(Deserialize)]
+/// The import form as posted: the CSV as pasted, so a refused one is shown again unchanged.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct ImportForm {
     // Numbers arrive as text: the form envelope flattens fields, which loses their types.
     unit_id: String,
     csv: String,
 }
 
+/// An import as the workflow takes it: the CSV is read from the form, not copied.
+struct Import<'a> {
+    unit_id: i64,
+    csv: &'a str,
+}
+
+impl<'a> TryFrom<&'a ImportForm> for Import<'a> {
+    type Error = AppError;
+
+    fn try_from(form: &'a ImportForm) -> Result<Self, AppError> {
+        Ok(Import {
+            unit_id: number("unit_id", &form.unit_id)?,
+            csv: &form.csv,
+        })
+    }
+}
+
+/// An import answers with its summary on the register page (rejected rows listed), so it is
+/// not sent elsewhere like other forms; a refusal goes the one way of every form.
 pub async fn import(
     State(state): State<AppState>,
     tr: Tr,
     PageForm { session, form }: PageForm<ImportForm>,
 ) -> Response {
-    let result = match number("unit_id", &form.unit_id) {
-        Ok(unit_id) => {
+    let acting = Acting::Principal(&session.principal);
+    let result = match Import::try_from(&form) {
+        Ok(input) => {
             state
                 .app
-                .import_citizens(Acting::Principal(&session.principal), unit_id, &form.csv)
+                .import_citizens(acting, input.unit_id, input.csv)
                 .await
         }
         Err(e) => Err(e),
@@ -155,24 +194,19 @@ pub async fn import(
                 &tr,
                 &session,
                 String::new(),
-                StatusCode::OK,
-                String::new(),
+                RegisterForms::new(),
                 Some(summary),
             )
             .await
         }
-        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
         Err(error) => {
-            let message = describe(&error, &tr);
-            register_page(
-                &state,
-                &tr,
-                &session,
-                String::new(),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                None,
-            )
+            refuse(&tr, &session, "conscription", form, error, |import| {
+                let forms = RegisterForms {
+                    import,
+                    ..RegisterForms::new()
+                };
+                register_page(&state, &tr, &session, String::new(), forms, None)
+            })
             .await
         }
     }

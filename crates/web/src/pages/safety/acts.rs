@@ -4,19 +4,22 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::{Duration, NaiveDate};
 use qorgau_app::safety::acts::{ActView, NewAct, NewViolation};
 use qorgau_app::{Acting, AppError, Permission};
-use qorgau_i18n::Message;
 use qorgau_rules::safety::ViolationCategory;
 use qorgau_store::safety::OverdueViolation;
 use serde::Deserialize;
 
-use super::{ActsQuery, choices, chosen_body, fail, label, layout, number, pdf};
+use super::{
+    ActsQuery, MODULE, choices, chosen_body, fail, forms_status, label, layout, number, parse_date,
+    pdf, shown_if,
+};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, submit};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 
 struct ActRow {
@@ -29,7 +32,7 @@ struct ActRow {
 struct ActsPage {
     layout: Layout,
     body_query: String,
-    error: String,
+    form: Filled<ActForm>,
     body_id: i64,
     bodies: Vec<(i64, String)>,
     units: Vec<(i64, String)>,
@@ -37,7 +40,6 @@ struct ActsPage {
     overdue: Vec<OverdueViolation>,
     can_write: bool,
     categories: Vec<(&'static str, String)>,
-    today: String,
 }
 
 async fn acts_page(
@@ -45,11 +47,18 @@ async fn acts_page(
     tr: &Tr,
     session: &PageSession,
     body: Option<String>,
-    status: StatusCode,
-    error: String,
+    form: Option<Filled<ActForm>>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
     let today = state.app.clock().today();
+    // A new form starts on today's period; a refused one keeps what was typed.
+    let form = form.unwrap_or_else(|| {
+        Filled::new(ActForm {
+            period_from: today.to_string(),
+            period_to: today.to_string(),
+            ..ActForm::default()
+        })
+    });
     let result = async {
         let (body_id, bodies) = chosen_body(state, acting, body.as_deref()).await?;
         let acts = state
@@ -63,11 +72,11 @@ async fn acts_page(
     .await;
     match result {
         Ok((body_id, bodies, acts, overdue, units)) => render(
-            status,
+            form.status(),
             &ActsPage {
                 layout: layout(tr, session),
                 body_query: format!("?body_id={body_id}"),
-                error,
+                form,
                 body_id,
                 bodies,
                 units: units
@@ -86,7 +95,6 @@ async fn acts_page(
                 overdue: overdue.into_iter().take(100).collect(),
                 can_write: session.principal.can(Permission::WriteSafety),
                 categories: choices::<ViolationCategory>(tr),
-                today: today.to_string(),
             },
         ),
         Err(e) => fail(e, tr, session),
@@ -99,18 +107,11 @@ pub async fn acts(
     session: PageSession,
     Query(query): Query<ActsQuery>,
 ) -> Response {
-    acts_page(
-        &state,
-        &tr,
-        &session,
-        query.body_id,
-        StatusCode::OK,
-        String::new(),
-    )
-    .await
+    acts_page(&state, &tr, &session, query.body_id, None).await
 }
 
-#[derive(Deserialize)]
+/// The Act form as posted: text as typed, so a refused form shows it again unchanged.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct ActForm {
     body_id: String,
     unit_id: String,
@@ -124,66 +125,71 @@ pub struct ActForm {
     report_by: String,
 }
 
+impl TryFrom<&ActForm> for NewAct {
+    type Error = AppError;
+
+    /// Violations are one per line, `category; description`; members one per line.
+    fn try_from(form: &ActForm) -> Result<Self, AppError> {
+        let violations = form
+            .violations
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|line| {
+                let (category, description) = line.split_once(';').unwrap_or((line, ""));
+                NewViolation {
+                    category: category.trim().to_owned(),
+                    description: description.trim().to_owned(),
+                }
+            })
+            .collect();
+        Ok(NewAct {
+            body_id: number("body_id", &form.body_id)?,
+            unit_id: number("unit_id", &form.unit_id)?,
+            grounds: form.grounds.clone(),
+            chair: form.chair.clone(),
+            members: form
+                .members
+                .lines()
+                .map(str::to_owned)
+                .filter(|m| !m.trim().is_empty())
+                .collect(),
+            period_from: form.period_from.clone(),
+            period_to: form.period_to.clone(),
+            violations,
+            proposals: form.proposals.clone(),
+            report_by: form.report_by.clone(),
+        })
+    }
+}
+
 pub async fn record_act(
     State(state): State<AppState>,
     tr: Tr,
     PageForm { session, form }: PageForm<ActForm>,
 ) -> Response {
-    let result = async {
-        let mut violations = Vec::new();
-        for line in form
-            .violations
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            let (category, description) = line.split_once(';').unwrap_or((line, ""));
-            violations.push(NewViolation {
-                category: category.trim().to_owned(),
-                description: description.trim().to_owned(),
-            });
-        }
-        state
-            .app
-            .record_act(
-                Acting::Principal(&session.principal),
-                NewAct {
-                    body_id: number("body_id", &form.body_id)?,
-                    unit_id: number("unit_id", &form.unit_id)?,
-                    grounds: form.grounds.clone(),
-                    chair: form.chair.clone(),
-                    members: form
-                        .members
-                        .lines()
-                        .map(str::to_owned)
-                        .filter(|m| !m.trim().is_empty())
-                        .collect(),
-                    period_from: form.period_from.clone(),
-                    period_to: form.period_to.clone(),
-                    violations,
-                    proposals: form.proposals.clone(),
-                    report_by: form.report_by.clone(),
-                },
-            )
-            .await
-    }
-    .await;
-    match result {
-        Ok(act) => Redirect::to(&format!("/safety/acts/{}", act.act.id)).into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
-        Err(error) => {
-            let message = describe(&error, &tr);
-            acts_page(
-                &state,
-                &tr,
-                &session,
-                Some(form.body_id.clone()),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
+    let acting = Acting::Principal(&session.principal);
+    let body = Some(form.body_id.clone());
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: NewAct| state.app.record_act(acting, input),
+        |act| format!("/safety/acts/{}", act.act.id),
+        |filled| acts_page(&state, &tr, &session, body, Some(filled)),
+    )
+    .await
+}
+
+/// A violation of an Act as its row shows it.
+struct ViolationRow {
+    id: i64,
+    category: String,
+    description: String,
+    eliminated_on: Option<String>,
+    /// Whether the refused elimination is this row's: its form shows the input and the error.
+    refused: bool,
 }
 
 #[derive(Template)]
@@ -191,13 +197,36 @@ pub async fn record_act(
 struct ActPage {
     layout: Layout,
     body_query: String,
-    error: String,
     view: ActView,
-    violations: Vec<(i64, String, String, Option<String>)>,
+    violations: Vec<ViolationRow>,
     members: Vec<String>,
     retention: Vec<String>,
     can_write: bool,
     today: String,
+    acknowledge: Filled<AcknowledgeForm>,
+    /// The refused elimination's form (its row shows it), or an unposted one.
+    eliminate: Filled<EliminateForm>,
+    delete: Filled<Confirmed>,
+}
+
+/// The forms of an Act's page: the one refused carries the input and the error, the others
+/// are shown unposted.
+#[derive(Default)]
+struct ActForms {
+    acknowledge: Option<Filled<AcknowledgeForm>>,
+    /// The violation whose elimination was refused, with its form.
+    eliminate: Option<(i64, Filled<EliminateForm>)>,
+    delete: Option<Filled<Confirmed>>,
+}
+
+impl ActForms {
+    fn status(&self) -> StatusCode {
+        forms_status([
+            self.acknowledge.as_ref().map(Filled::status),
+            self.eliminate.as_ref().map(|(_, filled)| filled.status()),
+            self.delete.as_ref().map(Filled::status),
+        ])
+    }
 }
 
 async fn act_page(
@@ -205,39 +234,60 @@ async fn act_page(
     tr: &Tr,
     session: &PageSession,
     id: i64,
-    status: StatusCode,
-    error: String,
+    forms: ActForms,
 ) -> Response {
+    let status = forms.status();
     match state
         .app
         .act(Acting::Principal(&session.principal), id)
         .await
     {
-        Ok(view) => render(
-            status,
-            &ActPage {
-                layout: layout(tr, session),
-                body_query: format!("?body_id={}", view.act.body_id),
-                error,
-                violations: view
-                    .violations
-                    .iter()
-                    .map(|v| {
-                        (
-                            v.id,
-                            label(tr, v.category),
-                            v.description.clone(),
-                            v.eliminated_on.map(|on| on.to_string()),
-                        )
-                    })
-                    .collect(),
-                members: view.act.members.lines().map(str::to_owned).collect(),
-                retention: view.retention.view(&tr.lang()).explanation,
-                can_write: session.principal.can(Permission::WriteSafety),
-                today: state.app.clock().today().to_string(),
-                view,
-            },
-        ),
+        Ok(view) => {
+            let can_write = session.principal.can(Permission::WriteSafety);
+            let today = state.app.clock().today().to_string();
+            let (eliminating, eliminate) = match forms.eliminate {
+                Some((violation, filled)) => (Some(violation), filled),
+                None => (
+                    None,
+                    Filled::new(EliminateForm {
+                        act_id: id.to_string(),
+                        eliminated_on: today.clone(),
+                    }),
+                ),
+            };
+            let violations: Vec<ViolationRow> = view
+                .violations
+                .iter()
+                .map(|v| ViolationRow {
+                    id: v.id,
+                    category: label(tr, v.category),
+                    description: v.description.clone(),
+                    eliminated_on: v.eliminated_on.map(|on| on.to_string()),
+                    refused: can_write && v.eliminated_on.is_none() && eliminating == Some(v.id),
+                })
+                .collect();
+            let eliminate = shown_if(violations.iter().any(|v| v.refused), eliminate);
+            let acknowledge = shown_if(
+                can_write && view.act.acknowledged_by.is_none(),
+                forms.acknowledge.unwrap_or_default(),
+            );
+            render(
+                status,
+                &ActPage {
+                    layout: layout(tr, session),
+                    body_query: format!("?body_id={}", view.act.body_id),
+                    violations,
+                    members: view.act.members.lines().map(str::to_owned).collect(),
+                    retention: view.retention.view(&tr.lang()).explanation,
+                    can_write,
+                    today,
+                    acknowledge,
+                    eliminate,
+                    delete: forms.delete.unwrap_or_default(),
+                    view,
+                },
+            )
+        }
         Err(e) => fail(e, tr, session),
     }
 }
@@ -248,7 +298,7 @@ pub async fn act(
     session: PageSession,
     Path(id): Path<i64>,
 ) -> Response {
-    act_page(&state, &tr, &session, id, StatusCode::OK, String::new()).await
+    act_page(&state, &tr, &session, id, ActForms::default()).await
 }
 
 pub async fn act_pdf(
@@ -267,34 +317,25 @@ pub async fn act_pdf(
     }
 }
 
-async fn after_act_change(
-    state: &AppState,
-    tr: &Tr,
-    session: &PageSession,
-    id: i64,
-    result: Result<(), AppError>,
-) -> Response {
-    match result {
-        Ok(()) => Redirect::to(&format!("/safety/acts/{id}")).into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, tr, session),
-        Err(error) => {
-            let message = describe(&error, tr);
-            act_page(
-                state,
-                tr,
-                session,
-                id,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
-}
-
-#[derive(Deserialize)]
+/// The acknowledgement form as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct AcknowledgeForm {
     commander: String,
+}
+
+/// An acknowledgement as the workflow takes it: the commander who acknowledged the Act.
+struct Acknowledgement {
+    commander: String,
+}
+
+impl TryFrom<&AcknowledgeForm> for Acknowledgement {
+    type Error = AppError;
+
+    fn try_from(form: &AcknowledgeForm) -> Result<Self, AppError> {
+        Ok(Self {
+            commander: form.commander.clone(),
+        })
+    }
 }
 
 pub async fn acknowledge_act(
@@ -303,18 +344,48 @@ pub async fn acknowledge_act(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<AcknowledgeForm>,
 ) -> Response {
-    let result = state
-        .app
-        .acknowledge_act(Acting::Principal(&session.principal), id, &form.commander)
-        .await
-        .map(|_| ());
-    after_act_change(&state, &tr, &session, id, result).await
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: Acknowledgement| async move {
+            app.acknowledge_act(acting, id, &input.commander).await
+        },
+        |_| format!("/safety/acts/{id}"),
+        |filled| {
+            let forms = ActForms {
+                acknowledge: Some(filled),
+                ..ActForms::default()
+            };
+            act_page(&state, &tr, &session, id, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// The elimination form of a violation as posted (the Act it belongs to, and the day).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct EliminateForm {
     act_id: String,
     eliminated_on: String,
+}
+
+/// An elimination as the workflow takes it: the day the violation was eliminated.
+struct Elimination {
+    on: NaiveDate,
+}
+
+impl TryFrom<&EliminateForm> for Elimination {
+    type Error = AppError;
+
+    fn try_from(form: &EliminateForm) -> Result<Self, AppError> {
+        Ok(Self {
+            on: parse_date("eliminated_on", &form.eliminated_on)?,
+        })
+    }
 }
 
 pub async fn eliminate_violation(
@@ -323,42 +394,65 @@ pub async fn eliminate_violation(
     Path(violation_id): Path<i64>,
     PageForm { session, form }: PageForm<EliminateForm>,
 ) -> Response {
+    // The Act's page is the one shown again on a refusal: without it there is none to show.
     let act_id: i64 = match number("act_id", &form.act_id) {
         Ok(id) => id,
         Err(e) => return fail(e, &tr, &session),
     };
-    let result = async {
-        let on: NaiveDate = form.eliminated_on.trim().parse().map_err(|_| {
-            AppError::invalid(
-                "eliminated_on",
-                Message::new("invalid-date").arg("value", form.eliminated_on.as_str()),
-            )
-        })?;
-        state
-            .app
-            .eliminate_violation(Acting::Principal(&session.principal), violation_id, on)
-            .await
-            .map(|_| ())
-    }
-    .await;
-    after_act_change(&state, &tr, &session, act_id, result).await
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: Elimination| app.eliminate_violation(acting, violation_id, input.on),
+        |view| format!("/safety/acts/{}", view.act.id),
+        |filled| {
+            let forms = ActForms {
+                eliminate: Some((violation_id, filled)),
+                ..ActForms::default()
+            };
+            act_page(&state, &tr, &session, act_id, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A form posted with only its confirmation (deleting an Act after its retention).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct Confirmed {}
+
+impl TryFrom<&Confirmed> for () {
+    type Error = AppError;
+
+    fn try_from(_: &Confirmed) -> Result<Self, AppError> {
+        Ok(())
+    }
+}
 
 pub async fn delete_act(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
-    PageForm { session, .. }: PageForm<Confirmed>,
+    PageForm { session, form }: PageForm<Confirmed>,
 ) -> Response {
-    match state
-        .app
-        .delete_act(Acting::Principal(&session.principal), id)
-        .await
-    {
-        Ok(()) => Redirect::to("/safety/acts").into_response(),
-        Err(error) => after_act_change(&state, &tr, &session, id, Err(error)).await,
-    }
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |(): ()| app.delete_act(acting, id),
+        |()| "/safety/acts".to_owned(),
+        |filled| {
+            let forms = ActForms {
+                delete: Some(filled),
+                ..ActForms::default()
+            };
+            act_page(&state, &tr, &session, id, forms)
+        },
+    )
+    .await
 }

@@ -3,19 +3,19 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::Datelike;
-use qorgau_app::safety::analysis::AnalysisReport;
+use qorgau_app::safety::analysis::{AnalysisKey, AnalysisReport};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
 use qorgau_rules::safety::PeriodKind;
 use serde::Deserialize;
 
-use super::{choices, chosen_body, fail, label, layout, number, parse_word, pdf};
+use super::{MODULE, choices, chosen_body, fail, label, layout, number, parse_word, pdf};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, submit};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 use crate::pages::svg;
 
@@ -45,7 +45,6 @@ struct RankRow {
 struct AnalysisPage {
     layout: Layout,
     body_query: String,
-    error: String,
     bodies: Vec<(i64, String)>,
     kinds: Vec<(&'static str, String)>,
     kind: String,
@@ -65,6 +64,7 @@ struct AnalysisPage {
     period: String,
     /// Whether the chooser already lists the body shown (a deeper one is added to it).
     body_listed: bool,
+    conclusions_form: Filled<ConclusionsForm>,
 }
 
 fn rate(value: Option<f64>) -> String {
@@ -127,8 +127,7 @@ async fn analysis_page(
     tr: &Tr,
     session: &PageSession,
     query: AnalysisQuery,
-    status: StatusCode,
-    error: String,
+    form: Option<Filled<ConclusionsForm>>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
     let result = async {
@@ -227,8 +226,24 @@ async fn analysis_page(
         explanation.extend(rates.view(&lang).explanation);
     }
     let kind = params.kind.as_str().to_owned();
+    // A new form holds the conclusions already made; a refused one keeps what was typed.
+    let conclusions_form = form.unwrap_or_else(|| {
+        let (conclusions, measures) = report
+            .conclusions
+            .as_ref()
+            .map(|done| (done.conclusions.clone(), done.measures.clone()))
+            .unwrap_or_default();
+        Filled::new(ConclusionsForm {
+            body_id: report.body_id.to_string(),
+            kind: kind.clone(),
+            year: params.year.to_string(),
+            number: params.number.to_string(),
+            conclusions,
+            measures,
+        })
+    });
     render(
-        status,
+        conclusions_form.status(),
         &AnalysisPage {
             layout: layout(tr, session),
             body_query: format!("?body_id={}", report.body_id),
@@ -240,7 +255,7 @@ async fn analysis_page(
                     .arg("previous_start", report.previous_period.start.to_string())
                     .arg("previous_end", report.previous_period.end.to_string()),
             ),
-            error,
+            conclusions_form,
             bodies: params.bodies,
             kinds: choices::<PeriodKind>(tr),
             pdf_query: format!(
@@ -286,7 +301,7 @@ pub async fn analysis(
     session: PageSession,
     Query(query): Query<AnalysisQuery>,
 ) -> Response {
-    analysis_page(&state, &tr, &session, query, StatusCode::OK, String::new()).await
+    analysis_page(&state, &tr, &session, query, None).await
 }
 
 pub async fn analysis_pdf(
@@ -310,7 +325,8 @@ pub async fn analysis_pdf(
     }
 }
 
-#[derive(Deserialize)]
+/// The conclusions form as posted: the analysis it concludes (hidden) and the two texts.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct ConclusionsForm {
     body_id: String,
     kind: String,
@@ -318,6 +334,30 @@ pub struct ConclusionsForm {
     number: String,
     conclusions: String,
     measures: String,
+}
+
+/// Conclusions as the workflow takes them: the analysis, the conclusions and the measures.
+struct Conclusions {
+    key: AnalysisKey,
+    conclusions: String,
+    measures: String,
+}
+
+impl TryFrom<&ConclusionsForm> for Conclusions {
+    type Error = AppError;
+
+    fn try_from(form: &ConclusionsForm) -> Result<Self, AppError> {
+        Ok(Self {
+            key: AnalysisKey {
+                body_id: number("body_id", &form.body_id)?,
+                kind: parse_word("kind", &form.kind)?,
+                year: number("year", &form.year)?,
+                number: number("number", &form.number)?,
+            },
+            conclusions: form.conclusions.clone(),
+            measures: form.measures.clone(),
+        })
+    }
 }
 
 pub async fn conclude(
@@ -331,46 +371,26 @@ pub async fn conclude(
         year: Some(form.year.clone()),
         number: Some(form.number.clone()),
     };
+    let to = format!(
+        "/safety/analysis?body_id={}&kind={}&year={}&number={}",
+        form.body_id.trim(),
+        form.kind.trim(),
+        form.year.trim(),
+        form.number.trim()
+    );
+    let app = &state.app;
     let acting = Acting::Principal(&session.principal);
-    let result = async {
-        let p = analysis_params(&state, acting, &query).await?;
-        state
-            .app
-            .complete_analysis(
-                acting,
-                qorgau_app::safety::analysis::AnalysisKey {
-                    body_id: p.body_id,
-                    kind: p.kind,
-                    year: p.year,
-                    number: p.number,
-                },
-                &form.conclusions,
-                &form.measures,
-            )
-            .await
-    }
-    .await;
-    match result {
-        Ok(_) => Redirect::to(&format!(
-            "/safety/analysis?body_id={}&kind={}&year={}&number={}",
-            form.body_id.trim(),
-            form.kind.trim(),
-            form.year.trim(),
-            form.number.trim()
-        ))
-        .into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
-        Err(error) => {
-            let message = describe(&error, &tr);
-            analysis_page(
-                &state,
-                &tr,
-                &session,
-                query,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: Conclusions| async move {
+            app.complete_analysis(acting, input.key, &input.conclusions, &input.measures)
+                .await
+        },
+        |_| to,
+        |filled| analysis_page(&state, &tr, &session, query, Some(filled)),
+    )
+    .await
 }

@@ -2,8 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::Duration;
 use qorgau_app::safety::incidents::{IncidentView, NewIncident};
 use qorgau_app::safety::structure::ImportReport;
@@ -11,11 +10,18 @@ use qorgau_app::{Acting, AppError, Permission};
 use qorgau_rules::safety::{Cause, IncidentActivity, IncidentKind};
 use serde::Deserialize;
 
-use super::{ActsQuery, choices, chosen_body, fail, import_lines, label, layout, number};
+use super::{
+    ActsQuery, Csv, MODULE, choices, chosen_body, fail, forms_status, import_lines, label, layout,
+    number,
+};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, refuse, submit};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
+
+/// The first line of the import form: the columns the import reads.
+const INCIDENT_COLUMNS: &str = "unit_id,occurred_on,kind,in_duty,cause,activity,description";
 
 struct IncidentRow {
     i: IncidentView,
@@ -30,7 +36,6 @@ struct IncidentRow {
 struct IncidentsPage {
     layout: Layout,
     body_query: String,
-    error: String,
     body_id: i64,
     bodies: Vec<(i64, String)>,
     units: Vec<(i64, String)>,
@@ -40,7 +45,16 @@ struct IncidentsPage {
     causes: Vec<(&'static str, String)>,
     activities: Vec<(&'static str, String)>,
     report: Option<(String, Vec<String>)>,
-    today: String,
+    incident_form: Filled<IncidentForm>,
+    import_form: Filled<IncidentImportForm>,
+}
+
+/// The forms of the incidents page: the one refused carries the input and the error, the
+/// others are shown unposted.
+#[derive(Default)]
+struct IncidentForms {
+    incident: Option<Filled<IncidentForm>>,
+    import: Option<Filled<IncidentImportForm>>,
 }
 
 async fn incidents_page(
@@ -48,10 +62,13 @@ async fn incidents_page(
     tr: &Tr,
     session: &PageSession,
     body: Option<String>,
-    status: StatusCode,
-    error: String,
+    forms: IncidentForms,
     report: Option<ImportReport>,
 ) -> Response {
+    let status = forms_status([
+        forms.incident.as_ref().map(Filled::status),
+        forms.import.as_ref().map(Filled::status),
+    ]);
     let acting = Acting::Principal(&session.principal);
     let today = state.app.clock().today();
     let result = async {
@@ -70,7 +87,21 @@ async fn incidents_page(
             &IncidentsPage {
                 layout: layout(tr, session),
                 body_query: format!("?body_id={body_id}"),
-                error,
+                // A new incident happened today, in duty; a refused one keeps what was typed.
+                incident_form: forms.incident.unwrap_or_else(|| {
+                    Filled::new(IncidentForm {
+                        body_id: body_id.to_string(),
+                        occurred_on: today.to_string(),
+                        in_duty: "yes".to_owned(),
+                        ..IncidentForm::default()
+                    })
+                }),
+                import_form: forms.import.unwrap_or_else(|| {
+                    Filled::new(IncidentImportForm {
+                        body_id: body_id.to_string(),
+                        csv: INCIDENT_COLUMNS.to_owned(),
+                    })
+                }),
                 body_id,
                 bodies,
                 units: units
@@ -94,7 +125,6 @@ async fn incidents_page(
                 causes: choices::<Cause>(tr),
                 activities: choices::<IncidentActivity>(tr),
                 report: report.map(|r| import_lines(tr, &r)),
-                today: today.to_string(),
             },
         ),
         Err(e) => fail(e, tr, session),
@@ -112,24 +142,40 @@ pub async fn incidents(
         &tr,
         &session,
         query.body_id,
-        StatusCode::OK,
-        String::new(),
+        IncidentForms::default(),
         None,
     )
     .await
 }
 
-#[derive(Deserialize)]
+/// The incident form as posted (`in_duty` is absent when its box is not ticked).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct IncidentForm {
     body_id: String,
     unit_id: String,
     occurred_on: String,
     kind: String,
     #[serde(default)]
-    in_duty: Option<String>,
+    in_duty: String,
     cause: String,
     activity: String,
     description: String,
+}
+
+impl TryFrom<&IncidentForm> for NewIncident {
+    type Error = AppError;
+
+    fn try_from(form: &IncidentForm) -> Result<Self, AppError> {
+        Ok(NewIncident {
+            unit_id: number("unit_id", &form.unit_id)?,
+            occurred_on: form.occurred_on.clone(),
+            kind: form.kind.clone(),
+            in_duty: !form.in_duty.is_empty(),
+            cause: form.cause.clone(),
+            activity: form.activity.clone(),
+            description: form.description.clone(),
+        })
+    }
 }
 
 pub async fn record_incident(
@@ -137,87 +183,76 @@ pub async fn record_incident(
     tr: Tr,
     PageForm { session, form }: PageForm<IncidentForm>,
 ) -> Response {
-    let result = async {
-        state
-            .app
-            .record_incident(
-                Acting::Principal(&session.principal),
-                NewIncident {
-                    unit_id: number("unit_id", &form.unit_id)?,
-                    occurred_on: form.occurred_on.clone(),
-                    kind: form.kind.clone(),
-                    in_duty: form.in_duty.is_some(),
-                    cause: form.cause.clone(),
-                    activity: form.activity.clone(),
-                    description: form.description.clone(),
-                },
-            )
-            .await
-    }
-    .await;
-    match result {
-        Ok(_) => Redirect::to(&format!(
-            "/safety/incidents?body_id={}",
-            form.body_id.trim()
-        ))
-        .into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
-        Err(error) => {
-            let message = describe(&error, &tr);
-            incidents_page(
-                &state,
-                &tr,
-                &session,
-                Some(form.body_id.clone()),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                None,
-            )
-            .await
-        }
-    }
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    let body = form.body_id.clone();
+    let to = format!("/safety/incidents?body_id={}", body.trim());
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: NewIncident| app.record_incident(acting, input),
+        |_| to,
+        |filled| {
+            let forms = IncidentForms {
+                incident: Some(filled),
+                ..IncidentForms::default()
+            };
+            incidents_page(&state, &tr, &session, Some(body), forms, None)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// The import form as posted: the pasted CSV, shown again on a refusal.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct IncidentImportForm {
     body_id: String,
     csv: String,
 }
 
+impl TryFrom<&IncidentImportForm> for Csv {
+    type Error = AppError;
+
+    fn try_from(form: &IncidentImportForm) -> Result<Self, AppError> {
+        Ok(Csv(form.csv.clone()))
+    }
+}
+
+/// Imports incidents: the report is shown on the page (nothing to redirect to), a refusal
+/// shows the pasted CSV again with the error.
 pub async fn import_incidents(
     State(state): State<AppState>,
     tr: Tr,
     PageForm { session, form }: PageForm<IncidentImportForm>,
 ) -> Response {
-    match state
-        .app
-        .import_incidents(Acting::Principal(&session.principal), &form.csv)
-        .await
-    {
+    let acting = Acting::Principal(&session.principal);
+    let body = Some(form.body_id.clone());
+    let result = match Csv::try_from(&form) {
+        Ok(Csv(csv)) => state.app.import_incidents(acting, &csv).await,
+        Err(error) => Err(error),
+    };
+    match result {
         Ok(report) => {
             incidents_page(
                 &state,
                 &tr,
                 &session,
-                Some(form.body_id.clone()),
-                StatusCode::OK,
-                String::new(),
+                body,
+                IncidentForms::default(),
                 Some(report),
             )
             .await
         }
-        Err(error @ AppError::Forbidden { .. }) => fail(error, &tr, &session),
         Err(error) => {
-            let message = describe(&error, &tr);
-            incidents_page(
-                &state,
-                &tr,
-                &session,
-                Some(form.body_id.clone()),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                None,
-            )
+            refuse(&tr, &session, MODULE, form, error, |filled| {
+                let forms = IncidentForms {
+                    import: Some(filled),
+                    ..IncidentForms::default()
+                };
+                incidents_page(&state, &tr, &session, body, forms, None)
+            })
             .await
         }
     }

@@ -18,8 +18,9 @@ pub use plans::{
 };
 pub use structure::{import_strength, import_structure, structure};
 
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
 use qorgau_app::org::UnitKind;
 use qorgau_app::safety::structure::ImportReport;
 use qorgau_app::{Acting, AppError};
@@ -28,16 +29,46 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::i18n::Tr;
+use crate::pages::form::Filled;
 use crate::pages::layout::{Layout, PageError};
 use crate::pages::session::PageSession;
 
+/// The module the pages' layout and refusals belong to.
+const MODULE: &str = "safety";
+
 fn layout(tr: &Tr, session: &PageSession) -> Layout {
-    Layout::signed_in(tr, session, "safety", "safety-title")
+    Layout::signed_in(tr, session, MODULE, "safety-title")
 }
 
+/// The error page, for a page that cannot be shown at all (not for a refused form).
 fn fail(error: AppError, tr: &Tr, session: &PageSession) -> Response {
     PageError::new(error, tr, Some(layout(tr, session))).into_response()
 }
+
+/// A form as the page shows it: unchanged when `shown`; otherwise (the Act was acknowledged,
+/// the Plan approved meanwhile) its error goes above the page's forms instead of beside a
+/// field no one sees.
+fn shown_if<F>(shown: bool, mut filled: Filled<F>) -> Filled<F> {
+    if !shown && let Some(error) = filled.error.as_mut() {
+        error.field = None;
+    }
+    filled
+}
+
+/// The status of a page showing several forms: the refused one's, 200 when none was.
+fn forms_status(forms: impl IntoIterator<Item = Option<StatusCode>>) -> StatusCode {
+    forms.into_iter().flatten().next().unwrap_or(StatusCode::OK)
+}
+
+/// A day as a form gives it (YYYY-MM-DD), refused on `field`.
+fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate, AppError> {
+    text.trim()
+        .parse()
+        .map_err(|_| AppError::invalid(field, Message::new("invalid-date").arg("value", text)))
+}
+
+/// A pasted CSV as an import takes it.
+struct Csv(String);
 
 fn number<T: std::str::FromStr>(field: &'static str, text: &str) -> Result<T, AppError> {
     text.trim()

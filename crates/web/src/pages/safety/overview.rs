@@ -3,8 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate};
 use qorgau_app::safety::acts::{CoverageView, quarter_of};
 use qorgau_app::safety::analysis::ScheduledAnalysis;
@@ -16,16 +15,36 @@ use qorgau_rules::safety::{Activity, PeriodKind, ScheduleStatus, TrainingKind};
 use qorgau_store::safety::{OverdueViolation, Training};
 use serde::Deserialize;
 
-use super::{choices, chosen_body, fail, label, layout, number};
+use super::plans::NewPlanForm;
+use super::{MODULE, choices, chosen_body, fail, forms_status, label, layout, number};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, submit};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 
 #[derive(Deserialize, Default)]
 pub struct BodyQuery {
     body_id: Option<String>,
     year: Option<String>,
+}
+
+impl BodyQuery {
+    /// The overview of the body a form was posted for.
+    pub(super) fn for_body(body_id: String) -> Self {
+        Self {
+            body_id: Some(body_id),
+            year: None,
+        }
+    }
+}
+
+/// The forms of the overview: the one refused carries the input and the error, the others
+/// are shown unposted.
+#[derive(Default)]
+pub(super) struct OverviewForms {
+    pub(super) plan: Option<Filled<NewPlanForm>>,
+    pub(super) training: Option<Filled<TrainingForm>>,
 }
 
 struct StandingRow {
@@ -95,7 +114,6 @@ struct ScheduleRow {
 struct OverviewPage {
     layout: Layout,
     body_query: String,
-    error: String,
     body_id: i64,
     bodies: Vec<(i64, String)>,
     year: i32,
@@ -108,17 +126,21 @@ struct OverviewPage {
     can_write: bool,
     training_kinds: Vec<(&'static str, String)>,
     training_activities: Vec<(&'static str, String)>,
-    today: String,
+    plan_form: Filled<NewPlanForm>,
+    training_form: Filled<TrainingForm>,
 }
 
-async fn overview_page(
+pub(super) async fn overview_page(
     state: &AppState,
     tr: &Tr,
     session: &PageSession,
     query: BodyQuery,
-    status: StatusCode,
-    error: String,
+    forms: OverviewForms,
 ) -> Response {
+    let status = forms_status([
+        forms.plan.as_ref().map(Filled::status),
+        forms.training.as_ref().map(Filled::status),
+    ]);
     let acting = Acting::Principal(&session.principal);
     let today = state.app.clock().today();
     let result = async {
@@ -167,12 +189,29 @@ async fn overview_page(
                 .filter(|s| s.depth <= 1)
                 .map(|s| s.unit_id)
                 .collect();
+            // New forms are for the body and year shown; a refused one keeps what was typed.
+            let plan_form = forms.plan.unwrap_or_else(|| {
+                Filled::new(NewPlanForm {
+                    unit_id: body_id.to_string(),
+                    year: year.to_string(),
+                    ..NewPlanForm::default()
+                })
+            });
+            let training_form = forms.training.unwrap_or_else(|| {
+                Filled::new(TrainingForm {
+                    unit_id: body_id.to_string(),
+                    starts_on: today.to_string(),
+                    ends_on: today.to_string(),
+                    ..TrainingForm::default()
+                })
+            });
             render(
                 status,
                 &OverviewPage {
                     layout: layout(tr, session),
                     body_query: format!("?body_id={body_id}"),
-                    error,
+                    plan_form,
+                    training_form,
                     body_id,
                     bodies,
                     year,
@@ -232,7 +271,6 @@ async fn overview_page(
                     can_write: session.principal.can(Permission::WriteSafety),
                     training_kinds: choices::<TrainingKind>(tr),
                     training_activities: choices::<Activity>(tr),
-                    today: today.to_string(),
                 },
             )
         }
@@ -246,10 +284,11 @@ pub async fn overview(
     session: PageSession,
     Query(query): Query<BodyQuery>,
 ) -> Response {
-    overview_page(&state, &tr, &session, query, StatusCode::OK, String::new()).await
+    overview_page(&state, &tr, &session, query, OverviewForms::default()).await
 }
 
-#[derive(Deserialize)]
+/// The training form as posted (`held` is absent when its box is not ticked).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct TrainingForm {
     unit_id: String,
     kind: String,
@@ -258,7 +297,23 @@ pub struct TrainingForm {
     starts_on: String,
     ends_on: String,
     #[serde(default)]
-    held: Option<String>,
+    held: String,
+}
+
+impl TryFrom<&TrainingForm> for NewTraining {
+    type Error = AppError;
+
+    fn try_from(form: &TrainingForm) -> Result<Self, AppError> {
+        Ok(NewTraining {
+            unit_id: number("unit_id", &form.unit_id)?,
+            kind: form.kind.clone(),
+            activity: Some(form.activity.clone()).filter(|a| !a.is_empty()),
+            title: form.title.clone(),
+            starts_on: form.starts_on.clone(),
+            ends_on: form.ends_on.clone(),
+            held: !form.held.is_empty(),
+        })
+    }
 }
 
 pub async fn record_training(
@@ -266,53 +321,23 @@ pub async fn record_training(
     tr: Tr,
     PageForm { session, form }: PageForm<TrainingForm>,
 ) -> Response {
-    let result = async {
-        let unit_id: i64 = number("unit_id", &form.unit_id)?;
-        state
-            .app
-            .record_training(
-                Acting::Principal(&session.principal),
-                NewTraining {
-                    unit_id,
-                    kind: form.kind.clone(),
-                    activity: Some(form.activity.clone()).filter(|a| !a.is_empty()),
-                    title: form.title.clone(),
-                    starts_on: form.starts_on.clone(),
-                    ends_on: form.ends_on.clone(),
-                    held: form.held.is_some(),
-                },
-            )
-            .await?;
-        Ok::<_, AppError>(unit_id)
-    }
-    .await;
-    back_to_overview(&state, &tr, &session, form.unit_id.clone(), result).await
-}
-
-pub(super) async fn back_to_overview(
-    state: &AppState,
-    tr: &Tr,
-    session: &PageSession,
-    body_id: String,
-    result: Result<i64, AppError>,
-) -> Response {
-    match result {
-        Ok(id) => Redirect::to(&format!("/safety?body_id={id}")).into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, tr, session),
-        Err(error) => {
-            let message = describe(&error, tr);
-            overview_page(
-                state,
-                tr,
-                session,
-                BodyQuery {
-                    body_id: Some(body_id),
-                    year: None,
-                },
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    let body = BodyQuery::for_body(form.unit_id.clone());
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: NewTraining| app.record_training(acting, input),
+        |training| format!("/safety?body_id={}", training.unit_id),
+        |filled| {
+            let forms = OverviewForms {
+                training: Some(filled),
+                ..OverviewForms::default()
+            };
+            overview_page(&state, &tr, &session, body, forms)
+        },
+    )
+    .await
 }

@@ -4,29 +4,54 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::NaiveDate;
-use qorgau_app::safety::plans::{NewPlan, PlanDraft, PlanView, VersionDiff, activities_from_lines};
+use qorgau_app::safety::plans::{
+    ActivityView, NewPlan, PlanDraft, PlanView, VersionDiff, activities_from_lines,
+};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
 use qorgau_rules::safety::PlanChange;
 use serde::Deserialize;
 
-use super::overview::back_to_overview;
-use super::{choices, fail, label, layout, number, parse_word, pdf};
+use super::overview::{BodyQuery, OverviewForms, overview_page};
+use super::{
+    MODULE, choices, fail, forms_status, label, layout, number, parse_date, parse_word, pdf,
+    shown_if,
+};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, describe, render};
+use crate::pages::form::{Filled, submit};
+use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 
-#[derive(Deserialize)]
+/// The new Plan form as posted (on the overview, which shows it again on a refusal).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct NewPlanForm {
-    unit_id: String,
-    year: String,
-    goals: String,
-    tasks: String,
-    requirements: String,
-    activities: String,
+    pub(super) unit_id: String,
+    pub(super) year: String,
+    pub(super) goals: String,
+    pub(super) tasks: String,
+    pub(super) requirements: String,
+    pub(super) activities: String,
+}
+
+impl TryFrom<&NewPlanForm> for NewPlan {
+    type Error = AppError;
+
+    /// Activities are one per line, `item;name;responsible;monitoring;term;form`.
+    fn try_from(form: &NewPlanForm) -> Result<Self, AppError> {
+        Ok(NewPlan {
+            unit_id: number("unit_id", &form.unit_id)?,
+            year: number("year", &form.year)?,
+            draft: PlanDraft {
+                goals: form.goals.clone(),
+                tasks: form.tasks.clone(),
+                requirements: form.requirements.clone(),
+                activities: activities_from_lines(&form.activities)?,
+            },
+        })
+    }
 }
 
 pub async fn create_plan(
@@ -34,31 +59,25 @@ pub async fn create_plan(
     tr: Tr,
     PageForm { session, form }: PageForm<NewPlanForm>,
 ) -> Response {
-    let result = async {
-        state
-            .app
-            .create_plan(
-                Acting::Principal(&session.principal),
-                NewPlan {
-                    unit_id: number("unit_id", &form.unit_id)?,
-                    year: number("year", &form.year)?,
-                    draft: PlanDraft {
-                        goals: form.goals.clone(),
-                        tasks: form.tasks.clone(),
-                        requirements: form.requirements.clone(),
-                        activities: activities_from_lines(&form.activities)?,
-                    },
-                },
-            )
-            .await
-    }
-    .await;
-    match result {
-        Ok(plan) => Redirect::to(&format!("/safety/plans/{}", plan.plan.id)).into_response(),
-        Err(error) => {
-            back_to_overview(&state, &tr, &session, form.unit_id.clone(), Err(error)).await
-        }
-    }
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    let body = BodyQuery::for_body(form.unit_id.clone());
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: NewPlan| app.create_plan(acting, input),
+        |plan| format!("/safety/plans/{}", plan.plan.id),
+        |filled| {
+            let forms = OverviewForms {
+                plan: Some(filled),
+                ..OverviewForms::default()
+            };
+            overview_page(&state, &tr, &session, body, forms)
+        },
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -66,25 +85,58 @@ pub struct PlanQuery {
     version: Option<String>,
 }
 
+/// An activity of the Plan as its row shows it.
+struct ActivityRow {
+    a: ActivityView,
+    /// Whether the refused completion is this row's: its form shows the input and the error.
+    refused: bool,
+}
+
 #[derive(Template)]
 #[template(path = "safety_plan.html")]
 struct PlanPage {
     layout: Layout,
     body_query: String,
-    error: String,
     view: PlanView,
     status: String,
     due: String,
     overdue_sentence: String,
     versions: Vec<(i64, String, bool)>,
     diff: Option<(String, String, String)>,
-    activities_text: String,
+    activities: Vec<ActivityRow>,
     editable: bool,
     revisable: bool,
     can_write: bool,
     can_approve: bool,
     changes: Vec<(&'static str, String)>,
     today: String,
+    draft: Filled<DraftForm>,
+    approve: Filled<ApproveForm>,
+    revise: Filled<ReviseForm>,
+    /// The refused completion's form (its row shows it), or an unposted one.
+    complete: Filled<CompleteForm>,
+}
+
+/// The forms of a Plan's page: the one refused carries the input and the error, the others
+/// are shown unposted.
+#[derive(Default)]
+struct PlanForms {
+    draft: Option<Filled<DraftForm>>,
+    approve: Option<Filled<ApproveForm>>,
+    revise: Option<Filled<ReviseForm>>,
+    /// The activity whose completion was refused, with its form.
+    complete: Option<(i64, Filled<CompleteForm>)>,
+}
+
+impl PlanForms {
+    fn status(&self) -> StatusCode {
+        forms_status([
+            self.draft.as_ref().map(Filled::status),
+            self.approve.as_ref().map(Filled::status),
+            self.revise.as_ref().map(Filled::status),
+            self.complete.as_ref().map(|(_, filled)| filled.status()),
+        ])
+    }
 }
 
 async fn plan_page(
@@ -93,9 +145,9 @@ async fn plan_page(
     session: &PageSession,
     id: i64,
     version: Option<String>,
-    status: StatusCode,
-    error: String,
+    forms: PlanForms,
 ) -> Response {
+    let status = forms.status();
     let acting = Acting::Principal(&session.principal);
     let result = async {
         let version = match version.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -122,7 +174,7 @@ async fn plan_page(
     }
     .await;
     match result {
-        Ok((view, diff)) => {
+        Ok((mut view, diff)) => {
             let versions = view
                 .versions
                 .iter()
@@ -189,12 +241,52 @@ async fn plan_page(
                 .join("\n");
             let editable = view.version.approved_at.is_none()
                 && view.version.version == view.plan.current_version;
+            let revisable = view.plan.approved_version == Some(view.plan.current_version)
+                && view.version.version == view.plan.current_version;
+            let can_write = session.principal.can(Permission::WriteSafety);
+            let can_approve = session.principal.can(Permission::ApprovePlans);
+            let today = state.app.clock().today().to_string();
+            let draft = forms.draft.unwrap_or_else(|| {
+                Filled::new(DraftForm {
+                    goals: view.version.goals.clone(),
+                    tasks: view.version.tasks.clone(),
+                    requirements: view.version.requirements.clone(),
+                    activities: activities_text,
+                })
+            });
+            let (completing, complete) = match forms.complete {
+                Some((activity, filled)) => (Some(activity), filled),
+                None => (
+                    None,
+                    Filled::new(CompleteForm {
+                        plan_id: id.to_string(),
+                        completed_on: today.clone(),
+                        ..CompleteForm::default()
+                    }),
+                ),
+            };
+            // Completion forms stand in the rows of an approved version's open activities.
+            let completable = can_write && view.version.approved_at.is_some();
+            let activities: Vec<ActivityRow> = std::mem::take(&mut view.activities)
+                .into_iter()
+                .map(|a| ActivityRow {
+                    refused: completable
+                        && a.activity.completion_mark.is_none()
+                        && completing == Some(a.activity.id),
+                    a,
+                })
+                .collect();
+            let complete = shown_if(activities.iter().any(|r| r.refused), complete);
             render(
                 status,
                 &PlanPage {
                     layout: layout(tr, session),
                     body_query: format!("?body_id={}", view.plan.unit_id),
-                    error,
+                    draft: shown_if(editable && can_write, draft),
+                    approve: shown_if(editable && can_approve, forms.approve.unwrap_or_default()),
+                    revise: shown_if(can_write && revisable, forms.revise.unwrap_or_default()),
+                    complete,
+                    activities,
                     status: tr.t(view.status.message_id()),
                     due: if view.late {
                         tr.t1("safety-plan-late", "date", &view.due.to_string())
@@ -205,14 +297,12 @@ async fn plan_page(
                         .message(&Message::new("safety-overdue-count").arg("count", view.overdue)),
                     versions,
                     diff,
-                    activities_text,
                     editable,
-                    revisable: view.plan.approved_version == Some(view.plan.current_version)
-                        && view.version.version == view.plan.current_version,
-                    can_write: session.principal.can(Permission::WriteSafety),
-                    can_approve: session.principal.can(Permission::ApprovePlans),
+                    revisable,
+                    can_write,
+                    can_approve,
                     changes: choices::<PlanChange>(tr),
-                    today: state.app.clock().today().to_string(),
+                    today,
                     view,
                 },
             )
@@ -234,8 +324,7 @@ pub async fn plan(
         &session,
         id,
         query.version,
-        StatusCode::OK,
-        String::new(),
+        PlanForms::default(),
     )
     .await
 }
@@ -255,38 +344,26 @@ pub async fn plan_pdf(
     }
 }
 
-async fn after_plan_change(
-    state: &AppState,
-    tr: &Tr,
-    session: &PageSession,
-    id: i64,
-    result: Result<(), AppError>,
-) -> Response {
-    match result {
-        Ok(()) => Redirect::to(&format!("/safety/plans/{id}")).into_response(),
-        Err(error @ AppError::Forbidden { .. }) => fail(error, tr, session),
-        Err(error) => {
-            let message = describe(&error, tr);
-            plan_page(
-                state,
-                tr,
-                session,
-                id,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-            )
-            .await
-        }
-    }
-}
-
-#[derive(Deserialize)]
+/// The draft form as posted: the texts and the activities, one per line.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct DraftForm {
     goals: String,
     tasks: String,
     requirements: String,
     activities: String,
+}
+
+impl TryFrom<&DraftForm> for PlanDraft {
+    type Error = AppError;
+
+    fn try_from(form: &DraftForm) -> Result<Self, AppError> {
+        Ok(PlanDraft {
+            goals: form.goals.clone(),
+            tasks: form.tasks.clone(),
+            requirements: form.requirements.clone(),
+            activities: activities_from_lines(&form.activities)?,
+        })
+    }
 }
 
 pub async fn save_draft(
@@ -295,29 +372,45 @@ pub async fn save_draft(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<DraftForm>,
 ) -> Response {
-    let result = async {
-        state
-            .app
-            .update_plan_draft(
-                Acting::Principal(&session.principal),
-                id,
-                PlanDraft {
-                    goals: form.goals.clone(),
-                    tasks: form.tasks.clone(),
-                    requirements: form.requirements.clone(),
-                    activities: activities_from_lines(&form.activities)?,
-                },
-            )
-            .await
-            .map(|_| ())
-    }
-    .await;
-    after_plan_change(&state, &tr, &session, id, result).await
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: PlanDraft| app.update_plan_draft(acting, id, input),
+        |_| format!("/safety/plans/{id}"),
+        |filled| {
+            let forms = PlanForms {
+                draft: Some(filled),
+                ..PlanForms::default()
+            };
+            plan_page(&state, &tr, &session, id, None, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// The approval form as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct ApproveForm {
     approver_title: String,
+}
+
+/// An approval as the workflow takes it: the title of the one who approves.
+struct Approval {
+    approver_title: String,
+}
+
+impl TryFrom<&ApproveForm> for Approval {
+    type Error = AppError;
+
+    fn try_from(form: &ApproveForm) -> Result<Self, AppError> {
+        Ok(Self {
+            approver_title: form.approver_title.clone(),
+        })
+    }
 }
 
 pub async fn approve_plan(
@@ -326,22 +419,48 @@ pub async fn approve_plan(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<ApproveForm>,
 ) -> Response {
-    let result = state
-        .app
-        .approve_plan(
-            Acting::Principal(&session.principal),
-            id,
-            &form.approver_title,
-        )
-        .await
-        .map(|_| ());
-    after_plan_change(&state, &tr, &session, id, result).await
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: Approval| async move { app.approve_plan(acting, id, &input.approver_title).await },
+        |_| format!("/safety/plans/{id}"),
+        |filled| {
+            let forms = PlanForms {
+                approve: Some(filled),
+                ..PlanForms::default()
+            };
+            plan_page(&state, &tr, &session, id, None, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// The revision form as posted: the change (a word of the closed list) and its reason.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct ReviseForm {
     change: String,
     reason: String,
+}
+
+/// A revision as the workflow takes it.
+struct Revision {
+    change: PlanChange,
+    reason: String,
+}
+
+impl TryFrom<&ReviseForm> for Revision {
+    type Error = AppError;
+
+    fn try_from(form: &ReviseForm) -> Result<Self, AppError> {
+        Ok(Self {
+            change: parse_word("change", &form.change)?,
+            reason: form.reason.clone(),
+        })
+    }
 }
 
 pub async fn revise_plan(
@@ -350,28 +469,52 @@ pub async fn revise_plan(
     Path(id): Path<i64>,
     PageForm { session, form }: PageForm<ReviseForm>,
 ) -> Response {
-    let result = async {
-        let change: PlanChange = parse_word("change", &form.change)?;
-        state
-            .app
-            .revise_plan(
-                Acting::Principal(&session.principal),
-                id,
-                change,
-                &form.reason,
-            )
-            .await
-            .map(|_| ())
-    }
-    .await;
-    after_plan_change(&state, &tr, &session, id, result).await
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: Revision| async move {
+            app.revise_plan(acting, id, input.change, &input.reason)
+                .await
+        },
+        |_| format!("/safety/plans/{id}"),
+        |filled| {
+            let forms = PlanForms {
+                revise: Some(filled),
+                ..PlanForms::default()
+            };
+            plan_page(&state, &tr, &session, id, None, forms)
+        },
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// The completion form of an activity as posted (the Plan it belongs to, the mark, the day).
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct CompleteForm {
     plan_id: String,
     completion_mark: String,
     completed_on: String,
+}
+
+/// A completion as the workflow takes it.
+struct Completion {
+    mark: String,
+    on: NaiveDate,
+}
+
+impl TryFrom<&CompleteForm> for Completion {
+    type Error = AppError;
+
+    fn try_from(form: &CompleteForm) -> Result<Self, AppError> {
+        Ok(Self {
+            mark: form.completion_mark.clone(),
+            on: parse_date("completed_on", &form.completed_on)?,
+        })
+    }
 }
 
 pub async fn complete_activity(
@@ -380,28 +523,30 @@ pub async fn complete_activity(
     Path(activity_id): Path<i64>,
     PageForm { session, form }: PageForm<CompleteForm>,
 ) -> Response {
+    // The Plan's page is the one shown again on a refusal: without it there is none to show.
     let plan_id: i64 = match number("plan_id", &form.plan_id) {
         Ok(id) => id,
         Err(e) => return fail(e, &tr, &session),
     };
-    let result = async {
-        let on: NaiveDate = form.completed_on.trim().parse().map_err(|_| {
-            AppError::invalid(
-                "completed_on",
-                Message::new("invalid-date").arg("value", form.completed_on.as_str()),
-            )
-        })?;
-        state
-            .app
-            .mark_plan_activity(
-                Acting::Principal(&session.principal),
-                activity_id,
-                &form.completion_mark,
-                on,
-            )
-            .await
-            .map(|_| ())
-    }
-    .await;
-    after_plan_change(&state, &tr, &session, plan_id, result).await
+    let app = &state.app;
+    let acting = Acting::Principal(&session.principal);
+    submit(
+        &tr,
+        &session,
+        MODULE,
+        form,
+        |input: Completion| async move {
+            app.mark_plan_activity(acting, activity_id, &input.mark, input.on)
+                .await
+        },
+        |view| format!("/safety/plans/{}", view.plan.id),
+        |filled| {
+            let forms = PlanForms {
+                complete: Some((activity_id, filled)),
+                ..PlanForms::default()
+            };
+            plan_page(&state, &tr, &session, plan_id, None, forms)
+        },
+    )
+    .await
 }

@@ -1,35 +1,51 @@
-//! Form helpers the national-security pages share: posted fields, dates, numbers and words,
-//! the bodies of Art. 15, and what to show after a form.
+//! Form helpers the national-security pages share: check boxes, dates, numbers and words, the
+//! bodies of Art. 15, and showing a page or the error page.
 
 use std::collections::HashMap;
-use std::future::Future;
+use std::fmt::Display;
 
 use askama::Template;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use qorgau_app::AppError;
 use qorgau_app::security::monitoring as app;
 use qorgau_i18n::{Message, Vocabulary};
+use serde::Deserialize;
 
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, PageError, describe, render};
+use crate::pages::layout::{Layout, PageError, render};
 use crate::pages::session::PageSession;
 
-/// A posted form: fields by name; check boxes arrive as `prefix_key=on`.
-pub type Fields = HashMap<String, String>;
+/// The check boxes of a form, posted as `prefix_key=on` (a form flattens them into this map).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Checks(HashMap<String, String>);
 
-pub(super) fn field<'a>(form: &'a Fields, name: &str) -> &'a str {
-    form.get(name).map(String::as_str).unwrap_or("").trim()
-}
+impl Checks {
+    /// The keys checked in the group `prefix`, sorted.
+    pub fn keys(&self, prefix: &str) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .0
+            .keys()
+            .filter_map(|k| k.strip_prefix(prefix).map(str::to_owned))
+            .collect();
+        keys.sort();
+        keys
+    }
 
-pub(super) fn checked(form: &Fields, prefix: &str) -> Vec<String> {
-    let mut keys: Vec<String> = form
-        .keys()
-        .filter_map(|k| k.strip_prefix(prefix).map(str::to_owned))
-        .collect();
-    keys.sort();
-    keys
+    /// The numbers checked in the group `prefix` (boxes of numbered points).
+    pub fn numbers(&self, prefix: &str) -> Vec<i64> {
+        self.keys(prefix)
+            .iter()
+            .filter_map(|k| k.parse().ok())
+            .collect()
+    }
+
+    /// Whether box `key` of the group `prefix` was checked, to show it checked again.
+    pub fn has(&self, prefix: &str, key: impl Display) -> bool {
+        self.0.contains_key(&format!("{prefix}{key}"))
+    }
 }
 
 pub(super) fn parse_date(name: &'static str, text: &str) -> Result<NaiveDate, AppError> {
@@ -86,48 +102,23 @@ pub(super) fn body_label(number: i64) -> String {
         .map(|b| format!("{number}) {}", b.name))
         .unwrap_or_else(|| number.to_string())
 }
-/// After a form: on success go to `to`; on bad input show the page again with the reason.
-pub(super) async fn after_post<T, F, Fut>(
-    result: Result<T, AppError>,
-    to: impl FnOnce(T) -> String,
-    tr: &Tr,
-    session: &PageSession,
-    again: F,
-) -> Response
-where
-    F: FnOnce(String) -> Fut,
-    Fut: Future<Output = Response>,
-{
-    match result {
-        Ok(value) => Redirect::to(&to(value)).into_response(),
-        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => PageError::new(
-            error,
-            tr,
-            Some(Layout::signed_in(tr, session, "security", "security-title")),
-        )
-        .into_response(),
-        Err(error) => again(describe(&error, tr)).await,
-    }
-}
 
-/// A page, or the error page when it could not be made; 422 when it shows a form's error.
-pub(super) fn shown(
+/// A page with the status its forms give it (`Filled::status`), or the error page when it
+/// could not be made.
+pub(super) fn rendered(
     tr: &Tr,
     session: &PageSession,
     title: &str,
-    error: String,
+    status: StatusCode,
     page: Result<impl Template, AppError>,
 ) -> Response {
-    let layout = Layout::signed_in(tr, session, "security", title);
     match page {
-        Ok(page) => render(
-            if error.is_empty() {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            },
-            &page,
-        ),
-        Err(error) => PageError::new(error, tr, Some(layout)).into_response(),
+        Ok(page) => render(status, &page),
+        Err(error) => PageError::new(
+            error,
+            tr,
+            Some(Layout::signed_in(tr, session, "security", title)),
+        )
+        .into_response(),
     }
 }

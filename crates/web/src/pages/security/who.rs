@@ -13,26 +13,27 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::layout::{Layout, PageError, describe, render};
+use crate::pages::form::{Filled, refuse};
+use crate::pages::layout::{Layout, PageError, render};
 use crate::pages::session::PageSession;
 
 fn layout(tr: &Tr, session: &PageSession) -> Layout {
     Layout::signed_in(tr, session, "law", "who-title")
 }
 
-#[derive(Deserialize)]
+/// The question as asked (a form sent by GET): text as typed, shown again with the answers.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
 pub struct WhoQuery {
-    q: Option<String>,
-    as_of: Option<String>,
+    q: String,
+    as_of: String,
 }
 
 #[derive(Template)]
 #[template(path = "who.html")]
 struct WhoPage {
     layout: Layout,
-    q: String,
-    as_of: String,
-    error: String,
+    form: Filled<WhoQuery>,
     asked: bool,
     answers: Vec<(Responsibility, String)>,
     function_holder: Vec<String>,
@@ -44,37 +45,33 @@ pub async fn who(
     session: PageSession,
     Query(query): Query<WhoQuery>,
 ) -> Response {
-    let q = query.q.unwrap_or_default();
-    let as_of_text = query.as_of.unwrap_or_default();
     let acting = Acting::Principal(&session.principal);
-    let mut page = WhoPage {
-        layout: layout(&tr, &session),
-        q: q.clone(),
-        as_of: as_of_text.clone(),
-        error: String::new(),
-        asked: !q.trim().is_empty(),
-        answers: Vec::new(),
-        function_holder: Vec::new(),
-    };
-    if !page.asked {
+    let asked = !query.q.trim().is_empty();
+    if !asked {
         if let Err(error) = state.app.read_reference(acting) {
             return PageError::new(error, &tr, Some(layout(&tr, &session))).into_response();
         }
+        let page = WhoPage {
+            layout: layout(&tr, &session),
+            form: Filled::new(query),
+            asked,
+            answers: Vec::new(),
+            function_holder: Vec::new(),
+        };
         return render(StatusCode::OK, &page);
     }
     let result = async {
-        let as_of = crate::pages::layout::parse_as_of(Some(&as_of_text))?;
-        state.app.who(acting, &q, as_of).await
+        let as_of = crate::pages::layout::parse_as_of(Some(&query.as_of))?;
+        state.app.who(acting, &query.q, as_of).await
     }
     .await;
     match result {
         Ok(answer) => {
-            page.function_holder = answer.function_holder.view(&tr.lang()).explanation;
+            let mut function_holder = answer.function_holder.view(&tr.lang()).explanation;
             if let Some(holder) = &answer.better_holder {
-                page.function_holder
-                    .push(tr.t1("who-better-holder", "holder", holder));
+                function_holder.push(tr.t1("who-better-holder", "holder", holder));
             }
-            page.answers = answer
+            let answers = answer
                 .answers
                 .into_iter()
                 .map(|r| {
@@ -88,14 +85,28 @@ pub async fn who(
                     (r, status)
                 })
                 .collect();
+            let page = WhoPage {
+                layout: layout(&tr, &session),
+                form: Filled::new(query),
+                asked,
+                answers,
+                function_holder,
+            };
             render(StatusCode::OK, &page)
         }
-        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => {
-            PageError::new(error, &tr, Some(layout(&tr, &session))).into_response()
-        }
         Err(error) => {
-            page.error = describe(&error, &tr);
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+            refuse(&tr, &session, "law", query, error, |form| {
+                let status = form.status();
+                let page = WhoPage {
+                    layout: layout(&tr, &session),
+                    form,
+                    asked,
+                    answers: Vec::new(),
+                    function_holder: Vec::new(),
+                };
+                std::future::ready(render(status, &page))
+            })
+            .await
         }
     }
 }
@@ -194,18 +205,19 @@ pub async fn reference(
     )
 }
 
-#[derive(Deserialize)]
+/// The organisation searched for and the one screened (a form sent by GET, and links).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
 pub struct OwnershipQuery {
-    q: Option<String>,
-    code: Option<String>,
+    q: String,
+    code: String,
 }
 
 #[derive(Template)]
 #[template(path = "security.html")]
 struct SecurityPage {
     layout: Layout,
-    q: String,
-    error: String,
+    form: Filled<OwnershipQuery>,
     found: Vec<FoundLine>,
     screened: Option<Screened>,
 }
@@ -235,12 +247,11 @@ pub async fn security(
     Query(query): Query<OwnershipQuery>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
-    let layout = Layout::signed_in(&tr, &session, "security", "security-title");
-    let q = query.q.unwrap_or_default();
+    let layout = || Layout::signed_in(&tr, &session, "security", "security-title");
     let result = async {
         let found: Vec<FoundLine> = state
             .app
-            .search_organisations(acting, &q)
+            .search_organisations(acting, &query.q)
             .await?
             .into_iter()
             .map(|o| FoundLine {
@@ -254,12 +265,7 @@ pub async fn security(
                 name: o.name,
             })
             .collect();
-        let screened = match query
-            .code
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
+        let screened = match Some(query.code.trim()).filter(|c| !c.is_empty()) {
             Some(code) => {
                 let (organisation, decision) =
                     state.app.screen_organisation(acting, code, None).await?;
@@ -287,25 +293,24 @@ pub async fn security(
         Ok((found, screened)) => render(
             StatusCode::OK,
             &SecurityPage {
-                layout,
-                q,
-                error: String::new(),
+                layout: layout(),
+                form: Filled::new(query),
                 found,
                 screened,
             },
         ),
-        Err(error @ (AppError::Forbidden { .. } | AppError::Unauthenticated)) => {
-            PageError::new(error, &tr, Some(layout)).into_response()
+        Err(error) => {
+            refuse(&tr, &session, "security", query, error, |form| {
+                let status = form.status();
+                let page = SecurityPage {
+                    layout: layout(),
+                    form,
+                    found: Vec::new(),
+                    screened: None,
+                };
+                std::future::ready(render(status, &page))
+            })
+            .await
         }
-        Err(error) => render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &SecurityPage {
-                error: describe(&error, &tr),
-                layout,
-                q,
-                found: Vec::new(),
-                screened: None,
-            },
-        ),
     }
 }

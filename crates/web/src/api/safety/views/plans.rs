@@ -9,7 +9,7 @@ use qorgau_store::safety::{Plan, PlanVersion};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::words::word;
+use crate::api::words::{optional_word, word};
 
 /// A body's Plan for a year: which version is worked on and which is in force.
 #[derive(Serialize, ToSchema)]
@@ -45,7 +45,7 @@ pub struct SafetyPlanVersion {
     pub tasks: String,
     pub requirements: String,
     /// The change that called for the revision.
-    #[schema(schema_with = word::<PlanChange>)]
+    #[schema(schema_with = optional_word::<PlanChange>)]
     pub revision_change: Option<PlanChange>,
     pub revision_reason: Option<String>,
     pub drafted_by: String,
@@ -162,7 +162,7 @@ pub struct SafetyPlanStanding {
     pub depth: usize,
     pub plan_id: Option<i64>,
     /// Absent when the body has no Plan for the year.
-    #[schema(schema_with = word::<PlanStatus>)]
+    #[schema(schema_with = optional_word::<PlanStatus>)]
     pub status: Option<PlanStatus>,
     pub due: NaiveDate,
     /// The due day passed and no version is approved: flagged to the body above.
@@ -194,7 +194,7 @@ pub struct SafetyVersionDiff {
     pub added: Vec<i64>,
     pub removed: Vec<i64>,
     pub changed: Vec<i64>,
-    #[schema(schema_with = word::<PlanChange>)]
+    #[schema(schema_with = optional_word::<PlanChange>)]
     pub revision_change: Option<PlanChange>,
     pub revision_reason: Option<String>,
 }

@@ -6,7 +6,7 @@ use qorgau_rules::safety::Echelon;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::words::word;
+use crate::api::words::{optional_word, word};
 
 /// A unit of the command structure with its echelon and latest strength.
 #[derive(Serialize, ToSchema)]
@@ -19,7 +19,7 @@ pub struct SafetyUnit {
     /// Depth below the first unit listed.
     pub depth: usize,
     /// The echelon of para 20 it analyses at, if it is a body of military command.
-    #[schema(schema_with = word::<Echelon>)]
+    #[schema(schema_with = optional_word::<Echelon>)]
     pub echelon: Option<Echelon>,
     /// The latest reported strength of the unit itself, and its month ('YYYY-MM').
     pub personnel: Option<i64>,

@@ -7,7 +7,7 @@ use qorgau_store::safety::Training;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::words::word;
+use crate::api::words::{optional_word, word};
 
 /// A special exercise or a month or decade campaign (para 11).
 #[derive(Serialize, ToSchema)]
@@ -17,7 +17,7 @@ pub struct SafetyTraining {
     #[schema(schema_with = word::<TrainingKind>)]
     pub kind: TrainingKind,
     /// For a special exercise: the activity it prepares.
-    #[schema(schema_with = word::<Activity>)]
+    #[schema(schema_with = optional_word::<Activity>)]
     pub activity: Option<Activity>,
     pub title: String,
     pub starts_on: NaiveDate,

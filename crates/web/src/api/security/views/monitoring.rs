@@ -16,7 +16,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::council::CouncilDecision;
-use crate::api::words::word;
+use crate::api::words::{optional_word, word};
 
 /// An area a body leads coordination in.
 #[derive(Debug, Serialize, ToSchema)]
@@ -228,7 +228,7 @@ impl From<&ThreatRow> for SecurityThreatRow {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SecurityThreatRegister {
     pub as_of: NaiveDate,
-    #[schema(schema_with = word::<Area>)]
+    #[schema(schema_with = optional_word::<Area>)]
     pub area: Option<Area>,
     pub interest: Option<String>,
     pub threats: Vec<SecurityThreatRow>,

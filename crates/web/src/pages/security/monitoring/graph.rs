@@ -3,18 +3,19 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use qorgau_app::security::monitoring::{self as app, BodyGraph, NewCommission};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_rules::security::vocabulary::ToPresident;
+use serde::Deserialize;
 
 use super::{MeasureLine, area_choices, measure_line};
 use crate::AppState;
 use crate::i18n::Tr;
+use crate::pages::form::{Filled, submit};
 use crate::pages::layout::Layout;
-use crate::pages::security::forms::{
-    Fields, after_post, body_choices, body_label, checked, field, shown, word,
-};
+use crate::pages::security::forms::{Checks, body_choices, body_label, rendered, word};
 use crate::pages::session::{PageForm, PageSession};
 use crate::pages::svg;
 
@@ -38,7 +39,7 @@ struct CommissionRow {
 #[template(path = "security_bodies.html")]
 struct BodiesPage {
     layout: Layout,
-    error: String,
+    form: Filled<CommissionForm>,
     chart: String,
     bodies: Vec<BodyRow>,
     commissions: Vec<CommissionRow>,
@@ -132,13 +133,20 @@ fn chart(tr: &Tr, graph: &BodyGraph) -> String {
     svg::org_chart(&tr.t("security-bodies-title"), &rows, &edges)
 }
 
-async fn bodies_page(state: &AppState, tr: &Tr, session: &PageSession, error: String) -> Response {
+async fn bodies_page(
+    state: &AppState,
+    tr: &Tr,
+    session: &PageSession,
+    form: Option<Filled<CommissionForm>>,
+) -> Response {
     let acting = Acting::Principal(&session.principal);
+    let form = form.unwrap_or_default();
+    let status = form.status();
     let page = async {
         let graph = state.app.body_graph(acting).await?;
         Ok::<_, AppError>(BodiesPage {
             layout: Layout::signed_in(tr, session, "security", "security-bodies-title"),
-            error: error.clone(),
+            form,
             chart: chart(tr, &graph),
             bodies: graph
                 .bodies
@@ -171,11 +179,11 @@ async fn bodies_page(state: &AppState, tr: &Tr, session: &PageSession, error: St
         })
     }
     .await;
-    shown(tr, session, "security-bodies-title", error, page)
+    rendered(tr, session, "security-bodies-title", status, page)
 }
 
 pub async fn bodies(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    bodies_page(&state, &tr, &session, String::new()).await
+    bodies_page(&state, &tr, &session, None).await
 }
 
 struct BodyDecisionLine {
@@ -243,36 +251,45 @@ pub async fn body(
         })
     }
     .await;
-    shown(&tr, &session, "security-body", String::new(), page)
+    rendered(&tr, &session, "security-body", StatusCode::OK, page)
+}
+
+/// An interagency commission as posted; the member bodies are check boxes `member_N`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CommissionForm {
+    name: String,
+    area: String,
+    #[serde(flatten)]
+    checks: Checks,
+}
+
+impl TryFrom<&CommissionForm> for NewCommission {
+    type Error = AppError;
+
+    fn try_from(form: &CommissionForm) -> Result<Self, AppError> {
+        Ok(NewCommission {
+            area: word("area", &form.area)?,
+            name: form.name.trim().to_owned(),
+            members: form.checks.numbers("member_"),
+        })
+    }
 }
 
 pub async fn create_commission(
     State(state): State<AppState>,
     tr: Tr,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<CommissionForm>,
 ) -> Response {
-    let members = checked(&form, "member_")
-        .iter()
-        .filter_map(|m| m.parse().ok())
-        .collect();
-    let result = async {
-        let new = NewCommission {
-            area: word("area", field(&form, "area"))?,
-            name: field(&form, "name").to_owned(),
-            members,
-        };
-        state
-            .app
-            .create_commission(Acting::Principal(&session.principal), new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |_| "/security/bodies#commissions".into(),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| bodies_page(&state, &tr, &session, e),
+        "security",
+        form,
+        |new: NewCommission| state.app.create_commission(acting, new),
+        |_| "/security/bodies#commissions".to_owned(),
+        |filled| bodies_page(&state, &tr, &session, Some(filled)),
     )
     .await
 }

@@ -6,14 +6,15 @@ use axum::response::Response;
 use qorgau_app::security::monitoring::{ListedEntry, NewMeasure, NewMeasureReport};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_rules::security::vocabulary::MeasureStatus;
+use serde::Deserialize;
 
 use super::{MeasureLine, kind_name, measure_line};
 use crate::AppState;
 use crate::i18n::Tr;
+use crate::pages::form::{Filled, submit};
 use crate::pages::layout::Layout;
 use crate::pages::security::forms::{
-    Fields, after_post, body_choices, checked, choices, field, parse_date, parse_number, shown,
-    word,
+    Checks, body_choices, choices, parse_date, parse_number, rendered, word,
 };
 use crate::pages::session::{PageForm, PageSession};
 
@@ -21,7 +22,7 @@ use crate::pages::session::{PageForm, PageSession};
 #[template(path = "security_measures.html")]
 struct MeasuresPage {
     layout: Layout,
-    error: String,
+    form: Filled<MeasureForm>,
     measures: Vec<MeasureLine>,
     kinds: Vec<(i64, String)>,
     threat_choices: Vec<ListedEntry>,
@@ -34,9 +35,11 @@ async fn measures_page(
     state: &AppState,
     tr: &Tr,
     session: &PageSession,
-    error: String,
+    form: Option<Filled<MeasureForm>>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
+    let form = form.unwrap_or_default();
+    let status = form.status();
     let page = async {
         let measures = state.app.measures(acting, None).await?;
         let (threat_choices, _) = state
@@ -45,7 +48,7 @@ async fn measures_page(
             .await?;
         Ok::<_, AppError>(MeasuresPage {
             layout: Layout::signed_in(tr, session, "security", "security-measures-title"),
-            error: error.clone(),
+            form,
             overdue: measures.iter().filter(|m| m.overdue).count() as i64,
             measures: measures.into_iter().map(|m| measure_line(tr, m)).collect(),
             kinds: (1..=6).map(|k| (k, kind_name(k))).collect(),
@@ -55,42 +58,55 @@ async fn measures_page(
         })
     }
     .await;
-    shown(tr, session, "security-measures-title", error, page)
+    rendered(tr, session, "security-measures-title", status, page)
 }
 
 pub async fn measures(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    measures_page(&state, &tr, &session, String::new()).await
+    measures_page(&state, &tr, &session, None).await
+}
+
+/// A measure as posted; the threats answered and the responsible bodies are check boxes
+/// `threat_KEY` and `body_N`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct MeasureForm {
+    title: String,
+    kind: String,
+    description: String,
+    deadline: String,
+    #[serde(flatten)]
+    checks: Checks,
+}
+
+impl TryFrom<&MeasureForm> for NewMeasure {
+    type Error = AppError;
+
+    fn try_from(form: &MeasureForm) -> Result<Self, AppError> {
+        Ok(NewMeasure {
+            title: form.title.trim().to_owned(),
+            kind: parse_number("kind", &form.kind)?,
+            description: form.description.trim().to_owned(),
+            deadline: parse_date("deadline", &form.deadline)?,
+            threats: form.checks.keys("threat_"),
+            bodies: form.checks.numbers("body_"),
+        })
+    }
 }
 
 pub async fn create_measure(
     State(state): State<AppState>,
     tr: Tr,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<MeasureForm>,
 ) -> Response {
-    let result = async {
-        let new = NewMeasure {
-            title: field(&form, "title").to_owned(),
-            kind: parse_number("kind", field(&form, "kind"))?,
-            description: field(&form, "description").to_owned(),
-            deadline: parse_date("deadline", field(&form, "deadline"))?,
-            threats: checked(&form, "threat_"),
-            bodies: checked(&form, "body_")
-                .iter()
-                .filter_map(|b| b.parse().ok())
-                .collect(),
-        };
-        state
-            .app
-            .create_measure(Acting::Principal(&session.principal), new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |id| format!("/security/measures/{id}"),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| measures_page(&state, &tr, &session, e),
+        "security",
+        form,
+        |new: NewMeasure| state.app.create_measure(acting, new),
+        |id| format!("/security/measures/{id}"),
+        |filled| measures_page(&state, &tr, &session, Some(filled)),
     )
     .await
 }
@@ -99,12 +115,11 @@ pub async fn create_measure(
 #[template(path = "security_measure.html")]
 struct MeasurePage {
     layout: Layout,
-    error: String,
+    form: Filled<ReportForm>,
     measure: MeasureLine,
     description: String,
     reports: Vec<(String, String, String, String)>,
     statuses: Vec<(&'static str, String)>,
-    today: String,
     can_write: bool,
 }
 
@@ -113,14 +128,22 @@ async fn measure_page(
     tr: &Tr,
     session: &PageSession,
     id: i64,
-    error: String,
+    form: Option<Filled<ReportForm>>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
+    // A new report is of today; a refused one keeps what was typed.
+    let form = form.unwrap_or_else(|| {
+        Filled::new(ReportForm {
+            reported_on: state.app.clock().today().to_string(),
+            ..ReportForm::default()
+        })
+    });
+    let status = form.status();
     let page = async {
         let detail = state.app.measure(acting, id, None).await?;
         Ok::<_, AppError>(MeasurePage {
             layout: Layout::signed_in(tr, session, "security", "security-measure-title"),
-            error: error.clone(),
+            form,
             description: detail.view.measure.description.clone(),
             measure: measure_line(tr, detail.view),
             reports: detail
@@ -136,12 +159,11 @@ async fn measure_page(
                 })
                 .collect(),
             statuses: choices::<MeasureStatus>(tr),
-            today: state.app.clock().today().to_string(),
             can_write: session.principal.can(Permission::WriteSecurity),
         })
     }
     .await;
-    shown(tr, session, "security-measure-title", error, page)
+    rendered(tr, session, "security-measure-title", status, page)
 }
 
 pub async fn measure(
@@ -150,33 +172,45 @@ pub async fn measure(
     session: PageSession,
     Path(id): Path<i64>,
 ) -> Response {
-    measure_page(&state, &tr, &session, id, String::new()).await
+    measure_page(&state, &tr, &session, id, None).await
+}
+
+/// A progress report on a measure as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ReportForm {
+    reported_on: String,
+    text: String,
+    status: String,
+}
+
+impl TryFrom<&ReportForm> for NewMeasureReport {
+    type Error = AppError;
+
+    fn try_from(form: &ReportForm) -> Result<Self, AppError> {
+        Ok(NewMeasureReport {
+            reported_on: parse_date("reported_on", &form.reported_on)?,
+            text: form.text.trim().to_owned(),
+            status: word("status", &form.status)?,
+        })
+    }
 }
 
 pub async fn report_measure(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<ReportForm>,
 ) -> Response {
-    let result = async {
-        let new = NewMeasureReport {
-            reported_on: parse_date("reported_on", field(&form, "reported_on"))?,
-            text: field(&form, "text").to_owned(),
-            status: word("status", field(&form, "status"))?,
-        };
-        state
-            .app
-            .report_measure(Acting::Principal(&session.principal), id, new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |_| format!("/security/measures/{id}"),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| measure_page(&state, &tr, &session, id, e),
+        "security",
+        form,
+        |new: NewMeasureReport| state.app.report_measure(acting, id, new),
+        |_| format!("/security/measures/{id}"),
+        |filled| measure_page(&state, &tr, &session, id, Some(filled)),
     )
     .await
 }

@@ -2,6 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use qorgau_app::security::monitoring::{NewDocument, NewIndicator, NewIndicatorValue};
 use qorgau_app::{Acting, AppError, Permission};
@@ -11,8 +12,9 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::i18n::Tr;
+use crate::pages::form::{Filled, submit};
 use crate::pages::layout::{Layout, parse_as_of};
-use crate::pages::security::forms::{Fields, after_post, field, parse_date, parse_number, shown};
+use crate::pages::security::forms::{parse_date, parse_number, rendered};
 use crate::pages::session::{PageForm, PageSession};
 
 struct IndicatorLine {
@@ -40,7 +42,11 @@ struct DocumentLine {
 #[template(path = "security_strategy.html")]
 struct StrategyPage {
     layout: Layout,
-    error: String,
+    document: Filled<DocumentForm>,
+    indicator: Filled<IndicatorForm>,
+    value: Filled<ValueForm>,
+    /// The indicator whose value form was refused (0 for none): its row shows the input again.
+    value_indicator: i64,
     as_of: String,
     documents: Vec<DocumentLine>,
     counts: Vec<(&'static str, String, usize)>,
@@ -59,9 +65,20 @@ async fn strategy_page(
     tr: &Tr,
     session: &PageSession,
     query: AsOfQuery,
-    error: String,
+    forms: StrategyForms,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
+    let today = state.app.clock().today().to_string();
+    let status = forms.status();
+    let document = forms.document.unwrap_or_else(|| {
+        Filled::new(DocumentForm {
+            adopted_on: today.clone(),
+            ..DocumentForm::default()
+        })
+    });
+    let indicator = forms.indicator.unwrap_or_default();
+    // The value forms of the rows start on today; only a refused one shows its input.
+    let (value_indicator, value) = forms.value.unwrap_or_default();
     let page = async {
         let as_of = parse_as_of(query.as_of.as_deref())?;
         let documents = state.app.strategy_monitoring(acting, as_of).await?;
@@ -116,7 +133,10 @@ async fn strategy_page(
             .collect();
         Ok::<_, AppError>(StrategyPage {
             layout: Layout::signed_in(tr, session, "security", "security-strategy-title"),
-            error: error.clone(),
+            document,
+            indicator,
+            value,
+            value_indicator,
             as_of: query.as_of.clone().unwrap_or_default(),
             documents,
             counts,
@@ -126,12 +146,12 @@ async fn strategy_page(
                     (qorgau_rules::security::AT_RISK_SHARE * 100.0).round() as i64,
                 )
                 .render(&tr.lang()),
-            today: state.app.clock().today().to_string(),
+            today,
             can_write: session.principal.can(Permission::WriteSecurity),
         })
     }
     .await;
-    shown(tr, session, "security-strategy-title", error, page)
+    rendered(tr, session, "security-strategy-title", status, page)
 }
 
 pub async fn strategy(
@@ -140,91 +160,170 @@ pub async fn strategy(
     session: PageSession,
     Query(query): Query<AsOfQuery>,
 ) -> Response {
-    strategy_page(&state, &tr, &session, query, String::new()).await
+    strategy_page(&state, &tr, &session, query, StrategyForms::default()).await
+}
+
+/// The forms of the strategy page: the one refused, if any, with its error; the others new.
+#[derive(Default)]
+struct StrategyForms {
+    document: Option<Filled<DocumentForm>>,
+    indicator: Option<Filled<IndicatorForm>>,
+    /// The indicator the refused value was for, and the value form.
+    value: Option<(i64, Filled<ValueForm>)>,
+}
+
+impl StrategyForms {
+    /// The status of the page: the refused form's, or 200.
+    fn status(&self) -> StatusCode {
+        self.document
+            .as_ref()
+            .map(Filled::status)
+            .or(self.indicator.as_ref().map(Filled::status))
+            .or(self.value.as_ref().map(|(_, value)| value.status()))
+            .unwrap_or(StatusCode::OK)
+    }
+}
+
+/// A strategic document as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DocumentForm {
+    title: String,
+    adopted_on: String,
+    reference: String,
+}
+
+impl TryFrom<&DocumentForm> for NewDocument {
+    type Error = AppError;
+
+    fn try_from(form: &DocumentForm) -> Result<Self, AppError> {
+        Ok(NewDocument {
+            title: form.title.trim().to_owned(),
+            adopted_on: parse_date("adopted_on", &form.adopted_on)?,
+            reference: form.reference.trim().to_owned(),
+        })
+    }
 }
 
 pub async fn create_document(
     State(state): State<AppState>,
     tr: Tr,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<DocumentForm>,
 ) -> Response {
-    let result = async {
-        let new = NewDocument {
-            title: field(&form, "title").to_owned(),
-            adopted_on: parse_date("adopted_on", field(&form, "adopted_on"))?,
-            reference: field(&form, "reference").to_owned(),
-        };
-        state
-            .app
-            .create_document(Acting::Principal(&session.principal), new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |id| format!("/security/strategy#document-{id}"),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| strategy_page(&state, &tr, &session, AsOfQuery::default(), e),
+        "security",
+        form,
+        |new: NewDocument| state.app.create_document(acting, new),
+        |id| format!("/security/strategy#document-{id}"),
+        |filled| {
+            let forms = StrategyForms {
+                document: Some(filled),
+                ..StrategyForms::default()
+            };
+            strategy_page(&state, &tr, &session, AsOfQuery::default(), forms)
+        },
     )
     .await
+}
+
+/// A target indicator as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct IndicatorForm {
+    document_id: String,
+    name: String,
+    unit: String,
+    baseline: String,
+    baseline_on: String,
+    target: String,
+    deadline: String,
+}
+
+impl TryFrom<&IndicatorForm> for NewIndicator {
+    type Error = AppError;
+
+    fn try_from(form: &IndicatorForm) -> Result<Self, AppError> {
+        Ok(NewIndicator {
+            document_id: parse_number("document_id", &form.document_id)?,
+            name: form.name.trim().to_owned(),
+            unit: form.unit.trim().to_owned(),
+            baseline: parse_number("baseline", &form.baseline)?,
+            baseline_on: parse_date("baseline_on", &form.baseline_on)?,
+            target: parse_number("target", &form.target)?,
+            deadline: parse_date("deadline", &form.deadline)?,
+        })
+    }
 }
 
 pub async fn create_indicator(
     State(state): State<AppState>,
     tr: Tr,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<IndicatorForm>,
 ) -> Response {
-    let result = async {
-        let new = NewIndicator {
-            document_id: parse_number("document_id", field(&form, "document_id"))?,
-            name: field(&form, "name").to_owned(),
-            unit: field(&form, "unit").to_owned(),
-            baseline: parse_number("baseline", field(&form, "baseline"))?,
-            baseline_on: parse_date("baseline_on", field(&form, "baseline_on"))?,
-            target: parse_number("target", field(&form, "target"))?,
-            deadline: parse_date("deadline", field(&form, "deadline"))?,
-        };
-        state
-            .app
-            .create_indicator(Acting::Principal(&session.principal), new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |id| format!("/security/strategy#indicator-{id}"),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| strategy_page(&state, &tr, &session, AsOfQuery::default(), e),
+        "security",
+        form,
+        |new: NewIndicator| state.app.create_indicator(acting, new),
+        |id| format!("/security/strategy#indicator-{id}"),
+        |filled| {
+            let forms = StrategyForms {
+                indicator: Some(filled),
+                ..StrategyForms::default()
+            };
+            strategy_page(&state, &tr, &session, AsOfQuery::default(), forms)
+        },
     )
     .await
+}
+
+/// A measured value of an indicator as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ValueForm {
+    measured_on: String,
+    value: String,
+    note: String,
+}
+
+impl TryFrom<&ValueForm> for NewIndicatorValue {
+    type Error = AppError;
+
+    fn try_from(form: &ValueForm) -> Result<Self, AppError> {
+        Ok(NewIndicatorValue {
+            measured_on: parse_date("measured_on", &form.measured_on)?,
+            value: parse_number("value", &form.value)?,
+            note: form.note.trim().to_owned(),
+        })
+    }
 }
 
 pub async fn record_value(
     State(state): State<AppState>,
     tr: Tr,
     Path(id): Path<i64>,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<ValueForm>,
 ) -> Response {
-    let result = async {
-        let new = NewIndicatorValue {
-            measured_on: parse_date("measured_on", field(&form, "measured_on"))?,
-            value: parse_number("value", field(&form, "value"))?,
-            note: field(&form, "note").to_owned(),
-        };
-        state
-            .app
-            .record_indicator_value(Acting::Principal(&session.principal), id, new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |_| format!("/security/strategy#indicator-{id}"),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| strategy_page(&state, &tr, &session, AsOfQuery::default(), e),
+        "security",
+        form,
+        |new: NewIndicatorValue| state.app.record_indicator_value(acting, id, new),
+        |_| format!("/security/strategy#indicator-{id}"),
+        |filled| {
+            let forms = StrategyForms {
+                value: Some((id, filled)),
+                ..StrategyForms::default()
+            };
+            strategy_page(&state, &tr, &session, AsOfQuery::default(), forms)
+        },
     )
     .await
 }

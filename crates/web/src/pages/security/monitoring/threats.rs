@@ -2,6 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::NaiveDate;
 use qorgau_app::security::monitoring::{ListedEntry, NewAssessment};
@@ -12,10 +13,9 @@ use serde::Deserialize;
 use super::{MeasureLine, area_choices, measure_line};
 use crate::AppState;
 use crate::i18n::Tr;
+use crate::pages::form::{Filled, submit};
 use crate::pages::layout::{Layout, parse_as_of};
-use crate::pages::security::forms::{
-    Fields, after_post, checked, choices, field, parse_date, parse_number, shown, word,
-};
+use crate::pages::security::forms::{Checks, choices, parse_date, parse_number, rendered, word};
 use crate::pages::session::{PageForm, PageSession};
 use crate::pages::svg;
 
@@ -55,7 +55,7 @@ struct HeatCell {
 #[template(path = "security_threats.html")]
 struct ThreatsPage {
     layout: Layout,
-    error: String,
+    form: Filled<AssessmentForm>,
     as_of: String,
     area: String,
     interest: String,
@@ -65,7 +65,6 @@ struct ThreatsPage {
     interests: Vec<ListedEntry>,
     areas: Vec<(&'static str, String)>,
     trends: Vec<(&'static str, String)>,
-    today: String,
     can_write: bool,
 }
 
@@ -83,9 +82,17 @@ async fn threats_page(
     tr: &Tr,
     session: &PageSession,
     query: RegisterQuery,
-    error: String,
+    form: Option<Filled<AssessmentForm>>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
+    // A new assessment is of today; a refused one keeps what was typed.
+    let form = form.unwrap_or_else(|| {
+        Filled::new(AssessmentForm {
+            assessed_on: state.app.clock().today().to_string(),
+            ..AssessmentForm::default()
+        })
+    });
+    let status = form.status();
     let page = async {
         let as_of = parse_as_of(query.as_of.as_deref())?;
         let register = state
@@ -120,7 +127,7 @@ async fn threats_page(
             .collect();
         Ok::<_, AppError>(ThreatsPage {
             layout: Layout::signed_in(tr, session, "security", "security-threats-title"),
-            error: error.clone(),
+            form,
             as_of: query.as_of.clone().unwrap_or_default(),
             area: register
                 .area
@@ -151,12 +158,11 @@ async fn threats_page(
             interests: register.interests,
             areas: area_choices(tr),
             trends: choices::<Trend>(tr),
-            today: state.app.clock().today().to_string(),
             can_write: session.principal.can(Permission::WriteSecurity),
         })
     }
     .await;
-    shown(tr, session, "security-threats-title", error, page)
+    rendered(tr, session, "security-threats-title", status, page)
 }
 
 pub async fn threats(
@@ -165,38 +171,65 @@ pub async fn threats(
     session: PageSession,
     Query(query): Query<RegisterQuery>,
 ) -> Response {
-    threats_page(&state, &tr, &session, query, String::new()).await
+    threats_page(&state, &tr, &session, query, None).await
+}
+
+/// An assessment as posted; the interests endangered are check boxes `interest_KEY`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct AssessmentForm {
+    threat: String,
+    area: String,
+    assessed_on: String,
+    likelihood: String,
+    impact: String,
+    trend: String,
+    narrative: String,
+    evidence: String,
+    #[serde(flatten)]
+    checks: Checks,
+}
+
+impl TryFrom<&AssessmentForm> for NewAssessment {
+    type Error = AppError;
+
+    fn try_from(form: &AssessmentForm) -> Result<Self, AppError> {
+        Ok(NewAssessment {
+            threat: form.threat.trim().to_owned(),
+            area: word("area", &form.area)?,
+            assessed_on: parse_date("assessed_on", &form.assessed_on)?,
+            likelihood: parse_number("likelihood", &form.likelihood)?,
+            impact: parse_number("impact", &form.impact)?,
+            trend: word("trend", &form.trend)?,
+            narrative: form.narrative.trim().to_owned(),
+            evidence: form.evidence.trim().to_owned(),
+            interests: form.checks.keys("interest_"),
+        })
+    }
 }
 
 pub async fn assess(
     State(state): State<AppState>,
     tr: Tr,
-    PageForm { session, form }: PageForm<Fields>,
+    PageForm { session, form }: PageForm<AssessmentForm>,
 ) -> Response {
-    let result = async {
-        let new = NewAssessment {
-            threat: field(&form, "threat").to_owned(),
-            area: word("area", field(&form, "area"))?,
-            assessed_on: parse_date("assessed_on", field(&form, "assessed_on"))?,
-            likelihood: parse_number("likelihood", field(&form, "likelihood"))?,
-            impact: parse_number("impact", field(&form, "impact"))?,
-            trend: word("trend", field(&form, "trend"))?,
-            narrative: field(&form, "narrative").to_owned(),
-            evidence: field(&form, "evidence").to_owned(),
-            interests: checked(&form, "interest_"),
-        };
-        state
-            .app
-            .assess_threat(Acting::Principal(&session.principal), new)
-            .await
-    }
-    .await;
-    after_post(
-        result,
-        |_| "/security/threats".into(),
+    let acting = Acting::Principal(&session.principal);
+    submit(
         &tr,
         &session,
-        |e| threats_page(&state, &tr, &session, RegisterQuery::default(), e),
+        "security",
+        form,
+        |new: NewAssessment| state.app.assess_threat(acting, new),
+        |_| "/security/threats".to_owned(),
+        |filled| {
+            threats_page(
+                &state,
+                &tr,
+                &session,
+                RegisterQuery::default(),
+                Some(filled),
+            )
+        },
     )
     .await
 }
@@ -299,5 +332,5 @@ pub async fn threat(
         })
     }
     .await;
-    shown(&tr, &session, "security-threat-title", String::new(), page)
+    rendered(&tr, &session, "security-threat-title", StatusCode::OK, page)
 }

@@ -10,6 +10,8 @@ use qorgau_rules::registry;
 use qorgau_store::law as law_repo;
 use serde::Serialize;
 
+pub mod watch;
+
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
 
 /// An act as listed.
