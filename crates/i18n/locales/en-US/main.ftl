@@ -323,6 +323,7 @@ error-not-found-detail = What you asked for does not exist.
 error-conflict-detail = That name is already taken.
 error-rule-detail = The rule could not decide: { $detail }
 error-internal-detail = The server could not complete the request. The error is logged.
+error-busy-detail = The database is busy with a large change; nothing was changed. Try again in a moment.
 error-form-expired = The form expired. Please try again.
 error-passwords-differ = The two new passwords differ.
 

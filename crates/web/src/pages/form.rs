@@ -82,6 +82,16 @@ impl<F> Filled<F> {
             .map(|e| e.message.as_str())
     }
 
+    /// The form as the page shows it: unchanged when `shown`; otherwise (the record it acted on
+    /// changed meanwhile, so the form is no longer on the page) its error goes above the page's
+    /// forms instead of beside a field no one sees.
+    pub fn shown_if(mut self, shown: bool) -> Self {
+        if !shown && let Some(error) = self.error.as_mut() {
+            error.field = None;
+        }
+        self
+    }
+
     /// Whether the last attempt was refused (a form shown open, for instance).
     pub fn refused_now(&self) -> bool {
         self.error.is_some()
@@ -136,6 +146,10 @@ where
     AgainFut: Future<Output = Response>,
 {
     match error {
+        // A busy database is a moment to retry: the form comes back with what was typed.
+        AppError::Store(ref store) if store.is_busy() => {
+            again(Filled::refused(form, &error, tr)).await
+        }
         AppError::Forbidden { .. }
         | AppError::Unauthenticated
         | AppError::PasswordChangeRequired

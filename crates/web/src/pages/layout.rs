@@ -268,6 +268,7 @@ pub fn describe(error: &AppError, tr: &Tr) -> String {
         AppError::Conflict(_) => tr.t("error-conflict-detail"),
         AppError::Invalid { message, .. } => message.render(&tr.0),
         AppError::Rule(rule_error) => tr.t1("error-rule-detail", "detail", &rule_error.to_string()),
+        AppError::Store(store) if store.is_busy() => tr.t("error-busy-detail"),
         AppError::Store(_) | AppError::Internal(_) => tr.t("error-internal-detail"),
     }
 }

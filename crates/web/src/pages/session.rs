@@ -31,7 +31,9 @@ impl IntoResponse for ToLogin {
     }
 }
 
-fn form_urlencoded_component(text: &str) -> String {
+/// Percent-encodes text for a URL's path or query, so a redirect built from a posted value is
+/// always a valid header (a control character would otherwise fail the response).
+pub(crate) fn form_urlencoded_component(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {

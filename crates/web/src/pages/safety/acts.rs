@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::{
     ActsQuery, MODULE, choices, chosen_body, fail, forms_status, label, layout, number, parse_date,
-    pdf, shown_if,
+    pdf,
 };
 use crate::AppState;
 use crate::i18n::Tr;
@@ -266,11 +266,11 @@ async fn act_page(
                     refused: can_write && v.eliminated_on.is_none() && eliminating == Some(v.id),
                 })
                 .collect();
-            let eliminate = shown_if(violations.iter().any(|v| v.refused), eliminate);
-            let acknowledge = shown_if(
-                can_write && view.act.acknowledged_by.is_none(),
-                forms.acknowledge.unwrap_or_default(),
-            );
+            let eliminate = eliminate.shown_if(violations.iter().any(|v| v.refused));
+            let acknowledge = forms
+                .acknowledge
+                .unwrap_or_default()
+                .shown_if(can_write && view.act.acknowledged_by.is_none());
             render(
                 status,
                 &ActPage {

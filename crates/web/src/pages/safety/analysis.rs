@@ -371,12 +371,13 @@ pub async fn conclude(
         year: Some(form.year.clone()),
         number: Some(form.number.clone()),
     };
+    let encode = |text: &str| crate::pages::session::form_urlencoded_component(text.trim());
     let to = format!(
         "/safety/analysis?body_id={}&kind={}&year={}&number={}",
-        form.body_id.trim(),
-        form.kind.trim(),
-        form.year.trim(),
-        form.number.trim()
+        encode(&form.body_id),
+        encode(&form.kind),
+        encode(&form.year),
+        encode(&form.number)
     );
     let app = &state.app;
     let acting = Acting::Principal(&session.principal);

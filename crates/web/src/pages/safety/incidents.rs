@@ -186,7 +186,10 @@ pub async fn record_incident(
     let app = &state.app;
     let acting = Acting::Principal(&session.principal);
     let body = form.body_id.clone();
-    let to = format!("/safety/incidents?body_id={}", body.trim());
+    let to = format!(
+        "/safety/incidents?body_id={}",
+        crate::pages::session::form_urlencoded_component(body.trim())
+    );
     submit(
         &tr,
         &session,

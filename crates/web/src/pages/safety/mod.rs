@@ -29,7 +29,6 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::form::Filled;
 use crate::pages::layout::{Layout, PageError};
 use crate::pages::session::PageSession;
 
@@ -43,16 +42,6 @@ fn layout(tr: &Tr, session: &PageSession) -> Layout {
 /// The error page, for a page that cannot be shown at all (not for a refused form).
 fn fail(error: AppError, tr: &Tr, session: &PageSession) -> Response {
     PageError::new(error, tr, Some(layout(tr, session))).into_response()
-}
-
-/// A form as the page shows it: unchanged when `shown`; otherwise (the Act was acknowledged,
-/// the Plan approved meanwhile) its error goes above the page's forms instead of beside a
-/// field no one sees.
-fn shown_if<F>(shown: bool, mut filled: Filled<F>) -> Filled<F> {
-    if !shown && let Some(error) = filled.error.as_mut() {
-        error.field = None;
-    }
-    filled
 }
 
 /// The status of a page showing several forms: the refused one's, 200 when none was.

@@ -17,7 +17,6 @@ use serde::Deserialize;
 use super::overview::{BodyQuery, OverviewForms, overview_page};
 use super::{
     MODULE, choices, fail, forms_status, label, layout, number, parse_date, parse_word, pdf,
-    shown_if,
 };
 use crate::AppState;
 use crate::i18n::Tr;
@@ -276,15 +275,21 @@ async fn plan_page(
                     a,
                 })
                 .collect();
-            let complete = shown_if(activities.iter().any(|r| r.refused), complete);
+            let complete = complete.shown_if(activities.iter().any(|r| r.refused));
             render(
                 status,
                 &PlanPage {
                     layout: layout(tr, session),
                     body_query: format!("?body_id={}", view.plan.unit_id),
-                    draft: shown_if(editable && can_write, draft),
-                    approve: shown_if(editable && can_approve, forms.approve.unwrap_or_default()),
-                    revise: shown_if(can_write && revisable, forms.revise.unwrap_or_default()),
+                    draft: draft.shown_if(editable && can_write),
+                    approve: forms
+                        .approve
+                        .unwrap_or_default()
+                        .shown_if(editable && can_approve),
+                    revise: forms
+                        .revise
+                        .unwrap_or_default()
+                        .shown_if(can_write && revisable),
                     complete,
                     activities,
                     status: tr.t(view.status.message_id()),

@@ -64,10 +64,22 @@ async fn decision_page(
     let page = async {
         let d = state.app.council_decision(acting, id, None).await?;
         let view = d.control.view(&tr.lang());
+        let can_report = session.principal.can(Permission::WriteSecurity)
+            && matches!(
+                d.status,
+                ControlStatus::Open | ControlStatus::Overdue | ControlStatus::Returned
+            );
+        let can_review = session.principal.can(Permission::WriteCouncil);
+        // A refused form whose report was reviewed meanwhile, or a report form no longer
+        // offered, shows its error above the forms.
+        let review_shown = can_review
+            && d.reports
+                .iter()
+                .any(|r| r.id == review_report && r.review.as_str() == "pending");
         Ok::<_, AppError>(DecisionPage {
             layout: Layout::signed_in(tr, session, "security", "council-decision-title"),
-            report_form,
-            review_form,
+            report_form: report_form.shown_if(can_report),
+            review_form: review_form.shown_if(review_shown),
             review_report,
             decision: decision_line(tr, &d),
             explanation: view.explanation,
@@ -86,12 +98,8 @@ async fn decision_page(
                     reviewed_by: r.reviewed_by.clone().unwrap_or_default(),
                 })
                 .collect(),
-            can_report: session.principal.can(Permission::WriteSecurity)
-                && matches!(
-                    d.status,
-                    ControlStatus::Open | ControlStatus::Overdue | ControlStatus::Returned
-                ),
-            can_review: session.principal.can(Permission::WriteCouncil),
+            can_report,
+            can_review,
         })
     }
     .await;
