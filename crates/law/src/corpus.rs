@@ -138,6 +138,7 @@ fn parse_000() -> Act {
         nodes,
         interpretations,
         dropped,
+        by_id: Default::default(),
     }
 }
 
@@ -221,6 +222,7 @@ fn parse_001() -> Act {
         nodes: tree.finish(),
         interpretations,
         dropped,
+        by_id: Default::default(),
     }
 }
 
@@ -277,6 +279,7 @@ fn parse_002() -> Act {
         nodes: tree.finish(),
         interpretations,
         dropped,
+        by_id: Default::default(),
     }
 }
 
@@ -320,6 +323,7 @@ fn parse_003() -> Act {
                 .to_owned(),
         ],
         dropped,
+        by_id: Default::default(),
     }
 }
 
@@ -349,6 +353,7 @@ fn parse_004() -> Act {
                 .to_owned(),
         ],
         dropped,
+        by_id: Default::default(),
     }
 }
 
@@ -473,6 +478,7 @@ pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), 
         nodes,
         interpretations: interpretations.clone(),
         dropped: dropped.clone(),
+        by_id: Default::default(),
     };
     let report = ImportReport {
         counts: act.counts(),

@@ -116,6 +116,10 @@ pub struct Act {
     pub interpretations: Vec<String>,
     /// Lines the parser recognised as not belonging to the act (site boilerplate, signatures).
     pub dropped: Vec<String>,
+    /// Node index by clause id, built on the first lookup: every decision checks the status of
+    /// the clauses it cites, so a lookup must not walk the act. Build acts with `nodes` final.
+    #[serde(skip)]
+    pub by_id: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 impl Act {
@@ -136,9 +140,19 @@ impl Act {
 
     /// The index of the node with this id.
     pub fn find(&self, id: &ClauseId) -> Option<usize> {
-        self.nodes
-            .iter()
-            .position(|node| node.id.as_ref() == Some(id))
+        self.by_id
+            .get_or_init(|| {
+                let mut index = std::collections::HashMap::with_capacity(self.nodes.len());
+                for (i, node) in self.nodes.iter().enumerate() {
+                    if let Some(id) = &node.id {
+                        // The first node with an id wins, as a walk from the root would find.
+                        index.entry(id.to_string()).or_insert(i);
+                    }
+                }
+                index
+            })
+            .get(id.as_str())
+            .copied()
     }
 
     /// The status of node `index` on `as_of`: the act's own start and repeal, then the node's

@@ -4,6 +4,7 @@
 mod accounts;
 mod audit;
 mod conscription;
+mod decisions;
 mod law;
 mod org;
 mod rules;

@@ -2,6 +2,7 @@
 //! rules derive, as the wire carries them (words, dates and instants), built from the app's and
 //! the store's types so no store row is ever serialised.
 
+use crate::api::decisions::{citations, explanation, rule_outcome};
 use chrono::{DateTime, NaiveDate, Utc};
 use qorgau_app::conscription as derived;
 use qorgau_app::conscription::Funnel;
@@ -71,26 +72,12 @@ impl From<&Citizen> for CitizenView {
     }
 }
 
-/// The component that documents a rule's outcome (joined into the served document from the
-/// rules registry).
-fn outcome_of(rule: &str) -> utoipa::openapi::Ref {
-    utoipa::openapi::Ref::from_schema_name(format!("rules.{rule}.outcome"))
-}
-
 fn registration_outcome() -> utoipa::openapi::Ref {
-    outcome_of(RegistrationRequired::ID)
+    rule_outcome(RegistrationRequired::ID)
 }
 
 fn training_outcome() -> utoipa::openapi::Ref {
-    outcome_of(TrainingEligible::ID)
-}
-
-fn citations<O>(decision: &Decision<O>) -> Vec<String> {
-    decision.citations.iter().map(ToString::to_string).collect()
-}
-
-fn explanation<O>(decision: &Decision<O>, tr: &Tr) -> Vec<String> {
-    decision.explanation.iter().map(|m| tr.message(m)).collect()
+    rule_outcome(TrainingEligible::ID)
 }
 
 /// Whether the citizen is subject to military registration on the day asked, the clauses it
@@ -112,7 +99,7 @@ impl RegistrationStatusView {
             as_of: decision.as_of,
             outcome: decision.outcome.clone(),
             citations: citations(decision),
-            explanation: explanation(decision, tr),
+            explanation: explanation(decision, &tr.lang()),
         }
     }
 }
@@ -136,7 +123,7 @@ impl TrainingStatusView {
             as_of: decision.as_of,
             outcome: decision.outcome,
             citations: citations(decision),
-            explanation: explanation(decision, tr),
+            explanation: explanation(decision, &tr.lang()),
         }
     }
 }

@@ -22,25 +22,7 @@ use utoipa::ToSchema;
 
 use crate::api::words::{word, words};
 
-/// The clauses a decision rests on, as clause ids.
-fn citations<O>(decision: &Decision<O>) -> Vec<String> {
-    decision.citations.iter().map(ToString::to_string).collect()
-}
-
-/// A decision's explanation in `lang`.
-fn explanation<O>(decision: &Decision<O>, lang: &Lang) -> Vec<String> {
-    decision
-        .explanation
-        .iter()
-        .map(|m| m.render(lang))
-        .collect()
-}
-
-/// The schema the rules registry publishes for a rule's outcome (`rules.<rule id>.outcome`):
-/// the outcome types derive JSON Schema, not utoipa's, so the document refers to that one.
-fn rule_outcome(rule: &str) -> utoipa::openapi::Ref {
-    utoipa::openapi::Ref::from_schema_name(format!("rules.{rule}.outcome"))
-}
+use crate::api::decisions::{citations, explanation, rule_outcome};
 
 /// The id of a record just created.
 #[derive(Debug, Serialize, ToSchema)]
