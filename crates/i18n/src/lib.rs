@@ -78,6 +78,11 @@ pub struct Message {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A catalogue message without arguments (a vocabulary word's label), rendered in the
+    /// reader's language.
+    Label(&'static str),
+    /// Labels read as one list ("A, B and C" in the reader's language).
+    Labels(Vec<&'static str>),
 }
 
 impl From<String> for Arg {
@@ -136,6 +141,19 @@ impl Message {
         self
     }
 
+    /// An argument that is the label of catalogue message `id`, rendered in the reader's
+    /// language.
+    pub fn arg_message(mut self, name: &'static str, id: &'static str) -> Self {
+        self.args.push((name, Arg::Label(id)));
+        self
+    }
+
+    /// An argument that is a list of labels, joined as the reader's language joins a list.
+    pub fn arg_list(mut self, name: &'static str, ids: Vec<&'static str>) -> Self {
+        self.args.push((name, Arg::Labels(ids)));
+        self
+    }
+
     pub fn render(&self, lang: &Lang) -> String {
         let pairs: Vec<(&str, Arg)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
         render(lang, self.id, &pairs)
@@ -154,6 +172,8 @@ pub fn render(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
                 let fluent = match value {
                     Arg::Text(text) => FluentValue::from(text.clone()),
                     Arg::Number(number) => FluentValue::from(*number),
+                    Arg::Label(id) => FluentValue::from(render(lang, id, &[])),
+                    Arg::Labels(ids) => FluentValue::from(list(lang, ids)),
                 };
                 (Cow::Owned((*name).to_owned()), fluent)
             })
@@ -161,6 +181,27 @@ pub fn render(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
         LOCALES.try_lookup_with_args(&lang.0, id, &map)
     };
     result.unwrap_or_else(|| format!("[{id}]"))
+}
+
+/// Labels joined as one list in `lang`: "A", "A and B", "A, B and C" (the conjunction and the
+/// separator are the catalogue's `list-pair` and `list-more`).
+fn list(lang: &Lang, ids: &[&'static str]) -> String {
+    let labels: Vec<String> = ids.iter().map(|id| render(lang, id, &[])).collect();
+    match labels.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => {
+            let head = head.join(&render(lang, "list-separator", &[]));
+            render(
+                lang,
+                "list-pair",
+                &[
+                    ("first", Arg::Text(head)),
+                    ("last", Arg::Text(last.clone())),
+                ],
+            )
+        }
+    }
 }
 
 /// Renders a message without arguments in English: for log lines and CLI text.

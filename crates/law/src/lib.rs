@@ -21,4 +21,4 @@ pub use corpus::{
     Corpus, ImportError, ImportMeta, ImportReport, Library, parse_plain, shipped, shipped_index,
 };
 pub use model::{Act, Node, NodeKind, Repeal, Status};
-pub use search::{Hit, SearchError, SearchIndex, SearchQuery};
+pub use search::{Hit, SearchError, SearchIndex, SearchQuery, english_stems};

@@ -258,3 +258,21 @@ impl SearchIndex {
         Ok(hits)
     }
 }
+
+/// The English stems of `text` as the index analyses its clauses (tantivy's `en_stem`: words,
+/// lower case, Porter stems), for matching short texts against one another without an index.
+pub fn english_stems(text: &str) -> Vec<String> {
+    use tantivy::tokenizer::{
+        Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    };
+    let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    let mut stems = Vec::new();
+    analyzer
+        .token_stream(text)
+        .process(&mut |token| stems.push(token.text.clone()));
+    stems
+}

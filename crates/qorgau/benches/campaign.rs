@@ -65,7 +65,7 @@ fn citizen(rng: &mut StdRng, unit_id: i64, n: u64) -> Citizen {
         patronymic: String::new(),
         sex,
         birth_date: birth,
-        children_birth_dates: Vec::new(),
+        children_birth_dates: Some(Vec::new()),
         residence_address: format!("Astana, street {}, house {}", n % 500, n % 97),
         temporary_address: String::new(),
         work_address: String::new(),

@@ -28,13 +28,11 @@ fn persons() -> Vec<TrainingFacts> {
         .map(|_| {
             let birth = start + Days::new(rng.random_range(0..22_900));
             let female = rng.random_bool(0.5);
-            let children = if female {
+            let children = female.then(|| {
                 (0..rng.random_range(0..4))
                     .map(|_| birth + Days::new(18 * 365 + rng.random_range(0..9_000)))
                     .collect()
-            } else {
-                Vec::new()
-            };
+            });
             TrainingFacts {
                 sex: if female { Sex::Female } else { Sex::Male },
                 birth_date: birth,
@@ -58,6 +56,7 @@ fn write_peer_input(persons: &[TrainingFacts]) {
         let youngest = p
             .children_birth_dates
             .iter()
+            .flatten()
             .max()
             .map_or(String::new(), |d| d.to_string());
         let _ = writeln!(

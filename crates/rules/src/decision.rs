@@ -67,6 +67,33 @@ impl<O: Serialize> Decision<O> {
     }
 }
 
+impl DecisionView {
+    /// What a page or a report shows for a rule that refused to decide: no outcome, and the
+    /// refusal, which names the missing or invalid fact, as its explanation.
+    pub fn refused(rule: &str, as_of: NaiveDate, error: &RuleError) -> Self {
+        DecisionView {
+            rule: rule.to_owned(),
+            as_of,
+            outcome: serde_json::Value::Null,
+            citations: Vec::new(),
+            explanation: vec![error.to_string()],
+        }
+    }
+
+    /// The view of a decision, or of the rule's refusal.
+    pub fn of<O: Serialize>(
+        rule: &str,
+        as_of: NaiveDate,
+        result: &Result<Decision<O>, RuleError>,
+        lang: &Lang,
+    ) -> Self {
+        match result {
+            Ok(decision) => decision.view(lang),
+            Err(error) => Self::refused(rule, as_of, error),
+        }
+    }
+}
+
 /// Why a rule could not decide.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RuleError {
@@ -89,4 +116,15 @@ pub enum RuleError {
         fact: &'static str,
         message: String,
     },
+}
+
+impl RuleError {
+    /// The fact at fault, when the error names one.
+    pub fn fact(&self) -> Option<&'static str> {
+        match self {
+            RuleError::InvalidFact { fact, .. } => Some(fact),
+            RuleError::NotYetInForce { .. } => Some("as_of"),
+            RuleError::UnknownRule(_) | RuleError::Facts { .. } => None,
+        }
+    }
 }

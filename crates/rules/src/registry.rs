@@ -209,6 +209,7 @@ pub fn openapi_components() -> serde_json::Map<String, serde_json::Value> {
     let mut generator = schemars::SchemaGenerator::new(settings);
     let mut components = serde_json::Map::new();
     let mut outcomes = Vec::new();
+    let mut facts_of_all = Vec::new();
     for rule in registry().iter() {
         let id = rule.info().id;
         let (facts, outcome) = rule.schemas_in(&mut generator);
@@ -217,7 +218,13 @@ pub fn openapi_components() -> serde_json::Map<String, serde_json::Value> {
         outcomes.push(
             serde_json::json!({ "$ref": format!("#/components/schemas/rules.{id}.outcome") }),
         );
+        facts_of_all
+            .push(serde_json::json!({ "$ref": format!("#/components/schemas/rules.{id}.facts") }));
     }
+    components.insert(
+        "rules.Facts".to_owned(),
+        serde_json::json!({ "anyOf": facts_of_all }),
+    );
     components.insert(
         "rules.Outcome".to_owned(),
         serde_json::json!({ "anyOf": outcomes }),

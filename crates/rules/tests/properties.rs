@@ -46,6 +46,7 @@ proptest! {
         birth_offset in 0i64..24_000,
         female in any::<bool>(),
         children in prop::collection::vec(0i64..24_000, 0..3),
+        children_known in any::<bool>(),
         day in 0i64..400,
     ) {
         use qorgau_rules::TypedRule;
@@ -55,7 +56,8 @@ proptest! {
         let facts = || TrainingFacts {
             sex: if female { Sex::Female } else { Sex::Male },
             birth_date: base + Duration::days(birth_offset),
-            children_birth_dates: children.iter().map(|c| base + Duration::days(*c)).collect(),
+            children_birth_dates: children_known
+                .then(|| children.iter().map(|c| base + Duration::days(*c)).collect()),
         };
         let batch = TrainingEligible.decide_batch(&[facts()], as_of);
         let single = TrainingEligible.decision(facts(), as_of).ok().map(|d| d.outcome.eligible);
@@ -125,6 +127,7 @@ proptest! {
             qorgau_rules::conscription::Excuse::None,
             qorgau_rules::conscription::Excuse::Excused,
             qorgau_rules::conscription::Excuse::NotExcused,
+            qorgau_rules::conscription::Excuse::AwaitingDecision,
         ]),
         days_after in -3i64..3,
     ) {
@@ -136,7 +139,11 @@ proptest! {
             referred,
             notified == Notified::Notified
                 && !appeared
-                && excuse != qorgau_rules::conscription::Excuse::Excused
+                && matches!(
+                    excuse,
+                    qorgau_rules::conscription::Excuse::None
+                        | qorgau_rules::conscription::Excuse::NotExcused
+                )
                 && as_of > appearance_on
         );
     }

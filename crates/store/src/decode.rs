@@ -33,7 +33,7 @@ pub fn format_date(date: NaiveDate) -> String {
     date.format(DATE_FORMAT).to_string()
 }
 
-fn corrupt(column: &str, why: String) -> sqlx::Error {
+pub(crate) fn corrupt(column: &str, why: String) -> sqlx::Error {
     sqlx::Error::ColumnDecode {
         index: column.to_owned(),
         source: why.into(),

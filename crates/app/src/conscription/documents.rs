@@ -130,13 +130,24 @@ impl App {
             for r in &list {
                 let (date, time) = in_almaty(r.summons.appearance_at);
                 let channel = render(&lang, r.summons.channel.message_id(), &[]);
+                // The reason as the law names it, with the citizen's words for another one.
+                let reason = match &r.summons.excuse {
+                    Some(e) => {
+                        let label = render(&lang, e.reason.message_id(), &[]);
+                        match &e.text {
+                            Some(words) => format!("{label}: {words}"),
+                            None => label,
+                        }
+                    }
+                    None => String::new(),
+                };
                 markup.push_str(&format!(
                     "  [{}], [{}], [{}], [{}], [{}],\n",
                     text(&r.citizen_iin),
                     text(&r.citizen_name),
                     text(&channel),
                     text(&format!("{date} {time}")),
-                    text(r.summons.excuse_reason.as_deref().unwrap_or("")),
+                    text(&reason),
                 ));
             }
             markup.push_str(")\n");

@@ -7,7 +7,7 @@ use qorgau_rules::conscription::{
     EligibilityOutcome, Iin, IinError, RegistrationFacts, RegistrationOutcome,
     RegistrationRequired, RemovalReason, Sex, TrainingEligible, TrainingFacts,
 };
-use qorgau_rules::{Decision, TypedRule};
+use qorgau_rules::{Decision, RuleError, TypedRule};
 use qorgau_store::conscription::{self as repo, Citizen};
 use serde::Serialize;
 
@@ -146,17 +146,26 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
     let birth_date = parse_date("birth_date", field(5))?;
     iin.check_record(sex, birth_date)
         .map_err(|e| row_error("iin", iin_message(&e)))?;
-    let mut children = Vec::new();
-    for part in field(6).split([';', ' ']).filter(|p| !p.is_empty()) {
-        let child = parse_date("children_birth_dates", part)?;
-        if child < birth_date {
-            return Err(row_error(
-                "children_birth_dates",
-                Message::new("invalid-csv-child-before-parent").arg("value", part),
-            ));
+    // "none" says there are no children; an empty column says nothing, and a rule that needs
+    // the children then refuses to decide rather than read silence as "none".
+    let children = match field(6).trim() {
+        "" => None,
+        "none" => Some(Vec::new()),
+        dates => {
+            let mut children = Vec::new();
+            for part in dates.split([';', ' ']).filter(|p| !p.is_empty()) {
+                let child = parse_date("children_birth_dates", part)?;
+                if child < birth_date {
+                    return Err(row_error(
+                        "children_birth_dates",
+                        Message::new("invalid-csv-child-before-parent").arg("value", part),
+                    ));
+                }
+                children.push(child);
+            }
+            Some(children)
         }
-        children.push(child);
-    }
+    };
     let mobile = field(10);
     let international = mobile.starts_with('+')
         && mobile.len() >= 8
@@ -210,7 +219,9 @@ pub struct CitizenCard {
     pub citizen: Citizen,
     pub as_of: NaiveDate,
     pub registration: Decision<RegistrationOutcome>,
-    pub training: Decision<EligibilityOutcome>,
+    /// Refused, naming the fact, when the register lacks what the rule needs (a woman's
+    /// children) or the citizen is not yet born on `as_of`.
+    pub training: Result<Decision<EligibilityOutcome>, RuleError>,
 }
 
 /// The facts of the two status rules, read from a register row.
@@ -233,15 +244,18 @@ pub fn status_facts(citizen: &Citizen) -> (TrainingFacts, RegistrationFacts) {
     )
 }
 
-/// Derives both statuses of a citizen on `as_of`.
-pub fn derive_statuses(
-    citizen: &Citizen,
-    as_of: NaiveDate,
-) -> Result<(Decision<RegistrationOutcome>, Decision<EligibilityOutcome>), AppError> {
+/// The statuses of a citizen: registration, and training or the rule's refusal to decide it.
+pub type Statuses = (
+    Decision<RegistrationOutcome>,
+    Result<Decision<EligibilityOutcome>, RuleError>,
+);
+
+/// Derives both statuses of a citizen on `as_of`. Training may stay undecided (the rule names
+/// the missing fact) without hiding the registration.
+pub fn derive_statuses(citizen: &Citizen, as_of: NaiveDate) -> Result<Statuses, AppError> {
     let (training, registration) = status_facts(citizen);
     let registration = RegistrationRequired.decision(registration, as_of)?;
-    // A citizen born after as_of has no training status yet; the rule refuses and says why.
-    let training = TrainingEligible.decision(training, as_of)?;
+    let training = TrainingEligible.decision(training, as_of);
     Ok((registration, training))
 }
 

@@ -86,8 +86,11 @@ pub fn demo_citizens_csv(count: usize) -> String {
             surname.to_owned()
         };
         let (man, woman) = NAMES[rng.random_range(0..NAMES.len())];
+        // Every woman's children are stated ("none" or a date), as the training rule needs.
         let child = if female && birth.year() < 1995 && rng.random_bool(0.5) {
             (birth + Days::new(rng.random_range((20 * 365)..(35 * 365)))).to_string()
+        } else if female {
+            "none".to_owned()
         } else {
             String::new()
         };

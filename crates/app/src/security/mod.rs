@@ -15,7 +15,7 @@ pub use ownership::{
     graph_breaches, screen_graph,
 };
 pub use reference::{NewAddition, ReferenceList, SUPPLEMENTED_LISTS, reference_lists};
-pub use who::{Responsibility, WhoAnswer};
+pub use who::WhoAnswer;
 
 use qorgau_i18n::{Message, Vocabulary};
 

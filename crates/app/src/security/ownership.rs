@@ -69,6 +69,7 @@ pub fn graph_breaches(
     qorgau_rules::security::share_and_flag_limits(
         &organisation.activities,
         foreign_share,
+        organisation.foreign_person,
         organisation.trunk_lines_run_by_foreigners,
         organisation.control_centre_abroad,
     )
@@ -347,6 +348,8 @@ impl App {
                 .filter(|o| o.foreign_person)
                 .map(|o| o.code.clone())
                 .collect(),
+            // The register records whether every organisation is a foreign person.
+            organisation_foreign: Some(subject.foreign_person),
             acquisitions: Vec::new(),
             trunk_lines_run_by_foreigners: subject.trunk_lines_run_by_foreigners,
             control_centre_abroad: subject.control_centre_abroad,
@@ -425,7 +428,12 @@ pub fn screen_graph(
         if o.activities.is_empty() && !o.trunk_lines_run_by_foreigners && !o.control_centre_abroad {
             continue;
         }
-        let percent = shares[i] * 100.0;
+        // A foreign organisation counts as wholly foreign, as in the rule's decision.
+        let percent = if o.foreign_person {
+            100.0
+        } else {
+            shares[i] * 100.0
+        };
         let limits = graph_breaches(o, computed_percent(percent)?);
         if limits.is_empty() {
             continue;

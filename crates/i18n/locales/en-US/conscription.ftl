@@ -25,3 +25,17 @@ channel-event-number-changed = The number has changed hands
 
 channel-event-outcome-applied = Applied to its summons
 channel-event-outcome-unknown-message = Kept: no summons has this message
+
+absence-reason-illness = An illness that prevents appearing
+absence-reason-death-of-close-relative-or-spouse = The death of a close relative or a spouse
+absence-reason-natural-disaster-or-other-circumstance = A natural disaster or another circumstance that prevents appearing
+absence-reason-marriage-registration = State registration of marriage
+absence-reason-abroad = Outside Kazakhstan
+absence-reason-other = Another reason (the officer decides)
+
+excuse-finding-prevented-appearance = It prevented the appearance
+excuse-finding-did-not-prevent-appearance = It did not prevent the appearance
+
+excuse-status-excused = Excused
+excuse-status-not-excused = Not excused
+excuse-status-awaiting-decision = Awaiting an officer's decision

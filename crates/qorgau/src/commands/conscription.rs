@@ -10,7 +10,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use qorgau_app::conscription::{HttpGateways, NewCampaign, OfficerFact, PaperMethod, Selection};
 use qorgau_app::{Acting, App, format_instant};
 use qorgau_i18n::{Lang, en, en_with};
-use qorgau_rules::conscription::{Purpose, Sex};
+use qorgau_rules::conscription::{AbsenceReason, ExcuseFinding, Purpose, Sex, TrainingEligible};
+use qorgau_rules::{DecisionView, TypedRule};
 use qorgau_store::conscription::Citizen;
 
 #[derive(clap::Subcommand)]
@@ -109,15 +110,26 @@ pub enum ConscriptionCommand {
     /// Record what an officer observed about a summons.
     Record {
         summons: i64,
-        /// signed, refusal_noted, appeared, or excuse.
+        /// signed, refusal_noted, appeared, excuse, or excuse_decision.
         #[arg(long)]
         fact: String,
-        /// When it happened (RFC 3339); now when absent. Not used for an excuse.
+        /// When it happened (RFC 3339); now when absent. Not used for an excuse or a finding.
         #[arg(long)]
         at: Option<DateTime<FixedOffset>>,
-        /// The reason given, for an excuse.
+        /// For an excuse, the reason reported: illness, death_of_close_relative_or_spouse,
+        /// natural_disaster_or_other_circumstance, marriage_registration, abroad, or other.
         #[arg(long)]
-        reason: Option<String>,
+        reason: Option<AbsenceReason>,
+        /// For an excuse, the citizen's words (required with "other").
+        #[arg(long)]
+        text: Option<String>,
+        /// For a paper summons signed or refused, who delivered it.
+        #[arg(long)]
+        delivered_by: Option<String>,
+        /// For excuse_decision, the finding on an "other" reason: prevented_appearance or
+        /// did_not_prevent_appearance.
+        #[arg(long)]
+        finding: Option<ExcuseFinding>,
     },
 }
 
@@ -167,7 +179,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     serde_json::to_string_pretty(&serde_json::json!({
                         "citizen": citizen_json(&card.citizen),
                         "registration": card.registration.view(&lang),
-                        "training": card.training.view(&lang),
+                        "training": DecisionView::of(TrainingEligible::ID, card.as_of, &card.training, &lang),
                         "summonses": summonses.iter().map(|s| serde_json::json!({
                             "id": s.summons.id, "channel": s.summons.channel,
                             "appearance_at": s.summons.appearance_at,
@@ -181,7 +193,9 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     "{} {} {} ({})",
                     c.surname, c.given_name, c.patronymic, c.iin
                 );
-                for view in [card.registration.view(&lang), card.training.view(&lang)] {
+                let training =
+                    DecisionView::of(TrainingEligible::ID, card.as_of, &card.training, &lang);
+                for view in [card.registration.view(&lang), training] {
                     println!("{}: {}", view.rule, view.outcome);
                     for sentence in &view.explanation {
                         println!("  {sentence}");
@@ -264,8 +278,8 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     ]
                 )
             );
-            for (channel, count) in &summary.by_channel {
-                println!("  {channel}: {count}");
+            for line in &summary.by_channel {
+                println!("  {}: {}", en(line.channel.message_id()), line.count);
             }
             for skip in &summary.not_summonable {
                 println!(
@@ -369,6 +383,9 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             fact,
             at,
             reason,
+            text,
+            delivered_by,
+            finding,
         } => {
             let at = at.unwrap_or_else(|| {
                 app.clock()
@@ -376,12 +393,24 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     .with_timezone(&qorgau_rules::almaty())
                     .fixed_offset()
             });
+            let deliverer =
+                || delivered_by.ok_or_else(|| anyhow::anyhow!(en("cli-record-delivered-by")));
             let fact = match fact.as_str() {
-                "signed" => OfficerFact::Signed { at },
-                "refusal_noted" => OfficerFact::RefusalNoted { at },
+                "signed" => OfficerFact::Signed {
+                    at,
+                    delivered_by: deliverer()?,
+                },
+                "refusal_noted" => OfficerFact::RefusalNoted {
+                    at,
+                    delivered_by: deliverer()?,
+                },
                 "appeared" => OfficerFact::Appeared { at },
                 "excuse" => OfficerFact::Excuse {
                     reason: reason.ok_or_else(|| anyhow::anyhow!(en("cli-record-reason")))?,
+                    text,
+                },
+                "excuse_decision" => OfficerFact::ExcuseDecision {
+                    finding: finding.ok_or_else(|| anyhow::anyhow!(en("cli-record-finding")))?,
                 },
                 other => anyhow::bail!(en_with("cli-record-fact", &[("fact", other.into())])),
             };

@@ -676,10 +676,11 @@ async fn request(
                 &format!("/api/v1/conscription/summonses/{summons}/facts"),
                 t,
                 // A paper summons signed for today: a fact that may be recorded before the
-                // appearance day (an appearance or an excuse may not).
+                // appearance day (an appearance may not).
                 Some(json!({
                     "fact": "signed",
                     "at": (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339(),
+                    "delivered_by": "Courier Amanov",
                 })),
             )
         }

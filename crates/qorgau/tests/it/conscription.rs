@@ -10,7 +10,9 @@ use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use qorgau_app::conscription::{HttpGateways, NewCampaign, OfficerFact, Selection, sign};
 use qorgau_app::{Acting, App, AppError, Clock};
 use qorgau_rules::almaty;
-use qorgau_rules::conscription::{Channel, FollowUp, Iin, Notified, Purpose, Sex};
+use qorgau_rules::conscription::{
+    AbsenceReason, Channel, ExcuseFinding, FollowUp, Iin, Notified, Purpose, Sex,
+};
 use qorgau_web::{AppState, WebConfig};
 
 use crate::kit::databases;
@@ -173,8 +175,11 @@ async fn the_register_imports_good_rows_and_names_every_bad_one() {
             .await
             .unwrap();
         // Her child turns ten on 2026-05-01 and is over ten from the next day.
-        assert!(!early.training.outcome.eligible, "{label}");
-        assert!(later.training.outcome.eligible, "{label}");
+        assert!(
+            !early.training.as_ref().unwrap().outcome.eligible,
+            "{label}"
+        );
+        assert!(later.training.as_ref().unwrap().outcome.eligible, "{label}");
         // She has a military specialty, so she is subject to registration.
         assert!(later.registration.outcome.required, "{label}");
         app.store().close().await;
@@ -251,12 +256,11 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             .expect(label);
         assert_eq!(plan.planned, 3, "{label}: {plan:?}");
         assert_eq!(
-            plan.by_channel,
-            vec![
-                ("egov".to_owned(), 1),
-                ("paper_personal".to_owned(), 1),
-                ("sms".to_owned(), 1)
-            ],
+            plan.by_channel
+                .iter()
+                .map(|c| (c.channel.as_str(), c.count))
+                .collect::<Vec<_>>(),
+            vec![("egov", 1), ("paper_personal", 1), ("sms", 1)],
             "{label}"
         );
         assert_eq!(plan.appearance_moved, 2, "{label}");
@@ -331,6 +335,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             paper.summons.id,
             OfficerFact::RefusalNoted {
                 at: at(2026, 12, 1, 9),
+                delivered_by: "Courier Amanov".into(),
             },
         )
         .await
@@ -342,6 +347,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
                 paper.summons.id,
                 OfficerFact::RefusalNoted {
                     at: at(2026, 12, 1, 9),
+                    delivered_by: "Courier Amanov".into(),
                 },
             )
             .await;
@@ -350,7 +356,8 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             .iter()
             .filter(|s| s.summons.channel != Channel::PaperPersonal)
             .collect();
-        // One appears; the other gives a reason that is not valid.
+        // One appears; the other reports another reason, which an officer finds did not
+        // prevent the appearance.
         clock.advance(chrono::Duration::days(3));
         app.record_summons_fact(
             Acting::Operator,
@@ -365,7 +372,17 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             Acting::Operator,
             electronic[1].summons.id,
             OfficerFact::Excuse {
-                reason: "overslept".into(),
+                reason: AbsenceReason::Other,
+                text: Some("overslept".into()),
+            },
+        )
+        .await
+        .unwrap();
+        app.record_summons_fact(
+            Acting::Operator,
+            electronic[1].summons.id,
+            OfficerFact::ExcuseDecision {
+                finding: ExcuseFinding::DidNotPreventAppearance,
             },
         )
         .await

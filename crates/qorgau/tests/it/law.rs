@@ -137,10 +137,12 @@ async fn an_imported_act_is_read_searched_and_kept() {
     }
 }
 
-/// "Who is responsible": the functions and competences ranked against a question, with an
-/// excluded function shown with its exclusion; and the reference lists with the law's counts.
+/// "Who is responsible": the decision of `defense.function_holder` over the competence index,
+/// with the real holder when it is not the Ministry and an excluded function shown as excluded;
+/// and the reference lists with the law's counts.
 #[tokio::test]
 async fn who_is_responsible_and_the_reference_lists() {
+    use qorgau_rules::defense::{Holder, MinistryRole};
     let db = crate::kit::databases().await.remove(0);
     let app = db.app().await;
     let operator = qorgau_app::Acting::Operator;
@@ -152,28 +154,26 @@ async fn who_is_responsible_and_the_reference_lists() {
         )
         .await
         .unwrap();
-    assert_eq!(answer.answers[0].holder, "Ministry of Defense");
+    let outcome = &answer.decision.outcome;
+    assert_eq!(outcome.ministry, MinistryRole::Holds);
+    assert_eq!(outcome.answers[0].holders, vec![Holder::MinistryOfDefense]);
     assert_eq!(
-        answer.answers[0].clause,
+        outcome.answers[0].clause,
         "kz-2005-29/art_22__para_2__point_26-22"
     );
-    assert_eq!(
-        answer.function_holder.outcome.item.as_deref(),
-        Some("26-22")
-    );
-    assert_eq!(answer.better_holder, None);
     let answer = app
         .who(operator, "who coordinates information security", None)
         .await
         .unwrap();
+    let outcome = &answer.decision.outcome;
     assert_eq!(
-        answer.better_holder.as_deref(),
-        Some("authorised body in the field of information security"),
+        outcome.ministry,
+        MinistryRole::NotItsFunction,
         "the Ministry's closest function is not presented as the answer"
     );
     assert_eq!(
-        answer.answers[0].holder,
-        "authorised body in the field of information security"
+        outcome.answers[0].holders,
+        vec![Holder::InformationSecurityBody]
     );
     let date = |d: &str| Some(d.parse().unwrap());
     let before = app
@@ -184,7 +184,7 @@ async fn who_is_responsible_and_the_reference_lists() {
         )
         .await
         .unwrap();
-    assert!(before.answers[0].in_force);
+    assert!(before.decision.outcome.answers[0].in_force);
     let after = app
         .who(
             operator,
@@ -193,13 +193,15 @@ async fn who_is_responsible_and_the_reference_lists() {
         )
         .await
         .unwrap();
+    let outcome = &after.decision.outcome;
+    assert_eq!(outcome.ministry, MinistryRole::NoLongerHolds);
     assert_eq!(
-        after.answers[0].clause,
+        outcome.answers[0].clause,
         "kz-2005-29/art_22__para_2__point_15"
     );
-    assert!(!after.answers[0].in_force);
+    assert!(!outcome.answers[0].in_force);
     assert_eq!(
-        after.answers[0].excluded_since,
+        outcome.answers[0].lapsed_since,
         Some("2025-07-10".parse().unwrap())
     );
     assert!(matches!(

@@ -6,7 +6,9 @@ use qorgau_app::conscription::campaigns::NotSummonable;
 use qorgau_app::conscription::{NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Clock};
 use qorgau_rules::almaty;
-use qorgau_rules::conscription::{FollowUp, Iin, Purpose, Sex};
+use qorgau_rules::conscription::{
+    AbsenceReason, ExcuseFinding, ExcuseStatus, FollowUp, Iin, Purpose, Sex,
+};
 
 use crate::kit::databases;
 
@@ -104,13 +106,13 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             summons,
             OfficerFact::Signed {
                 at: start.fixed_offset(),
+                delivered_by: "Courier Amanov".into(),
             },
         )
         .await
         .expect(label);
 
-        // Before the appearance day: nothing follows, and neither an appearance nor an excuse
-        // can be recorded.
+        // Before the appearance day: nothing follows, and an appearance cannot be recorded.
         let early = app
             .record_summons_fact(
                 Acting::Operator,
@@ -124,25 +126,18 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             matches!(early, Err(AppError::Invalid { field: "at", .. })),
             "{label}: {early:?}"
         );
-        let excuse = app
-            .record_summons_fact(
-                Acting::Operator,
-                summons,
-                OfficerFact::Excuse {
-                    reason: "illness".into(),
-                },
-            )
-            .await;
-        assert!(
-            matches!(
-                excuse,
-                Err(AppError::Invalid {
-                    field: "reason",
-                    ..
-                })
-            ),
-            "{label}: {excuse:?}"
-        );
+        // A reason is reported in advance, as 003 para 8 asks: it is recorded, and it changes
+        // nothing while the appearance day has not passed.
+        app.record_summons_fact(
+            Acting::Operator,
+            summons,
+            OfficerFact::Excuse {
+                reason: AbsenceReason::Other,
+                text: Some("a job interview".into()),
+            },
+        )
+        .await
+        .expect(label);
         // Each day is lived on the clock: the conclusion never runs ahead of today, so a day
         // asked for in advance shows today's state.
         let ahead = app
@@ -173,9 +168,41 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             assert!(referred.is_empty(), "{label}: referred on {as_of}");
         }
 
-        // The day after the appearance day: the duly notified citizen who did not appear is
-        // referred.
+        // The day after the appearance day: the reason is not one of the list, so nothing
+        // follows until an officer finds on it; never a referral on a guess.
         clock.advance(chrono::Duration::days(1));
+        let (_, views) = app
+            .campaign(Acting::Operator, campaign.id, day(16))
+            .await
+            .expect(label);
+        assert_eq!(
+            (views[0].excuse, views[0].action),
+            (
+                Some(ExcuseStatus::AwaitingDecision),
+                FollowUp::AwaitingExcuseDecision
+            ),
+            "{label}"
+        );
+        let referred = app
+            .referrals(Acting::Operator, campaign.id, day(16))
+            .await
+            .expect(label);
+        assert!(
+            referred.is_empty(),
+            "{label}: referred on an undecided reason"
+        );
+
+        // The officer finds it did not prevent the appearance: the duly notified citizen who did
+        // not appear is referred.
+        app.record_summons_fact(
+            Acting::Operator,
+            summons,
+            OfficerFact::ExcuseDecision {
+                finding: ExcuseFinding::DidNotPreventAppearance,
+            },
+        )
+        .await
+        .expect(label);
         let referred = app
             .referrals(Acting::Operator, campaign.id, day(16))
             .await

@@ -1,10 +1,18 @@
 //! `conscription.absence_excused`: whether a reason for not appearing is valid.
 //!
+//! > A citizen subject to conscription must notify the local military authority that issued
+//! > the summons of any valid reasons preventing them from appearing at the appointed time.
+//! > (003, para 8)
+//! >
 //! > Valid reasons for the failure of a duly notified citizen subject to conscription to appear
 //! > are recognized as: 1) an illness that prevents the individual from appearing; 2) the death
 //! > of close relatives or a spouse; 3) natural disasters or other circumstances that prevent
 //! > the individual from appearing ...; 4) state registration of marriage (matrimony); 5) being
-//! > outside the territory of the Republic of Kazakhstan. (003, "Conscription of citizens")
+//! > outside the territory of the Republic of Kazakhstan. (003, para 9)
+//!
+//! A reason is one of the five or "other" with the citizen's words. The rule never judges
+//! words: an "other" reason waits for an officer's finding on whether it is a circumstance
+//! that prevented the appearance (point 3), and that finding decides it.
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
@@ -15,43 +23,89 @@ use crate::{Decision, RuleError, TypedRule, cite};
 
 pub struct AbsenceExcused;
 
+qorgau_i18n::vocabulary! {
+    /// The reason a citizen reports for not appearing: one of the five of 003 para 9, or
+    /// another the officer must weigh.
+    #[derive(Debug, PartialOrd, Ord, schemars::JsonSchema)]
+    pub enum AbsenceReason: "absence-reason-" {
+        /// Point 1: an illness that prevents the individual from appearing.
+        Illness = "illness",
+        /// Point 2: the death of close relatives or a spouse.
+        DeathOfCloseRelativeOrSpouse = "death_of_close_relative_or_spouse",
+        /// Point 3: natural disasters or other circumstances that prevent the appearance.
+        NaturalDisasterOrOtherCircumstance = "natural_disaster_or_other_circumstance",
+        /// Point 4: state registration of marriage.
+        MarriageRegistration = "marriage_registration",
+        /// Point 5: being outside the territory of the Republic of Kazakhstan.
+        Abroad = "abroad",
+        /// Any other reason, in the citizen's words; an officer finds whether it prevented the
+        /// appearance.
+        Other = "other",
+    }
+}
+
+qorgau_i18n::vocabulary! {
+    /// An officer's finding on an "other" reason: a circumstance that prevented the
+    /// appearance at the appointed time (003 para 9 point 3), or not.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum ExcuseFinding: "excuse-finding-" {
+        PreventedAppearance = "prevented_appearance",
+        DidNotPreventAppearance = "did_not_prevent_appearance",
+    }
+}
+
+qorgau_i18n::vocabulary! {
+    /// Where a reported reason stands.
+    #[derive(Debug, schemars::JsonSchema)]
+    pub enum ExcuseStatus: "excuse-status-" {
+        Excused = "excused",
+        NotExcused = "not_excused",
+        /// An "other" reason no officer has yet found on: it excuses nothing and refers no one.
+        AwaitingDecision = "awaiting_decision",
+    }
+}
+
 /// The facts of `conscription.absence_excused`.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AbsenceFacts {
-    /// illness, death_of_close_relative_or_spouse, natural_disaster_or_other_circumstance,
-    /// marriage_registration, abroad; any other text is a reason the page does not list.
-    pub reason: String,
+    /// The reason the citizen reported.
+    pub reason: AbsenceReason,
+    /// For an "other" reason, the officer's finding; none while it is undecided. Not given
+    /// for the five reasons of the list, which the text recognises itself.
+    #[serde(default)]
+    pub finding: Option<ExcuseFinding>,
 }
 
+const DUTY: &str = "kz-egov-military-service/sec_7__para_8";
 const LIST: &str = "kz-egov-military-service/sec_7__para_9";
-const REASONS: [(&str, &str, &str); 5] = [
-    (
-        "illness",
-        "kz-egov-military-service/sec_7__para_9__point_1",
-        "rule-absence-illness",
-    ),
-    (
-        "death_of_close_relative_or_spouse",
-        "kz-egov-military-service/sec_7__para_9__point_2",
-        "rule-absence-death",
-    ),
-    (
-        "natural_disaster_or_other_circumstance",
-        "kz-egov-military-service/sec_7__para_9__point_3",
-        "rule-absence-disaster",
-    ),
-    (
-        "marriage_registration",
-        "kz-egov-military-service/sec_7__para_9__point_4",
-        "rule-absence-marriage",
-    ),
-    (
-        "abroad",
-        "kz-egov-military-service/sec_7__para_9__point_5",
-        "rule-absence-abroad",
-    ),
-];
+const OTHER_CIRCUMSTANCES: &str = "kz-egov-military-service/sec_7__para_9__point_3";
+
+/// The clause and the explanation of a reason the list names.
+fn listed(reason: AbsenceReason) -> Option<(&'static str, &'static str)> {
+    Some(match reason {
+        AbsenceReason::Illness => (
+            "kz-egov-military-service/sec_7__para_9__point_1",
+            "rule-absence-illness",
+        ),
+        AbsenceReason::DeathOfCloseRelativeOrSpouse => (
+            "kz-egov-military-service/sec_7__para_9__point_2",
+            "rule-absence-death",
+        ),
+        AbsenceReason::NaturalDisasterOrOtherCircumstance => {
+            (OTHER_CIRCUMSTANCES, "rule-absence-disaster")
+        }
+        AbsenceReason::MarriageRegistration => (
+            "kz-egov-military-service/sec_7__para_9__point_4",
+            "rule-absence-marriage",
+        ),
+        AbsenceReason::Abroad => (
+            "kz-egov-military-service/sec_7__para_9__point_5",
+            "rule-absence-abroad",
+        ),
+        AbsenceReason::Other => return None,
+    })
+}
 
 impl TypedRule for AbsenceExcused {
     type Facts = AbsenceFacts;
@@ -59,10 +113,11 @@ impl TypedRule for AbsenceExcused {
     const ID: &'static str = "conscription.absence_excused";
     const TITLE: &'static str = "rule-absence-title";
     const CITATIONS: &'static [&'static str] = &[
+        DUTY,
         LIST,
         "kz-egov-military-service/sec_7__para_9__point_1",
         "kz-egov-military-service/sec_7__para_9__point_2",
-        "kz-egov-military-service/sec_7__para_9__point_3",
+        OTHER_CIRCUMSTANCES,
         "kz-egov-military-service/sec_7__para_9__point_4",
         "kz-egov-military-service/sec_7__para_9__point_5",
     ];
@@ -73,29 +128,52 @@ impl TypedRule for AbsenceExcused {
         facts: AbsenceFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<AbsenceOutcome>, RuleError> {
-        let reason = facts.reason.trim();
-        if reason.is_empty() {
-            return Err(RuleError::InvalidFact {
-                rule: Self::ID,
-                fact: "reason",
-                message: "is empty; give the reason the citizen stated".to_owned(),
-            });
-        }
-        let (excused, citations, explanation) =
-            match REASONS.iter().find(|(name, ..)| *name == reason) {
-                Some((_, clause, message)) => (true, vec![LIST, *clause], Message::new(message)),
-                None => (
-                    false,
-                    vec![LIST],
-                    Message::new("rule-absence-not-listed").arg("reason", reason),
-                ),
-            };
+        let (status, citations, explanation) = match (listed(facts.reason), facts.finding) {
+            (Some(_), Some(_)) => {
+                return Err(RuleError::InvalidFact {
+                    rule: Self::ID,
+                    fact: "finding",
+                    message: "is only for an \"other\" reason: the text itself recognises the \
+                              five reasons of its list"
+                        .to_owned(),
+                });
+            }
+            (Some((clause, message)), None) => (
+                ExcuseStatus::Excused,
+                vec![DUTY, LIST, clause],
+                vec![Message::new(message)],
+            ),
+            (None, None) => (
+                ExcuseStatus::AwaitingDecision,
+                vec![DUTY, LIST, OTHER_CIRCUMSTANCES],
+                vec![
+                    Message::new("rule-absence-other-awaiting"),
+                    Message::new("rule-absence-other-reading"),
+                ],
+            ),
+            (None, Some(ExcuseFinding::PreventedAppearance)) => (
+                ExcuseStatus::Excused,
+                vec![DUTY, LIST, OTHER_CIRCUMSTANCES],
+                vec![
+                    Message::new("rule-absence-other-prevented"),
+                    Message::new("rule-absence-other-reading"),
+                ],
+            ),
+            (None, Some(ExcuseFinding::DidNotPreventAppearance)) => (
+                ExcuseStatus::NotExcused,
+                vec![DUTY, LIST, OTHER_CIRCUMSTANCES],
+                vec![
+                    Message::new("rule-absence-other-not-prevented"),
+                    Message::new("rule-absence-other-reading"),
+                ],
+            ),
+        };
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: AbsenceOutcome { excused },
+            outcome: AbsenceOutcome { status },
             citations: cite(&citations),
-            explanation: vec![explanation],
+            explanation,
         })
     }
 }
@@ -103,5 +181,5 @@ impl TypedRule for AbsenceExcused {
 /// The outcome of `conscription.absence_excused`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AbsenceOutcome {
-    pub excused: bool,
+    pub status: ExcuseStatus,
 }

@@ -11,7 +11,9 @@ mod summons;
 mod training_eligible;
 pub mod vocabulary;
 
-pub use absence_excused::{AbsenceExcused, AbsenceFacts, AbsenceOutcome};
+pub use absence_excused::{
+    AbsenceExcused, AbsenceFacts, AbsenceOutcome, AbsenceReason, ExcuseFinding, ExcuseStatus,
+};
 pub use dates::{age_on, anniversary};
 pub use iin::{Iin, IinError, Sex};
 pub use notification::{

@@ -16,7 +16,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, IN_FORCE_FROM};
+use super::{Channel, ExcuseStatus, IN_FORCE_FROM};
 use crate::{Decision, RuleError, TypedRule, cite, date_in_almaty};
 
 const SMS_NOTIFIED: &str = "kz-egov-military-service/sec_7__para_6__point_1";
@@ -252,6 +252,19 @@ pub enum Excuse {
     None,
     Excused,
     NotExcused,
+    /// An "other" reason no officer has found on yet.
+    AwaitingDecision,
+}
+
+impl From<Option<ExcuseStatus>> for Excuse {
+    fn from(status: Option<ExcuseStatus>) -> Self {
+        match status {
+            None => Excuse::None,
+            Some(ExcuseStatus::Excused) => Excuse::Excused,
+            Some(ExcuseStatus::NotExcused) => Excuse::NotExcused,
+            Some(ExcuseStatus::AwaitingDecision) => Excuse::AwaitingDecision,
+        }
+    }
 }
 
 qorgau_i18n::vocabulary! {
@@ -262,6 +275,9 @@ qorgau_i18n::vocabulary! {
         /// The appearance day has not passed yet in Asia/Almaty: a failure to appear cannot be
         /// known, so nothing follows yet.
         AwaitingAppearance = "awaiting_appearance",
+        /// The citizen reported a reason the list does not name and no officer has found on it
+        /// yet: nothing follows until one does, and never a referral on a guess.
+        AwaitingExcuseDecision = "awaiting_excuse_decision",
         Reschedule = "reschedule",
         ReferToInternalAffairs = "refer_to_internal_affairs",
     }
@@ -306,6 +322,11 @@ pub fn follow_up(
         (false, Notified::Notified, Excuse::Excused) => (
             FollowUp::Reschedule,
             "rule-action-excused",
+            &[VALID_REASONS],
+        ),
+        (false, Notified::Notified, Excuse::AwaitingDecision) => (
+            FollowUp::AwaitingExcuseDecision,
+            "rule-action-awaiting-excuse-decision",
             &[VALID_REASONS],
         ),
         (false, Notified::Notified, Excuse::None | Excuse::NotExcused) => (

@@ -32,6 +32,12 @@ impl Channel {
     pub fn is_electronic(self) -> bool {
         matches!(self, Channel::Sms | Channel::Egov)
     }
+
+    /// A paper summons someone delivers, in person or by mail, who notes its signature or the
+    /// citizen's refusal (003 para 4).
+    pub fn is_paper_delivered(&self) -> bool {
+        matches!(self, Channel::PaperPersonal | Channel::PaperMail)
+    }
 }
 
 /// The minimum notice of an electronic summons, in calendar days.

@@ -23,32 +23,32 @@ pub struct TrainingEligible;
 pub struct TrainingFacts {
     pub sex: Sex,
     pub birth_date: NaiveDate,
-    /// The birth dates of the person's children (none when absent).
+    /// The birth dates of the person's children, `[]` for none. Required for a woman of the
+    /// training ages (18 to 45), whose eligibility depends on them; a man's do not matter.
     #[serde(default)]
-    pub children_birth_dates: Vec<NaiveDate>,
+    pub children_birth_dates: Option<Vec<NaiveDate>>,
 }
 
 const MEN: &str = "kz-egov-military-service/sec_3__para_1__item_1";
 const WOMEN: &str = "kz-egov-military-service/sec_3__para_1__item_2";
 
 /// Whether a person undergoes compulsory training on `as_of`, without the explanation: the
-/// core of the rule, shared by [`TrainingEligible::decide`] and the batch path. `None` when the
-/// person is not born yet.
+/// core of the rule, shared by [`TrainingEligible::decide`] and the batch path. `None` when it
+/// cannot be decided: the person is not born yet, or is a woman of the training ages whose
+/// children are not given.
 pub fn eligible(
     sex: Sex,
     birth_date: NaiveDate,
-    children_birth_dates: &[NaiveDate],
+    children_birth_dates: Option<&[NaiveDate]>,
     as_of: NaiveDate,
 ) -> Option<bool> {
     let age = age_on(birth_date, as_of)?;
     Some(match sex {
         Sex::Male => (16..=60).contains(&age),
-        Sex::Female => {
-            (18..=45).contains(&age)
-                && children_birth_dates
-                    .iter()
-                    .all(|&child| anniversary(child, 10).is_some_and(|tenth| as_of > tenth))
-        }
+        Sex::Female if !(18..=45).contains(&age) => false,
+        Sex::Female => children_birth_dates?
+            .iter()
+            .all(|&child| anniversary(child, 10).is_some_and(|tenth| as_of > tenth)),
     })
 }
 
@@ -57,7 +57,8 @@ pub fn eligible(
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainingBatch {
     pub as_of: NaiveDate,
-    /// Per person, in input order; `None` for a person not yet born on `as_of`.
+    /// Per person, in input order; `None` for a person not yet born on `as_of` or a woman of
+    /// the training ages whose children are not given.
     pub eligible: Vec<Option<bool>>,
     pub citations_men: Vec<qorgau_law::ClauseId>,
     pub citations_women: Vec<qorgau_law::ClauseId>,
@@ -69,7 +70,14 @@ impl TrainingEligible {
             as_of,
             eligible: persons
                 .iter()
-                .map(|p| eligible(p.sex, p.birth_date, &p.children_birth_dates, as_of))
+                .map(|p| {
+                    eligible(
+                        p.sex,
+                        p.birth_date,
+                        p.children_birth_dates.as_deref(),
+                        as_of,
+                    )
+                })
                 .collect(),
             citations_men: cite(&[MEN]),
             citations_women: cite(&[WOMEN]),
@@ -110,9 +118,23 @@ impl TypedRule for TrainingEligible {
             }
             Sex::Female => {
                 let within = (18..=45).contains(&age);
+                // Within the ages the children decide, so they must be given; outside them
+                // they change nothing.
+                let children = match (&facts.children_birth_dates, within) {
+                    (Some(children), _) => children.as_slice(),
+                    (None, false) => &[],
+                    (None, true) => {
+                        return Err(RuleError::InvalidFact {
+                            rule: Self::ID,
+                            fact: "children_birth_dates",
+                            message: "is required for a woman of 18 to 45: give her children's \
+                                      birth dates, or [] when she has none"
+                                .to_owned(),
+                        });
+                    }
+                };
                 // A child is over ten from the day after its tenth birthday.
-                let young: Vec<NaiveDate> = facts
-                    .children_birth_dates
+                let young: Vec<NaiveDate> = children
                     .iter()
                     .copied()
                     .filter(|&child| anniversary(child, 10).is_none_or(|tenth| as_of <= tenth))
@@ -125,14 +147,15 @@ impl TypedRule for TrainingEligible {
                     })
                     .arg("age", age),
                 ];
-                explanation.push(
-                    match (facts.children_birth_dates.is_empty(), young.is_empty()) {
-                        (true, _) => Message::new("rule-training-no-children"),
-                        (false, true) => Message::new("rule-training-children-over-ten"),
-                        (false, false) => Message::new("rule-training-child-ten-or-under")
-                            .arg("count", young.len() as i64),
-                    },
-                );
+                explanation.push(match (children.is_empty(), young.is_empty()) {
+                    (true, _) if facts.children_birth_dates.is_none() => {
+                        Message::new("rule-training-children-not-needed")
+                    }
+                    (true, _) => Message::new("rule-training-no-children"),
+                    (false, true) => Message::new("rule-training-children-over-ten"),
+                    (false, false) => Message::new("rule-training-child-ten-or-under")
+                        .arg("count", young.len() as i64),
+                });
                 explanation.push(Message::new("rule-training-child-reading"));
                 (within && young.is_empty(), explanation, WOMEN)
             }

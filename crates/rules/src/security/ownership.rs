@@ -3,9 +3,10 @@
 //!
 //! > It is prohibited: ... 3) owning, using, disposing of and (or) to control directly and (or)
 //! > indirectly more than 20 percent of the shares (stakes) of a legal person - the owner of the
-//! > media ... by foreign natural and legal persons and stateless persons; 4) management or
-//! > operation of trunk communication lines by foreigners ...; 5) establishment and operation
-//! > of ... communication networks, the control center which is located outside; 6) purchase ...
+//! > media in the Republic of Kazakhstan or the carrying activity in this area by foreign
+//! > natural and legal persons and stateless persons; 4) management or operation of trunk
+//! > communication lines by foreigners ...; 5) establishment and operation of ...
+//! > communication networks, the control center which is located outside; 6) purchase ...
 //! > over 10 percent of the voting shares ... of [a long-distance or international operator]
 //! > without the consent of the authorized body ...; 7) foreigners ... directly and (or)
 //! > indirectly ... an aggregate of more than 49 percent of the voting shares ... of [a
@@ -18,15 +19,31 @@
 //! foreign persons), found by iteration; cycles of cross-ownership converge as long as no
 //! organisation is owned more than 100 %, and they are reported. Shares are percentages;
 //! comparisons with a limit allow 1e-9 for rounding ("more than 49" is broken by 49.01, not
-//! by 49).
+//! by 49). An organisation that is itself foreign counts as wholly foreign (100 %).
+//!
+//! The readings that change outcomes, each stated in the decision where it applies:
+//! - point 3's "more than 20 percent" is the share of all foreign persons together, as point 7
+//!   says "aggregate", not each foreign person's own share (`...-reading-aggregate`);
+//! - an indirect holding is the product of the shares along the chain, even where a holding
+//!   gives majority control of the organisation in between; the whole of a controlled
+//!   organisation's holding is not attributed to its controller (`...-reading-control`);
+//! - point 3 also prohibits foreign persons from carrying on activity in the mass media area
+//!   themselves, whatever the shares; owning a mass medium is such activity. Whether the
+//!   organisation is itself foreign is then a required fact, never presumed
+//!   (`...-reading-activity`);
+//! - point 6 judges an acquisition by the voting shares acquired in it, not by the holding it
+//!   results in (`...-reading-acquisition`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+mod chains;
+
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 use crate::{Decision, Percent, RuleError, TypedRule, cite};
+use chains::{computed_percent, cycles_from, paths_to, round6};
 
 pub struct OwnershipScreening;
 
@@ -75,13 +92,20 @@ pub struct Acquisition {
 pub struct OwnershipFacts {
     /// The organisation screened.
     pub organisation: String,
-    #[serde(default)]
+    /// What the organisation does among the activities Art. 23.6 limits; `[]` for none. Required:
+    /// an organisation whose activities are not given is never cleared on a guess.
     pub activities: Vec<Activity>,
     /// The shareholder graph around it (holdings between any organisations and persons).
     pub holdings: Vec<Holding>,
     /// Which owners are foreign natural or legal persons or stateless persons.
     #[serde(default)]
     pub foreign: Vec<String>,
+    /// Whether the organisation screened is itself foreign (a foreign legal person, or a
+    /// foreign natural person or stateless person); then it counts as wholly foreign. Required
+    /// for an owner of a mass medium (point 3 prohibits foreign persons from carrying on
+    /// activity in that area); listing the organisation in `foreign` says `true` as well.
+    #[serde(default)]
+    pub organisation_foreign: Option<bool>,
     #[serde(default)]
     pub acquisitions: Vec<Acquisition>,
     /// Its trunk communication lines are managed or operated by foreigners.
@@ -154,6 +178,8 @@ qorgau_i18n::vocabulary! {
     #[derive(Debug, schemars::JsonSchema)]
     pub enum Limit: "security-limit-" {
         MediaForeignShare = "media_foreign_share",
+        /// Point 3's other limb: a foreign person carries on activity in the mass media area.
+        MediaActivityByForeigner = "media_activity_by_foreigner",
         TrunkLinesByForeigners = "trunk_lines_by_foreigners",
         ControlCentreAbroad = "control_centre_abroad",
         AcquisitionWithoutConsent = "acquisition_without_consent",
@@ -164,7 +190,9 @@ qorgau_i18n::vocabulary! {
 impl Limit {
     pub fn clause(self) -> &'static str {
         match self {
-            Limit::MediaForeignShare => "kz-2012-527-IV/art_23__para_6__point_3",
+            Limit::MediaForeignShare | Limit::MediaActivityByForeigner => {
+                "kz-2012-527-IV/art_23__para_6__point_3"
+            }
             Limit::TrunkLinesByForeigners => "kz-2012-527-IV/art_23__para_6__point_4",
             Limit::ControlCentreAbroad => "kz-2012-527-IV/art_23__para_6__point_5",
             Limit::AcquisitionWithoutConsent => "kz-2012-527-IV/art_23__para_6__point_6",
@@ -175,17 +203,24 @@ impl Limit {
 
 /// The limits of Art. 23.6 that an organisation's effective foreign share and its flags break,
 /// in the order of the decisions; acquisitions are judged apart. The one place the thresholds
-/// live: the rule and the whole-graph screening both ask it.
+/// live: the rule and the whole-graph screening both ask it. `organisation_foreign`: the
+/// organisation is itself a foreign person (its foreign share is then 100 %).
 pub fn share_and_flag_limits(
     activities: &[Activity],
     foreign_share: Percent,
+    organisation_foreign: bool,
     trunk_lines_run_by_foreigners: bool,
     control_centre_abroad: bool,
 ) -> Vec<Limit> {
     let foreign_share = foreign_share.value();
+    let media = activities.contains(&Activity::MediaOwner);
     let mut out = Vec::new();
-    if activities.contains(&Activity::MediaOwner) && foreign_share > 20.0 + EPSILON {
+    if media && foreign_share > 20.0 + EPSILON {
         out.push(Limit::MediaForeignShare);
+    }
+    // Owning a mass medium is carrying on activity in that area (point 3's second limb).
+    if media && organisation_foreign {
+        out.push(Limit::MediaActivityByForeigner);
     }
     if activities.contains(&Activity::LongDistanceOperator) && foreign_share > 49.0 + EPSILON {
         out.push(Limit::OperatorForeignShare);
@@ -197,97 +232,6 @@ pub fn share_and_flag_limits(
         out.push(Limit::ControlCentreAbroad);
     }
     out
-}
-
-fn round6(x: f64) -> f64 {
-    (x * 1e6).round() / 1e6
-}
-
-/// A computed share in percent (a sum of products of shares, so within 0..=100 but for
-/// rounding), rounded to six places.
-fn computed_percent(value: f64) -> Result<Percent, crate::PercentError> {
-    Percent::new(round6(value).clamp(0.0, 100.0), true)
-}
-
-/// The simple chains from foreign owners to `subject`, largest first (at most 20).
-fn paths_to(
-    subject: &str,
-    owners: &HashMap<&str, Vec<(&str, f64)>>,
-    foreign: &HashSet<&str>,
-) -> Vec<OwnershipPath> {
-    let mut out = Vec::new();
-    // Depth-first upwards from the subject, without revisiting a node on the current chain.
-    let mut stack: Vec<(Vec<&str>, f64)> = vec![(vec![subject], 1.0)];
-    while let Some((chain, product)) = stack.pop() {
-        let Some(last) = chain.last().copied() else {
-            continue;
-        };
-        for &(owner, share) in owners.get(last).map(Vec::as_slice).unwrap_or(&[]) {
-            if chain.contains(&owner) {
-                continue;
-            }
-            let value = product * share / 100.0;
-            let mut next = chain.clone();
-            next.push(owner);
-            if foreign.contains(owner) {
-                let mut path: Vec<String> = next.iter().rev().map(|s| (*s).to_owned()).collect();
-                path.shrink_to_fit();
-                out.push(OwnershipPath {
-                    path,
-                    share: computed_percent(value * 100.0).unwrap_or(Percent::ZERO),
-                });
-            } else if next.len() < 12 && value > 1e-9 {
-                stack.push((next, value));
-            }
-        }
-        if out.len() > 1000 {
-            break;
-        }
-    }
-    out.sort_by(|a, b| {
-        b.share
-            .value()
-            .total_cmp(&a.share.value())
-            .then(a.path.cmp(&b.path))
-    });
-    out.truncate(20);
-    out
-}
-
-/// The cycles of ownership reachable upwards from `subject`, each as a chain of names.
-fn cycles_from(subject: &str, owners: &HashMap<&str, Vec<(&str, f64)>>) -> Vec<Vec<String>> {
-    // Tarjan would be exact for components; a bounded search for back edges is enough to name
-    // the cycles a reader must know about.
-    let mut found: BTreeMap<Vec<String>, ()> = BTreeMap::new();
-    let mut stack: Vec<Vec<&str>> = vec![vec![subject]];
-    while let Some(chain) = stack.pop() {
-        let Some(last) = chain.last().copied() else {
-            continue;
-        };
-        for &(owner, _) in owners.get(last).map(Vec::as_slice).unwrap_or(&[]) {
-            if let Some(at) = chain.iter().position(|n| *n == owner) {
-                let mut cycle: Vec<String> = chain[at..].iter().map(|s| (*s).to_owned()).collect();
-                // Start each cycle at its smallest name so the same cycle is named once.
-                let min = cycle
-                    .iter()
-                    .enumerate()
-                    .min_by(|a, b| a.1.cmp(b.1))
-                    .map_or(0, |(i, _)| i);
-                cycle.rotate_left(min);
-                let first = cycle[0].clone();
-                cycle.push(first);
-                found.insert(cycle, ());
-            } else if chain.len() < 12 {
-                let mut next = chain.clone();
-                next.push(owner);
-                stack.push(next);
-            }
-        }
-        if found.len() > 50 {
-            break;
-        }
-    }
-    found.into_keys().collect()
 }
 
 impl TypedRule for OwnershipScreening {
@@ -338,9 +282,44 @@ impl TypedRule for OwnershipScreening {
             }
         }
         let foreign_set: HashSet<&str> = facts.foreign.iter().map(String::as_str).collect();
+        let media = facts.activities.contains(&Activity::MediaOwner);
+        let operator = facts.activities.contains(&Activity::LongDistanceOperator);
+        // Whether the organisation is itself foreign: stated, or said by listing it in
+        // `foreign`. Never presumed: where point 3's activity limb needs it, it must be given.
+        let subject_foreign = match (facts.organisation_foreign, foreign_set.contains(subject)) {
+            (Some(false), true) => {
+                return Err(invalid(
+                    "organisation_foreign",
+                    format!("is false, but {subject} is listed in `foreign`"),
+                ));
+            }
+            (Some(stated), _) => Some(stated),
+            (None, true) => Some(true),
+            (None, false) => None,
+        };
+        let subject_foreign = match subject_foreign {
+            Some(stated) => stated,
+            None if media => {
+                return Err(invalid(
+                    "organisation_foreign",
+                    "is required for an owner of a mass medium: point 3 of Article 23.6 \
+                     prohibits foreign persons from carrying on activity in the mass media \
+                     area, so whether the organisation is itself foreign must be given (true \
+                     or false)"
+                        .to_owned(),
+                ));
+            }
+            // Elsewhere the `foreign` list is taken as complete, for the organisation as for
+            // its owners.
+            None => false,
+        };
         let mut graph = OwnershipGraph {
             owners: vec![Vec::new(); names.len()],
-            foreign: names.iter().map(|n| foreign_set.contains(n)).collect(),
+            foreign: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (i == 0 && subject_foreign) || foreign_set.contains(n))
+                .collect(),
         };
         let mut owners_by_name: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
         let mut totals: HashMap<&str, f64> = HashMap::new();
@@ -371,18 +350,27 @@ impl TypedRule for OwnershipScreening {
             computed_percent(foreign_share).map_err(|e| invalid("holdings", e.to_string()))?;
         let paths = paths_to(subject, &owners_by_name, &foreign_set);
         let cycles = cycles_from(subject, &owners_by_name);
+        // A domestic direct owner with a foreign share of its own passes on an indirect holding.
+        let indirect = !graph.foreign[0]
+            && graph.owners[0]
+                .iter()
+                .any(|&(owner, _)| !graph.foreign[owner as usize] && shares[owner as usize] > 0.0);
 
         let mut breaches: Vec<(Limit, Message)> = Vec::new();
         let share_text = format!("{foreign_share}");
         let limits = share_and_flag_limits(
             &facts.activities,
             foreign_percent,
+            graph.foreign[0],
             facts.trunk_lines_run_by_foreigners,
             facts.control_centre_abroad,
         );
         let message = |limit: Limit| match limit {
             Limit::MediaForeignShare => {
                 Message::new("rule-security-ownership-media").arg("share", share_text.as_str())
+            }
+            Limit::MediaActivityByForeigner => {
+                Message::new("rule-security-ownership-media-activity").arg("organisation", subject)
             }
             Limit::OperatorForeignShare => {
                 Message::new("rule-security-ownership-operator").arg("share", share_text.as_str())
@@ -391,13 +379,21 @@ impl TypedRule for OwnershipScreening {
             Limit::ControlCentreAbroad => Message::new("rule-security-ownership-control-centre"),
             Limit::AcquisitionWithoutConsent => Message::new("rule-security-ownership-acquisition"),
         };
-        let (share_limits, flag_limits): (Vec<Limit>, Vec<Limit>) = limits
-            .into_iter()
-            .partition(|l| matches!(l, Limit::MediaForeignShare | Limit::OperatorForeignShare));
+        // The limits of points 3 and 7 come first, then acquisitions (point 6), then the flags.
+        let (share_limits, flag_limits): (Vec<Limit>, Vec<Limit>) =
+            limits.into_iter().partition(|l| {
+                matches!(
+                    l,
+                    Limit::MediaForeignShare
+                        | Limit::MediaActivityByForeigner
+                        | Limit::OperatorForeignShare
+                )
+            });
         for limit in share_limits {
             breaches.push((limit, message(limit)));
         }
-        if facts.activities.contains(&Activity::LongDistanceOperator) {
+        if operator {
+            // Each acquisition by its own tranche; shares the acquirer held before are not added.
             for a in &facts.acquisitions {
                 if a.share.value() > 10.0 + EPSILON && !a.consent {
                     breaches.push((
@@ -417,9 +413,27 @@ impl TypedRule for OwnershipScreening {
                 .arg("organisation", subject)
                 .arg("share", share_text.as_str()),
         ];
+        if graph.foreign[0] {
+            explanation.push(
+                Message::new("rule-security-ownership-foreign-itself").arg("organisation", subject),
+            );
+        }
         if !cycles.is_empty() {
             explanation
                 .push(Message::new("rule-security-ownership-cycles").arg("count", cycles.len()));
+        }
+        // The readings, each where it bears on this decision.
+        if indirect {
+            explanation.push(Message::new("rule-security-ownership-reading-control"));
+        }
+        if media && !graph.foreign[0] {
+            explanation.push(Message::new("rule-security-ownership-reading-aggregate"));
+        }
+        if media {
+            explanation.push(Message::new("rule-security-ownership-reading-activity"));
+        }
+        if operator && !facts.acquisitions.is_empty() {
+            explanation.push(Message::new("rule-security-ownership-reading-acquisition"));
         }
         if breaches.is_empty() {
             explanation.push(Message::new("rule-security-ownership-clear"));

@@ -21,8 +21,8 @@ pub struct Citizen {
     pub patronymic: String,
     pub sex: Sex,
     pub birth_date: NaiveDate,
-    /// Empty when there are no children.
-    pub children_birth_dates: Vec<NaiveDate>,
+    /// The children's birth dates, empty for none; `None` when the register was not told.
+    pub children_birth_dates: Option<Vec<NaiveDate>>,
     pub residence_address: String,
     pub temporary_address: String,
     pub work_address: String,
@@ -67,11 +67,20 @@ impl<'r> sqlx::FromRow<'r, AnyRow> for Citizen {
     }
 }
 
-/// The children's birth dates: one column of dates separated by spaces.
-fn children(row: &AnyRow) -> Result<Vec<NaiveDate>, sqlx::Error> {
+/// The word stored for a citizen known to have no children.
+const NO_CHILDREN: &str = "none";
+
+/// The children's birth dates: one column of dates separated by spaces, [`NO_CHILDREN`] for
+/// none, empty when not given.
+fn children(row: &AnyRow) -> Result<Option<Vec<NaiveDate>>, sqlx::Error> {
     use sqlx::Row;
     const COLUMN: &str = "children_birth_dates";
     let text: String = row.try_get(COLUMN)?;
+    match text.trim() {
+        "" => return Ok(None),
+        NO_CHILDREN => return Ok(Some(Vec::new())),
+        _ => {}
+    }
     text.split_whitespace()
         .map(|day| {
             NaiveDate::parse_from_str(day, decode::DATE_FORMAT).map_err(|e| {
@@ -81,16 +90,21 @@ fn children(row: &AnyRow) -> Result<Vec<NaiveDate>, sqlx::Error> {
                 }
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 /// The stored form of the children's birth dates.
-fn children_text(dates: &[NaiveDate]) -> String {
-    dates
-        .iter()
-        .map(|d| decode::format_date(*d))
-        .collect::<Vec<_>>()
-        .join(" ")
+fn children_text(dates: Option<&[NaiveDate]>) -> String {
+    match dates {
+        None => String::new(),
+        Some([]) => NO_CHILDREN.to_owned(),
+        Some(dates) => dates
+            .iter()
+            .map(|d| decode::format_date(*d))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 macro_rules! citizen_columns {
@@ -140,7 +154,7 @@ pub async fn insert_citizens(
                 .bind(&c.patronymic)
                 .bind(c.sex.as_str())
                 .bind(decode::format_date(c.birth_date))
-                .bind(children_text(&c.children_birth_dates))
+                .bind(children_text(c.children_birth_dates.as_deref()))
                 .bind(&c.residence_address)
                 .bind(&c.temporary_address)
                 .bind(&c.work_address)

@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
-use qorgau_rules::conscription::{CampaignStatus, Channel};
+use qorgau_rules::conscription::{AbsenceReason, CampaignStatus, Channel, ExcuseFinding};
 use sqlx::any::AnyRow;
 
 use crate::batch::multi_row_insert;
@@ -33,7 +33,57 @@ pub struct Summons {
     pub refused_noted_at: Option<DateTime<Utc>>,
     pub handed_at_authority_at: Option<DateTime<Utc>>,
     pub appeared_at: Option<DateTime<Utc>>,
-    pub excuse_reason: Option<String>,
+    /// The reason reported for not appearing (003 para 8), if any.
+    pub excuse: Option<ReportedExcuse>,
+    /// Who delivered a paper summons and noted its signature or refusal (003 para 4).
+    pub delivered_by: Option<String>,
+}
+
+/// A reason a citizen reported for not appearing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportedExcuse {
+    pub reason: AbsenceReason,
+    /// The citizen's words, for an "other" reason (and kept when given with a listed one).
+    pub text: Option<String>,
+    /// When it was recorded; none for a reason recorded before this was kept.
+    pub reported_at: Option<DateTime<Utc>>,
+    /// The officer's finding on an "other" reason.
+    pub finding: Option<ExcuseDecision>,
+}
+
+/// An officer's finding on an "other" reason, with who made it and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExcuseDecision {
+    pub finding: ExcuseFinding,
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+fn reported_excuse(row: &AnyRow) -> Result<Option<ReportedExcuse>, sqlx::Error> {
+    use sqlx::Row;
+    let Some(reason) = decode::opt_word::<AbsenceReason>(row, "excuse_reason")? else {
+        return Ok(None);
+    };
+    let finding = match (
+        decode::opt_word::<ExcuseFinding>(row, "excuse_finding")?,
+        row.try_get::<Option<String>, _>("excuse_found_by")?,
+        decode::opt_instant(row, "excuse_found_at")?,
+    ) {
+        (Some(finding), Some(by), Some(at)) => Some(ExcuseDecision { finding, by, at }),
+        (None, ..) => None,
+        _ => {
+            return Err(decode::corrupt(
+                "excuse_finding",
+                "a finding without who made it or when".to_owned(),
+            ));
+        }
+    };
+    Ok(Some(ReportedExcuse {
+        reason,
+        text: row.try_get("excuse_text")?,
+        reported_at: decode::opt_instant(row, "excuse_reported_at")?,
+        finding,
+    }))
 }
 
 impl<'r> sqlx::FromRow<'r, AnyRow> for Summons {
@@ -60,7 +110,8 @@ impl<'r> sqlx::FromRow<'r, AnyRow> for Summons {
             refused_noted_at: decode::opt_instant(row, "refused_noted_at")?,
             handed_at_authority_at: decode::opt_instant(row, "handed_at_authority_at")?,
             appeared_at: decode::opt_instant(row, "appeared_at")?,
-            excuse_reason: row.try_get("excuse_reason")?,
+            excuse: reported_excuse(row)?,
+            delivered_by: row.try_get("delivered_by")?,
         })
     }
 }
@@ -70,7 +121,9 @@ macro_rules! summons_columns {
         "s.id, s.campaign_id, s.citizen_id, s.channel, s.message_id, s.recipient, \
          s.appearance_at, s.planned_at, s.send_attempts, s.next_attempt_at, s.last_error, \
          s.sent_at, s.delivery_report_at, s.read_at, s.number_changed, s.failed_at, s.signed_at, \
-         s.refused_noted_at, s.handed_at_authority_at, s.appeared_at, s.excuse_reason"
+         s.refused_noted_at, s.handed_at_authority_at, s.appeared_at, s.excuse_reason, \
+         s.excuse_text, s.excuse_reported_at, s.excuse_finding, s.excuse_found_by, \
+         s.excuse_found_at, s.delivered_by"
     };
 }
 
@@ -336,13 +389,58 @@ pub async fn mark_number_changed(conn: &mut Conn, summons_id: i64) -> Result<boo
     Ok(result.rows_affected() == 1)
 }
 
+/// Records the reason reported for not appearing; a new report replaces the last one and any
+/// finding on it.
 pub async fn record_excuse(
     conn: &mut Conn,
     summons_id: i64,
-    reason: &str,
+    reason: AbsenceReason,
+    text: Option<&str>,
+    at: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE summonses SET excuse_reason = $1 WHERE id = $2")
-        .bind(reason)
+    sqlx::query(
+        "UPDATE summonses SET excuse_reason = $1, excuse_text = $2, excuse_reported_at = $3, \
+         excuse_finding = NULL, excuse_found_by = NULL, excuse_found_at = NULL WHERE id = $4",
+    )
+    .bind(reason.as_str())
+    .bind(text)
+    .bind(at)
+    .bind(summons_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records an officer's finding on the summons' "other" reason; false when the summons has no
+/// such reason.
+pub async fn record_excuse_finding(
+    conn: &mut Conn,
+    summons_id: i64,
+    finding: ExcuseFinding,
+    by: &str,
+    at: &str,
+) -> Result<bool, StoreError> {
+    let result = sqlx::query(
+        "UPDATE summonses SET excuse_finding = $1, excuse_found_by = $2, excuse_found_at = $3 \
+         WHERE id = $4 AND excuse_reason = 'other'",
+    )
+    .bind(finding.as_str())
+    .bind(by)
+    .bind(at)
+    .bind(summons_id)
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Records who delivered a paper summons, once.
+pub async fn record_deliverer(
+    conn: &mut Conn,
+    summons_id: i64,
+    name: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE summonses SET delivered_by = $1 WHERE id = $2 AND delivered_by IS NULL")
+        .bind(name)
         .bind(summons_id)
         .execute(conn)
         .await?;

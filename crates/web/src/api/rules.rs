@@ -81,10 +81,9 @@ pub async fn get_rule(
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluateBody {
-    /// The facts, as the rule's schema describes them. Free-form JSON here because the route
-    /// serves every rule: the typed schema of rule `<id>`'s facts is the document's
-    /// `rules.<id>.facts` component.
-    #[schema(value_type = Object)]
+    /// The facts, as the rule's `rules.<id>.facts` schema describes them: the route serves
+    /// every rule, so the document offers any rule's facts here.
+    #[schema(schema_with = any_rule_facts)]
     pub facts: serde_json::Value,
     /// The date to decide for; today in Asia/Almaty when absent.
     pub as_of: Option<NaiveDate>,
@@ -117,6 +116,10 @@ impl From<DecisionView> for DecisionDoc {
 
 fn any_rule_outcome() -> utoipa::openapi::Ref {
     utoipa::openapi::Ref::from_schema_name("rules.Outcome")
+}
+
+fn any_rule_facts() -> utoipa::openapi::Ref {
+    utoipa::openapi::Ref::from_schema_name("rules.Facts")
 }
 
 /// Evaluates a rule on the given facts.

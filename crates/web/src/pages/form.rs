@@ -13,6 +13,7 @@ use std::future::Future;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use qorgau_app::AppError;
+use qorgau_i18n::{Message, Vocabulary};
 
 use crate::i18n::Tr;
 use crate::pages::layout::{Layout, PageError, describe};
@@ -163,6 +164,25 @@ where
         .into_response(),
         error => again(Filled::refused(form, &error, tr)).await,
     }
+}
+
+/// A word of vocabulary `T` chosen in a form, or an error on `field` naming the words allowed.
+pub(crate) fn word<T: Vocabulary>(field: &'static str, text: &str) -> Result<T, AppError> {
+    text.trim().parse().map_err(|_| {
+        let allowed: Vec<&str> = T::ALL.iter().map(|w| w.word()).collect();
+        AppError::invalid(
+            field,
+            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
+        )
+    })
+}
+
+/// A vocabulary's words with their labels, for a form's choice.
+pub(crate) fn choices<T: Vocabulary>(tr: &Tr) -> Vec<(&'static str, String)> {
+    T::ALL
+        .iter()
+        .map(|w| (w.word(), tr.t(w.label_id())))
+        .collect()
 }
 
 #[cfg(test)]

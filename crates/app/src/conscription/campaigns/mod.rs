@@ -9,7 +9,9 @@ pub use summonses::{OfficerFact, SummonsView, conclude, events_of, referrals_csv
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use qorgau_i18n::Message;
-use qorgau_rules::conscription::{CampaignStatus, FollowUp, Notified, Purpose, Sex};
+use qorgau_rules::conscription::{
+    CampaignStatus, Channel, ExcuseStatus, FollowUp, Notified, Purpose, Sex,
+};
 use qorgau_store::conscription::{self as repo, Campaign};
 use serde::{Deserialize, Serialize};
 
@@ -71,7 +73,8 @@ pub struct Selection {
 pub struct PlanSummary {
     pub campaign_id: i64,
     pub planned: u64,
-    pub by_channel: Vec<(String, u64)>,
+    /// The planned summonses by channel.
+    pub by_channel: Vec<ChannelCount>,
     /// Electronic summonses whose appearance moved later to leave three calendar days.
     pub appearance_moved: u64,
     pub skipped_already_summoned: u64,
@@ -89,7 +92,18 @@ qorgau_i18n::vocabulary! {
         AboveConscriptionAge = "above_conscription_age",
         /// `conscription.registration_required` says the citizen is not on the register.
         NotSubjectToRegistration = "not_subject_to_registration",
+        /// The selection filters on compulsory training, and the register lacks a fact its
+        /// rule needs for the citizen (a woman's children): never selected on a guess.
+        TrainingUndecided = "training_undecided",
     }
+}
+
+/// How many summonses one channel carries.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ChannelCount {
+    #[schema(schema_with = crate::words::word::<Channel>)]
+    pub channel: Channel,
+    pub count: u64,
 }
 
 /// How many selected citizens were left out for one reason.
@@ -109,6 +123,8 @@ pub struct Funnel {
     pub notified: u64,
     pub appeared: u64,
     pub excused: u64,
+    /// Absent with another reason that awaits an officer's finding (never referred meanwhile).
+    pub awaiting_excuse_decision: u64,
     pub referred: u64,
     pub failed: u64,
 }
@@ -143,7 +159,7 @@ fn audit_record(campaign: &Campaign) -> serde_json::Value {
 /// Adds one summons, as the rules concluded it, to the funnel counts.
 fn count(funnel: &mut Funnel, view: &SummonsView) {
     let summons = &view.summons;
-    let (notified, excused, action) = (view.notified, view.excused, view.action);
+    let (notified, excuse, action) = (view.notified, view.excuse, view.action);
     funnel.planned += 1;
     let paper_received = summons.signed_at.is_some()
         || summons.refused_noted_at.is_some()
@@ -153,7 +169,8 @@ fn count(funnel: &mut Funnel, view: &SummonsView) {
     funnel.read += u64::from(summons.read_at.is_some());
     funnel.notified += u64::from(notified == Notified::Notified);
     funnel.appeared += u64::from(summons.appeared_at.is_some());
-    funnel.excused += u64::from(excused == Some(true));
+    funnel.excused += u64::from(excuse == Some(ExcuseStatus::Excused));
+    funnel.awaiting_excuse_decision += u64::from(action == FollowUp::AwaitingExcuseDecision);
     funnel.referred += u64::from(action == FollowUp::ReferToInternalAffairs);
     funnel.failed += u64::from(summons.failed_at.is_some() || summons.number_changed);
 }

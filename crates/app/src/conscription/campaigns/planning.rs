@@ -9,7 +9,10 @@ use qorgau_rules::conscription::{
 use qorgau_rules::{almaty, date_in_almaty};
 use qorgau_store::conscription::{self as repo, Citizen, NewSummons};
 
-use super::{NotSummonable, NotSummonableCount, PaperMethod, PlanSummary, Selection, message_id};
+use super::{
+    ChannelCount, NotSummonable, NotSummonableCount, PaperMethod, PlanSummary, Selection,
+    message_id,
+};
 use crate::audit::{AuditAction, Change};
 use crate::conscription::register::derive_statuses;
 use crate::{Acting, App, AppError, Permission, Scope};
@@ -64,10 +67,18 @@ pub fn plan_one(
 /// Citizens read per page while planning.
 const PLAN_PAGE: i64 = 10_000;
 
+/// What the selection's filters say of one citizen on the appearance day.
+enum Selected {
+    Yes,
+    No,
+    /// A filter's rule cannot decide for the citizen: left out, and counted with the reason.
+    Undecided(NotSummonable),
+}
+
 /// Whether a citizen passes the selection's filters on the appearance day.
-fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<bool, AppError> {
+fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<Selected, AppError> {
     if selection.sex.is_some_and(|sex| sex != citizen.sex) {
-        return Ok(false);
+        return Ok(Selected::No);
     }
 
     let birth = citizen.birth_date;
@@ -75,33 +86,35 @@ fn selects(selection: &Selection, citizen: &Citizen, day: NaiveDate) -> Result<b
     if let Some(min) = selection.min_age
         && age.is_none_or(|a| a < min)
     {
-        return Ok(false);
+        return Ok(Selected::No);
     }
 
     if let Some(max) = selection.max_age
         && age.is_none_or(|a| a > max)
     {
-        return Ok(false);
+        return Ok(Selected::No);
     }
 
     if selection.registration_required.is_some() || selection.training_eligible.is_some() {
         if birth > day {
-            return Ok(false);
+            return Ok(Selected::No);
         }
         let (registration, training) = derive_statuses(citizen, day)?;
         if let Some(wanted) = selection.registration_required
             && registration.outcome.required != wanted
         {
-            return Ok(false);
+            return Ok(Selected::No);
         }
-        if let Some(wanted) = selection.training_eligible
-            && training.outcome.eligible != wanted
-        {
-            return Ok(false);
+        if let Some(wanted) = selection.training_eligible {
+            match training {
+                Ok(decision) if decision.outcome.eligible != wanted => return Ok(Selected::No),
+                Ok(_) => {}
+                Err(_) => return Ok(Selected::Undecided(NotSummonable::TrainingUndecided)),
+            }
         }
     }
 
-    Ok(true)
+    Ok(Selected::Yes)
 }
 
 /// Why no summons may reach `citizen` on the appearance `day`, if none may: a summons goes to
@@ -177,7 +190,7 @@ impl App {
         let mut skipped = 0;
         let mut refused = std::collections::BTreeMap::<NotSummonable, u64>::new();
         let mut written = 0;
-        let mut by_channel = std::collections::BTreeMap::<&'static str, u64>::new();
+        let mut by_channel = std::collections::BTreeMap::<&'static str, (Channel, u64)>::new();
         let planned_at = w.at_text();
         let mut after_id = 0;
         loop {
@@ -192,8 +205,13 @@ impl App {
             after_id = last.id;
             let mut planned = Vec::with_capacity(page.len());
             for citizen in &page {
-                if !selects(&selection, citizen, appearance_day)? {
-                    continue;
+                match selects(&selection, citizen, appearance_day)? {
+                    Selected::Yes => {}
+                    Selected::No => continue,
+                    Selected::Undecided(reason) => {
+                        *refused.entry(reason).or_default() += 1;
+                        continue;
+                    }
                 }
                 if let Some(reason) = not_summonable(citizen, appearance_day)? {
                     *refused.entry(reason).or_default() += 1;
@@ -206,7 +224,7 @@ impl App {
                 let (channel, recipient, appearance, was_moved) =
                     plan_one(citizen, appearance_at, now, paper);
                 moved += u64::from(was_moved);
-                *by_channel.entry(channel.as_str()).or_default() += 1;
+                by_channel.entry(channel.as_str()).or_insert((channel, 0)).1 += 1;
                 planned.push(NewSummons {
                     citizen_id: citizen.id,
                     channel,
@@ -232,7 +250,7 @@ impl App {
             after: Some(serde_json::json!({
                 "status": CampaignStatus::Planned,
                 "planned": written,
-                "by_channel": by_channel,
+                "by_channel": by_channel.iter().map(|(word, (_, n))| (*word, *n)).collect::<std::collections::BTreeMap<_, _>>(),
                 "appearance_moved": moved,
                 "not_summonable": refused,
             })),
@@ -243,8 +261,8 @@ impl App {
             campaign_id,
             planned: written,
             by_channel: by_channel
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
+                .into_values()
+                .map(|(channel, count)| ChannelCount { channel, count })
                 .collect(),
             appearance_moved: moved,
             skipped_already_summoned: skipped,

@@ -4,8 +4,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use qorgau_i18n::Message;
 use qorgau_rules::conscription::{
-    AbsenceExcused, AbsenceFacts, CampaignStatus, Channel, DeliveryEvents, Excuse, FollowUp,
-    Notified, follow_up, notification_status, timing_valid,
+    AbsenceExcused, AbsenceFacts, AbsenceReason, CampaignStatus, Channel, DeliveryEvents,
+    ExcuseFinding, ExcuseStatus, FollowUp, Notified, follow_up, notification_status, timing_valid,
 };
 
 use qorgau_rules::{TypedRule, almaty};
@@ -24,7 +24,8 @@ pub struct SummonsView {
     pub citizen_iin: String,
     pub notified: Notified,
     pub notified_message: &'static str,
-    pub excused: Option<bool>,
+    /// What `conscription.absence_excused` decides of the reported reason, if one was.
+    pub excuse: Option<ExcuseStatus>,
     pub action: FollowUp,
 }
 
@@ -49,7 +50,7 @@ pub fn events_of(summons: &Summons) -> DeliveryEvents {
 pub fn conclude(
     summons: &Summons,
     as_of: NaiveDate,
-) -> Result<(Notified, &'static str, Option<bool>, FollowUp), AppError> {
+) -> Result<(Notified, &'static str, Option<ExcuseStatus>, FollowUp), AppError> {
     let channel = summons.channel;
     let appearance = summons.appearance_at.fixed_offset();
     let (notified, message, _) =
@@ -60,33 +61,29 @@ pub fn conclude(
                 channel.as_str()
             ))
         })?;
-    let excused = match &summons.excuse_reason {
-        Some(reason) => Some(
+    let excuse = match &summons.excuse {
+        Some(reported) => Some(
             AbsenceExcused
                 .decision(
                     AbsenceFacts {
-                        reason: reason.clone(),
+                        reason: reported.reason,
+                        finding: reported.finding.as_ref().map(|f| f.finding),
                     },
                     as_of,
                 )?
                 .outcome
-                .excused,
+                .status,
         ),
         None => None,
-    };
-    let excuse = match excused {
-        None => Excuse::None,
-        Some(true) => Excuse::Excused,
-        Some(false) => Excuse::NotExcused,
     };
     let (action, ..) = follow_up(
         notified,
         summons.appeared_at.is_some(),
-        excuse,
+        excuse.into(),
         qorgau_rules::date_in_almaty(&appearance),
         as_of,
     );
-    Ok((notified, message, excused, action))
+    Ok((notified, message, excuse, action))
 }
 
 pub(super) fn full_name(surname: &str, given_name: &str, patronymic: &str) -> String {
@@ -102,14 +99,14 @@ pub(super) fn summons_view(
     citizen_iin: String,
     as_of: NaiveDate,
 ) -> Result<SummonsView, AppError> {
-    let (notified, notified_message, excused, action) = conclude(&summons, as_of)?;
+    let (notified, notified_message, excuse, action) = conclude(&summons, as_of)?;
     Ok(SummonsView {
         citizen_name,
         citizen_iin,
         summons,
         notified,
         notified_message,
-        excused,
+        excuse,
         action,
     })
 }
@@ -170,13 +167,15 @@ impl App {
             .await?;
         let channel = summons.channel;
         let (column, at) = match &fact {
-            OfficerFact::Signed { at } | OfficerFact::RefusalNoted { at } => {
+            OfficerFact::Signed { at, delivered_by }
+            | OfficerFact::RefusalNoted { at, delivered_by } => {
                 if !matches!(channel, Channel::PaperPersonal | Channel::PaperMail) {
                     return Err(AppError::invalid(
                         "fact",
                         Message::new("invalid-fact-channel").arg("channel", channel.as_str()),
                     ));
                 }
+                required_text("delivered_by", delivered_by)?;
                 let column = if matches!(fact, OfficerFact::Signed { .. }) {
                     repo::DeliveryFact::Signed
                 } else {
@@ -185,36 +184,43 @@ impl App {
                 (Some(column), Some(*at))
             }
             OfficerFact::Appeared { at } => (Some(repo::DeliveryFact::Appeared), Some(*at)),
-            OfficerFact::Excuse { reason } => {
-                if !(1..=500).contains(&reason.trim().chars().count()) {
-                    return Err(AppError::invalid(
-                        "reason",
-                        Message::new("invalid-text-length").arg("max", 500),
-                    ));
+            OfficerFact::Excuse { reason, text } => {
+                match (reason, text.as_deref().map(str::trim)) {
+                    (AbsenceReason::Other, None | Some("")) => {
+                        return Err(AppError::invalid(
+                            "text",
+                            Message::new("invalid-excuse-other-text"),
+                        ));
+                    }
+                    (_, Some(words)) => required_text("text", words)?,
+                    _ => {}
                 }
                 (None, None)
             }
+            OfficerFact::ExcuseDecision { finding: _ } => match &summons.excuse {
+                Some(reported) if reported.reason == AbsenceReason::Other => (None, None),
+                _ => {
+                    return Err(AppError::invalid(
+                        "finding",
+                        Message::new("invalid-excuse-finding-not-other"),
+                    ));
+                }
+            },
         };
         if let Some(at) = at
             && at.with_timezone(&Utc) > self.clock().now()
         {
             return Err(AppError::invalid("at", Message::new("invalid-fact-future")));
         }
-        // An appearance, or a reason for not appearing, belongs to the appearance day or after
-        // it (Asia/Almaty): before that day neither can be known (003, para 13).
+        // An appearance belongs to the appearance day or after it (Asia/Almaty): before that
+        // day it cannot be known. A reason for not appearing may be reported before (003
+        // para 8 asks the citizen to report it); it changes nothing until the day has passed.
         let appearance_on = qorgau_rules::date_in_almaty(&summons.appearance_at);
-        let recorded_on = match (&fact, at) {
-            (OfficerFact::Appeared { .. }, Some(at)) => {
-                Some(("at", qorgau_rules::date_in_almaty(&at)))
-            }
-            (OfficerFact::Excuse { .. }, _) => Some(("reason", self.clock().today())),
-            _ => None,
-        };
-        if let Some((field, day)) = recorded_on
-            && day < appearance_on
+        if let (OfficerFact::Appeared { .. }, Some(at)) = (&fact, at)
+            && qorgau_rules::date_in_almaty(&at) < appearance_on
         {
             return Err(AppError::invalid(
-                field,
+                "at",
                 Message::new("invalid-fact-before-appearance")
                     .arg("appearance", appearance_on.to_string()),
             ));
@@ -222,16 +228,33 @@ impl App {
         let mut w = self
             .write(acting, Permission::WriteConscription, Scope::Unit(&path))
             .await?;
+        let at_text = w.at_text();
         match (&fact, column, at) {
-            (OfficerFact::Excuse { reason }, ..) => {
-                repo::record_excuse(w.conn(), summons_id, reason.trim()).await?
+            (OfficerFact::Excuse { reason, text }, ..) => {
+                let words = text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+                repo::record_excuse(w.conn(), summons_id, *reason, words, &at_text).await?
             }
-            (_, Some(column), Some(at))
-                if !repo::record_fact(w.conn(), summons_id, column, &stored(at)).await? =>
-            {
-                return Err(AppError::Conflict(format!(
-                    "this fact of summons {summons_id}"
-                )));
+            (OfficerFact::ExcuseDecision { finding }, ..) => {
+                let by = w.actor_name();
+                if !repo::record_excuse_finding(w.conn(), summons_id, *finding, &by, &at_text)
+                    .await?
+                {
+                    return Err(AppError::Conflict(format!(
+                        "the reason of summons {summons_id}"
+                    )));
+                }
+            }
+            (_, Some(column), Some(at)) => {
+                if !repo::record_fact(w.conn(), summons_id, column, &stored(at)).await? {
+                    return Err(AppError::Conflict(format!(
+                        "this fact of summons {summons_id}"
+                    )));
+                }
+                if let OfficerFact::Signed { delivered_by, .. }
+                | OfficerFact::RefusalNoted { delivered_by, .. } = &fact
+                {
+                    repo::record_deliverer(w.conn(), summons_id, delivered_by.trim()).await?;
+                }
             }
             _ => {}
         }
@@ -329,19 +352,48 @@ pub enum OfficerFact {
     Signed {
         #[schema(value_type = String)]
         at: DateTime<FixedOffset>,
+        /// Who delivered it.
+        delivered_by: String,
     },
-    /// The deliverer noted the citizen's refusal to accept it.
+    /// The deliverer noted the citizen's refusal to accept it (003 para 4).
     RefusalNoted {
         #[schema(value_type = String)]
         at: DateTime<FixedOffset>,
+        /// Who delivered it and made the note.
+        delivered_by: String,
     },
     /// The citizen appeared.
     Appeared {
         #[schema(value_type = String)]
         at: DateTime<FixedOffset>,
     },
-    /// The reason the citizen gave for not appearing.
-    Excuse { reason: String },
+    /// The reason the citizen reported for not appearing (003 para 8), before the appearance
+    /// day or after it.
+    Excuse {
+        #[schema(schema_with = crate::words::word::<AbsenceReason>)]
+        reason: AbsenceReason,
+        /// The citizen's words: required for an "other" reason.
+        #[serde(default)]
+        text: Option<String>,
+    },
+    /// An officer's finding on an "other" reason: whether it prevented the appearance (003
+    /// para 9 point 3).
+    ExcuseDecision {
+        #[schema(schema_with = crate::words::word::<ExcuseFinding>)]
+        finding: ExcuseFinding,
+    },
+}
+
+/// Officer-typed text of a fact: present and at most 500 characters once trimmed.
+fn required_text(field: &'static str, text: &str) -> Result<(), AppError> {
+    if (1..=500).contains(&text.trim().chars().count()) {
+        Ok(())
+    } else {
+        Err(AppError::invalid(
+            field,
+            Message::new("invalid-text-length").arg("max", 500),
+        ))
+    }
 }
 
 /// The referral list as CSV for the internal affairs body.
@@ -354,6 +406,7 @@ pub fn referrals_csv(list: &[SummonsView]) -> String {
         "appearance_at",
         "notified",
         "excuse_reason",
+        "excuse_text",
         "action",
     ];
     // Writing to memory cannot fail; a failure would only lose a row, so it is logged.
@@ -363,13 +416,15 @@ pub fn referrals_csv(list: &[SummonsView]) -> String {
 
     for view in list {
         let appearance_at = format_instant(view.summons.appearance_at);
+        let excuse = view.summons.excuse.as_ref();
         let record = [
             view.citizen_iin.as_str(),
             view.citizen_name.as_str(),
             view.summons.channel.as_str(),
             appearance_at.as_str(),
             view.notified.as_str(),
-            view.summons.excuse_reason.as_deref().unwrap_or(""),
+            excuse.map(|e| e.reason.as_str()).unwrap_or(""),
+            excuse.and_then(|e| e.text.as_deref()).unwrap_or(""),
             view.action.as_str(),
         ];
         if let Err(error) = writer.write_record(record) {

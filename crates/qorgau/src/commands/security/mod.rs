@@ -74,30 +74,17 @@ pub async fn who(
         println!("{}", serde_json::to_string_pretty(&view)?);
         return Ok(ExitCode::SUCCESS);
     }
-    if let Some(holder) = &answer.better_holder {
-        println!(
-            "{}",
-            en_with("who-better-holder", &[("holder", holder.clone().into())])
-        );
+    // The rule's decision, as it stands: what it says of the Ministry, why, and its clauses.
+    let decision = &answer.decision;
+    println!(
+        "{}",
+        qorgau_i18n::en(decision.outcome.ministry.message_id())
+    );
+    for sentence in decision.view(&lang).explanation {
+        println!("  {sentence}");
     }
-    if answer.answers.is_empty() {
-        println!("{}", qorgau_i18n::en("cli-who-none"));
-    }
-    for r in &answer.answers {
-        let status = match (&r.excluded_since, &r.excluded_by) {
-            (Some(since), Some(by)) => en_with(
-                "cli-who-excluded",
-                &[
-                    ("since", since.to_string().into()),
-                    ("by", by.clone().into()),
-                ],
-            ),
-            _ => String::new(),
-        };
-        println!(
-            "{:.2}\t{}\t{}\t{} {}",
-            r.score, r.holder, r.clause, r.text, status
-        );
+    for clause in &decision.citations {
+        println!("  {clause}");
     }
     Ok(ExitCode::SUCCESS)
 }

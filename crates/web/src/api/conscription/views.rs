@@ -7,15 +7,16 @@ use chrono::{DateTime, NaiveDate, Utc};
 use qorgau_app::conscription as derived;
 use qorgau_app::conscription::Funnel;
 use qorgau_rules::conscription::{
-    CampaignStatus, Channel, EligibilityOutcome, FollowUp, Notified, Purpose, RegistrationOutcome,
-    RegistrationRequired, RemovalReason, Sex, TrainingEligible,
+    AbsenceReason, CampaignStatus, Channel, EligibilityOutcome, ExcuseFinding, ExcuseStatus,
+    FollowUp, Notified, Purpose, RegistrationOutcome, RegistrationRequired, RemovalReason, Sex,
+    TrainingEligible,
 };
-use qorgau_rules::{Decision, TypedRule};
-use qorgau_store::conscription::{Campaign, Citizen, Summons};
+use qorgau_rules::{Decision, RuleError, TypedRule};
+use qorgau_store::conscription::{Campaign, Citizen, ReportedExcuse, Summons};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::words::word;
+use crate::api::words::{optional_word, word};
 use crate::i18n::Tr;
 
 /// A citizen as the register holds them.
@@ -30,7 +31,8 @@ pub struct CitizenView {
     #[schema(schema_with = word::<Sex>)]
     pub sex: Sex,
     pub birth_date: NaiveDate,
-    pub children_birth_dates: Vec<NaiveDate>,
+    /// The children's birth dates, `[]` for none; absent when the register was not told.
+    pub children_birth_dates: Option<Vec<NaiveDate>>,
     pub residence_address: String,
     pub temporary_address: String,
     pub work_address: String,
@@ -110,20 +112,51 @@ impl RegistrationStatusView {
 pub struct TrainingStatusView {
     pub rule: String,
     pub as_of: NaiveDate,
-    #[schema(schema_with = training_outcome)]
-    pub outcome: EligibilityOutcome,
+    /// Absent when the rule refused to decide: `undecided` says why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(schema_with = training_outcome, required = false)]
+    pub outcome: Option<EligibilityOutcome>,
+    /// The fact the rule needs and the register lacks (or holds wrongly), when it refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undecided: Option<UndecidedView>,
     pub citations: Vec<String>,
     pub explanation: Vec<String>,
 }
 
+/// A rule's refusal to decide: the fact at fault and why.
+#[derive(Serialize, ToSchema)]
+pub struct UndecidedView {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    pub detail: String,
+}
+
 impl TrainingStatusView {
-    fn new(decision: &Decision<EligibilityOutcome>, tr: &Tr) -> Self {
-        Self {
-            rule: decision.rule.to_owned(),
-            as_of: decision.as_of,
-            outcome: decision.outcome,
-            citations: citations(decision),
-            explanation: explanation(decision, &tr.lang()),
+    fn new(
+        as_of: NaiveDate,
+        result: &Result<Decision<EligibilityOutcome>, RuleError>,
+        tr: &Tr,
+    ) -> Self {
+        match result {
+            Ok(decision) => Self {
+                rule: decision.rule.to_owned(),
+                as_of: decision.as_of,
+                outcome: Some(decision.outcome),
+                undecided: None,
+                citations: citations(decision),
+                explanation: explanation(decision, &tr.lang()),
+            },
+            Err(error) => Self {
+                rule: TrainingEligible::ID.to_owned(),
+                as_of,
+                outcome: None,
+                undecided: Some(UndecidedView {
+                    fact: error.fact().map(str::to_owned),
+                    detail: error.to_string(),
+                }),
+                citations: Vec::new(),
+                explanation: Vec::new(),
+            },
         }
     }
 }
@@ -154,7 +187,36 @@ pub struct SummonsRecordView {
     pub refused_noted_at: Option<DateTime<Utc>>,
     pub handed_at_authority_at: Option<DateTime<Utc>>,
     pub appeared_at: Option<DateTime<Utc>>,
-    pub excuse_reason: Option<String>,
+    /// The reason reported for not appearing, if any.
+    pub excuse: Option<ExcuseView>,
+    /// Who delivered a paper summons.
+    pub delivered_by: Option<String>,
+}
+
+/// A reason reported for not appearing, with an officer's finding on another reason.
+#[derive(Serialize, ToSchema)]
+pub struct ExcuseView {
+    #[schema(schema_with = word::<AbsenceReason>)]
+    pub reason: AbsenceReason,
+    pub text: Option<String>,
+    pub reported_at: Option<DateTime<Utc>>,
+    #[schema(schema_with = optional_word::<ExcuseFinding>)]
+    pub finding: Option<ExcuseFinding>,
+    pub found_by: Option<String>,
+    pub found_at: Option<DateTime<Utc>>,
+}
+
+impl From<&ReportedExcuse> for ExcuseView {
+    fn from(e: &ReportedExcuse) -> Self {
+        Self {
+            reason: e.reason,
+            text: e.text.clone(),
+            reported_at: e.reported_at,
+            finding: e.finding.as_ref().map(|f| f.finding),
+            found_by: e.finding.as_ref().map(|f| f.by.clone()),
+            found_at: e.finding.as_ref().map(|f| f.at),
+        }
+    }
 }
 
 impl From<&Summons> for SummonsRecordView {
@@ -180,7 +242,8 @@ impl From<&Summons> for SummonsRecordView {
             refused_noted_at: s.refused_noted_at,
             handed_at_authority_at: s.handed_at_authority_at,
             appeared_at: s.appeared_at,
-            excuse_reason: s.excuse_reason.clone(),
+            excuse: s.excuse.as_ref().map(ExcuseView::from),
+            delivered_by: s.delivered_by.clone(),
         }
     }
 }
@@ -195,8 +258,10 @@ pub struct SummonsStatusView {
     pub notified: Notified,
     /// Why, in the reader's language.
     pub notified_explanation: String,
-    /// Whether the reason given for not appearing is valid; absent when none was given.
-    pub excused: Option<bool>,
+    /// What `conscription.absence_excused` decides of the reported reason; absent when none
+    /// was reported.
+    #[schema(schema_with = optional_word::<ExcuseStatus>)]
+    pub excuse: Option<ExcuseStatus>,
     #[schema(schema_with = word::<FollowUp>)]
     pub action: FollowUp,
 }
@@ -209,7 +274,7 @@ impl SummonsStatusView {
             citizen_iin: view.citizen_iin.clone(),
             notified: view.notified,
             notified_explanation: tr.t(view.notified_message),
-            excused: view.excused,
+            excuse: view.excuse,
             action: view.action,
         }
     }
@@ -236,7 +301,7 @@ impl CitizenCardView {
             citizen: CitizenView::from(&card.citizen),
             as_of: card.as_of,
             registration: RegistrationStatusView::new(&card.registration, tr),
-            training: TrainingStatusView::new(&card.training, tr),
+            training: TrainingStatusView::new(card.as_of, &card.training, tr),
             summonses: SummonsStatusView::list(summonses, tr),
         }
     }

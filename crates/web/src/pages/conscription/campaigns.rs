@@ -9,14 +9,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use qorgau_app::conscription::{CampaignView, NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
-use qorgau_rules::conscription::{CampaignStatus, Purpose, Sex};
+use qorgau_rules::conscription::{AbsenceReason, CampaignStatus, ExcuseFinding, Purpose, Sex};
 use serde::Deserialize;
 
 use super::register::{RegisterForms, register_page};
 use super::{AsOfQuery, SummonsRow, as_of, fail, layout, local, number, row};
 use crate::AppState;
 use crate::i18n::Tr;
-use crate::pages::form::{Filled, submit};
+use crate::pages::form::{Filled, choices, submit, word};
 use crate::pages::layout::{Layout, render};
 use crate::pages::session::{PageForm, PageSession};
 
@@ -157,6 +157,10 @@ struct CampaignPage {
     send: Filled<EmptyForm>,
     record: Filled<RecordForm>,
     record_row: i64,
+    /// The reasons of 003 para 9 and "other", for the record form.
+    reasons: Vec<(&'static str, String)>,
+    /// An officer's findings on another reason.
+    findings: Vec<(&'static str, String)>,
 }
 
 async fn campaign_page(
@@ -183,6 +187,11 @@ async fn campaign_page(
                 ("notified", tr.t("funnel-notified"), f.notified),
                 ("appeared", tr.t("funnel-appeared"), f.appeared),
                 ("excused", tr.t("funnel-excused"), f.excused),
+                (
+                    "awaiting-excuse-decision",
+                    tr.t("funnel-awaiting-excuse-decision"),
+                    f.awaiting_excuse_decision,
+                ),
                 ("referred", tr.t("funnel-referred"), f.referred),
             ];
             let c = &view.campaign;
@@ -205,6 +214,8 @@ async fn campaign_page(
                     send: forms.send,
                     record: forms.record,
                     record_row: forms.record_row,
+                    reasons: choices::<AbsenceReason>(tr),
+                    findings: choices::<ExcuseFinding>(tr),
                     view,
                 },
             )
@@ -326,25 +337,43 @@ pub async fn send(
 pub struct RecordForm {
     campaign_id: String,
     fact: String,
+    /// The reported reason, a word of [`AbsenceReason`].
     #[serde(default)]
     reason: String,
+    /// The citizen's words, for another reason.
+    #[serde(default)]
+    text: String,
+    /// Who delivered a paper summons.
+    #[serde(default)]
+    delivered_by: String,
+    /// An officer's finding on another reason, a word of [`ExcuseFinding`].
+    #[serde(default)]
+    finding: String,
 }
 
 /// What an officer records, as the form names it; its instant is the moment of recording.
 enum Recorded {
-    Signed,
-    RefusalNoted,
+    Signed(String),
+    RefusalNoted(String),
     Appeared,
-    Excuse(String),
+    Excuse(AbsenceReason, Option<String>),
+    Finding(ExcuseFinding),
 }
 
 impl Recorded {
     fn at(self, now: DateTime<FixedOffset>) -> OfficerFact {
         match self {
-            Recorded::Signed => OfficerFact::Signed { at: now },
-            Recorded::RefusalNoted => OfficerFact::RefusalNoted { at: now },
+            Recorded::Signed(delivered_by) => OfficerFact::Signed {
+                at: now,
+                delivered_by,
+            },
+            Recorded::RefusalNoted(delivered_by) => OfficerFact::RefusalNoted {
+                at: now,
+                delivered_by,
+            },
             Recorded::Appeared => OfficerFact::Appeared { at: now },
-            Recorded::Excuse(reason) => OfficerFact::Excuse { reason },
+            Recorded::Excuse(reason, text) => OfficerFact::Excuse { reason, text },
+            Recorded::Finding(finding) => OfficerFact::ExcuseDecision { finding },
         }
     }
 }
@@ -353,11 +382,13 @@ impl TryFrom<&RecordForm> for Recorded {
     type Error = AppError;
 
     fn try_from(form: &RecordForm) -> Result<Self, AppError> {
+        let text = Some(form.text.trim().to_owned()).filter(|t| !t.is_empty());
         match form.fact.trim() {
-            "signed" => Ok(Recorded::Signed),
-            "refusal_noted" => Ok(Recorded::RefusalNoted),
+            "signed" => Ok(Recorded::Signed(form.delivered_by.clone())),
+            "refusal_noted" => Ok(Recorded::RefusalNoted(form.delivered_by.clone())),
             "appeared" => Ok(Recorded::Appeared),
-            "excuse" => Ok(Recorded::Excuse(form.reason.clone())),
+            "excuse" => Ok(Recorded::Excuse(word("reason", &form.reason)?, text)),
+            "excuse_decision" => Ok(Recorded::Finding(word("finding", &form.finding)?)),
             other => Err(AppError::invalid(
                 "fact",
                 Message::new("invalid-fact-kind").arg("value", other),

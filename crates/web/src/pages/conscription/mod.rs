@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use qorgau_app::AppError;
 use qorgau_app::conscription::SummonsView;
 use qorgau_i18n::Message;
+use qorgau_rules::conscription::AbsenceReason;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -43,6 +44,10 @@ struct SummonsRow {
     notified: String,
     explanation: String,
     action: String,
+    /// The reported reason with the rule's decision on it; empty when none was reported.
+    excuse: String,
+    /// The summons waits for an officer's finding on another reason.
+    awaits_finding: bool,
 }
 
 /// An instant as its Almaty date and time of day ("2026-12-03 09:00").
@@ -59,8 +64,29 @@ fn row(tr: &Tr, view: SummonsView) -> SummonsRow {
         notified: tr.t(view.notified.message_id()),
         explanation: tr.t(view.notified_message),
         action: tr.t(view.action.message_id()),
+        excuse: excuse_cell(tr, &view),
+        awaits_finding: view
+            .summons
+            .excuse
+            .as_ref()
+            .is_some_and(|e| e.reason == AbsenceReason::Other && e.finding.is_none()),
         view,
     }
+}
+
+/// The reported reason as the law names it, the citizen's words for another one, and what the
+/// rule decides of it on the day shown.
+fn excuse_cell(tr: &Tr, view: &SummonsView) -> String {
+    let (Some(reported), Some(status)) = (&view.summons.excuse, view.excuse) else {
+        return String::new();
+    };
+    let reason = tr.t(reported.reason.message_id());
+    let status = tr.t(status.message_id());
+    let message = match &reported.text {
+        Some(words) => Message::new("summons-excuse-with-words").arg("words", words.as_str()),
+        None => Message::new("summons-excuse"),
+    };
+    tr.message(&message.arg("reason", reason).arg("status", status))
 }
 
 #[derive(Deserialize)]

@@ -7,8 +7,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use qorgau_app::conscription::ImportSummary;
 use qorgau_app::{Acting, AppError, Permission};
-use qorgau_rules::DecisionView;
-use qorgau_rules::conscription::Purpose;
+use qorgau_rules::conscription::{Purpose, TrainingEligible};
+use qorgau_rules::{DecisionView, TypedRule};
 use qorgau_store::conscription::{Campaign, Citizen};
 use serde::Deserialize;
 
@@ -249,7 +249,15 @@ pub async fn citizen(
                     as_of: date.to_string(),
                     statuses: vec![
                         (tr.t("citizen-registration"), card.registration.view(&lang)),
-                        (tr.t("citizen-training"), card.training.view(&lang)),
+                        (
+                            tr.t("citizen-training"),
+                            DecisionView::of(
+                                TrainingEligible::ID,
+                                card.as_of,
+                                &card.training,
+                                &lang,
+                            ),
+                        ),
                     ],
                     sex: tr.t(card.citizen.sex.message_id()),
                     citizen: card.citizen,

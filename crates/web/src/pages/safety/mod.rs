@@ -70,21 +70,7 @@ fn label<T: Vocabulary>(tr: &Tr, word: T) -> String {
     tr.t(word.label_id())
 }
 
-/// Every word of `T` with its label, for a form's choice.
-fn choices<T: Vocabulary>(tr: &Tr) -> Vec<(&'static str, String)> {
-    T::ALL.iter().map(|w| (w.word(), label(tr, *w))).collect()
-}
-
-/// A word of `T` as a form or a link gives it, refused on `field` with the words allowed.
-fn parse_word<T: Vocabulary>(field: &'static str, text: &str) -> Result<T, AppError> {
-    text.trim().parse().map_err(|_| {
-        let allowed: Vec<&str> = T::ALL.iter().map(|w| w.word()).collect();
-        AppError::invalid(
-            field,
-            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
-        )
-    })
-}
+use crate::pages::form::{choices, word as parse_word};
 
 fn pdf(bytes: Vec<u8>) -> Response {
     ([(header::CONTENT_TYPE, "application/pdf")], bytes).into_response()

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use qorgau_app::AppError;
 use qorgau_app::security::monitoring as app;
-use qorgau_i18n::{Message, Vocabulary};
+use qorgau_i18n::Message;
 use serde::Deserialize;
 
 use crate::i18n::Tr;
@@ -70,24 +70,7 @@ pub(super) fn optional_number(name: &'static str, text: &str) -> Result<Option<i
     }
 }
 
-/// A word of vocabulary `T` chosen in a form, or an error on `name` naming the words allowed.
-pub(super) fn word<T: Vocabulary>(name: &'static str, text: &str) -> Result<T, AppError> {
-    text.trim().parse().map_err(|_| {
-        let allowed: Vec<&str> = T::ALL.iter().map(|w| w.word()).collect();
-        AppError::invalid(
-            name,
-            Message::new("invalid-choice").arg("allowed", allowed.join(", ")),
-        )
-    })
-}
-
-/// A vocabulary's words with their labels, for a form's choice.
-pub(super) fn choices<T: Vocabulary>(tr: &Tr) -> Vec<(&'static str, String)> {
-    T::ALL
-        .iter()
-        .map(|w| (w.word(), tr.t(w.label_id())))
-        .collect()
-}
+pub(super) use crate::pages::form::{choices, word};
 
 pub(super) fn body_choices() -> Vec<(i64, String)> {
     app::public_bodies()

@@ -4,10 +4,11 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use qorgau_app::security::{ReferenceList, Responsibility};
+use qorgau_app::security::ReferenceList;
 use qorgau_app::{Acting, AppError};
 use qorgau_i18n::Message;
 use qorgau_law::reference::Entry;
+use qorgau_rules::defense::PowerAnswer;
 use qorgau_rules::security::vocabulary::ListKind;
 use serde::Deserialize;
 
@@ -35,8 +36,43 @@ struct WhoPage {
     layout: Layout,
     form: Filled<WhoQuery>,
     asked: bool,
-    answers: Vec<(Responsibility, String)>,
-    function_holder: Vec<String>,
+    /// What the texts say of the Ministry of Defense and the power asked about.
+    ministry: String,
+    /// The powers that answer, then those of other kinds over the same object.
+    answers: Vec<PowerLine>,
+    others: Vec<PowerLine>,
+    /// The decision's explanation and clauses.
+    explanation: Vec<String>,
+    citations: Vec<String>,
+}
+
+/// One power as the page shows it.
+struct PowerLine {
+    holders: String,
+    verb: String,
+    object: String,
+    clause: String,
+    in_force: bool,
+    status: String,
+}
+
+fn power_line(tr: &Tr, answer: &PowerAnswer) -> PowerLine {
+    let holders: Vec<&'static str> = answer.holders.iter().map(|h| h.message_id()).collect();
+    let status = match (&answer.lapsed_since, &answer.lapsed_by) {
+        (Some(since), Some(by)) => {
+            tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
+        }
+        _ if answer.in_force => tr.t("law-status-in-force"),
+        _ => tr.t("law-status-not-yet-in-force"),
+    };
+    PowerLine {
+        holders: tr.message(&Message::new("who-holders").arg_list("holders", holders)),
+        verb: tr.t(answer.verb.message_id()),
+        object: answer.object.clone(),
+        clause: answer.clause.clone(),
+        in_force: answer.in_force,
+        status,
+    }
 }
 
 pub async fn who(
@@ -55,8 +91,11 @@ pub async fn who(
             layout: layout(&tr, &session),
             form: Filled::new(query),
             asked,
+            ministry: String::new(),
             answers: Vec::new(),
-            function_holder: Vec::new(),
+            others: Vec::new(),
+            explanation: Vec::new(),
+            citations: Vec::new(),
         };
         return render(StatusCode::OK, &page);
     }
@@ -67,30 +106,22 @@ pub async fn who(
     .await;
     match result {
         Ok(answer) => {
-            let mut function_holder = answer.function_holder.view(&tr.lang()).explanation;
-            if let Some(holder) = &answer.better_holder {
-                function_holder.push(tr.t1("who-better-holder", "holder", holder));
-            }
-            let answers = answer
-                .answers
-                .into_iter()
-                .map(|r| {
-                    let status = match (&r.excluded_since, &r.excluded_by) {
-                        (Some(since), Some(by)) => {
-                            tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
-                        }
-                        _ if r.in_force => tr.t("law-status-in-force"),
-                        _ => String::new(),
-                    };
-                    (r, status)
-                })
-                .collect();
+            let decision = &answer.decision;
+            let view = decision.view(&tr.lang());
+            let outcome = &decision.outcome;
             let page = WhoPage {
                 layout: layout(&tr, &session),
                 form: Filled::new(query),
                 asked,
-                answers,
-                function_holder,
+                ministry: tr.t(outcome.ministry.message_id()),
+                answers: outcome.answers.iter().map(|a| power_line(&tr, a)).collect(),
+                others: outcome
+                    .other_kinds
+                    .iter()
+                    .map(|a| power_line(&tr, a))
+                    .collect(),
+                explanation: view.explanation,
+                citations: view.citations.iter().map(|c| c.to_string()).collect(),
             };
             render(StatusCode::OK, &page)
         }
@@ -101,8 +132,11 @@ pub async fn who(
                     layout: layout(&tr, &session),
                     form,
                     asked,
+                    ministry: String::new(),
                     answers: Vec::new(),
-                    function_holder: Vec::new(),
+                    others: Vec::new(),
+                    explanation: Vec::new(),
+                    citations: Vec::new(),
                 };
                 std::future::ready(render(status, &page))
             })

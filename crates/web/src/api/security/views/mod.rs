@@ -7,9 +7,7 @@ pub mod council;
 pub mod monitoring;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use qorgau_app::security::{
-    FlaggedOrganisation, ReferenceList, Responsibility, ScreeningSummary, WhoAnswer,
-};
+use qorgau_app::security::{FlaggedOrganisation, ReferenceList, ScreeningSummary, WhoAnswer};
 use qorgau_i18n::Lang;
 use qorgau_law::reference::Entry;
 use qorgau_rules::defense::{FunctionHolder, FunctionHolderOutcome};
@@ -36,34 +34,6 @@ pub struct SecurityMembership {
     pub commission: i64,
     /// A point of Art. 15.1.
     pub body: i64,
-}
-
-/// One function or competence that answers a question, with its holder and its status on the
-/// day asked.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SecurityResponsibility {
-    pub holder: String,
-    pub clause: String,
-    pub text: String,
-    pub score: f32,
-    pub in_force: bool,
-    /// When excluded: since when, and by what.
-    pub excluded_since: Option<NaiveDate>,
-    pub excluded_by: Option<String>,
-}
-
-impl From<&Responsibility> for SecurityResponsibility {
-    fn from(r: &Responsibility) -> Self {
-        Self {
-            holder: r.holder.clone(),
-            clause: r.clause.clone(),
-            text: r.text.clone(),
-            score: r.score,
-            in_force: r.in_force,
-            excluded_since: r.excluded_since,
-            excluded_by: r.excluded_by.clone(),
-        }
-    }
 }
 
 fn function_holder_outcome() -> utoipa::openapi::Ref {
@@ -93,18 +63,13 @@ impl SecurityFunctionHolderDecision {
     }
 }
 
-/// The answer to "who is responsible for ...".
+/// The answer to "who is responsible for ...": the decision of `defense.function_holder`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SecurityWho {
     pub question: String,
     pub as_of: NaiveDate,
-    /// The functions and competences that match, best first.
-    pub answers: Vec<SecurityResponsibility>,
-    /// `defense.function_holder` on the same question.
+    /// The holders with their clauses, and whether the Ministry of Defense holds it.
     pub function_holder: SecurityFunctionHolderDecision,
-    /// When the best-ranked answer is held by another body than the Ministry of Defense: that
-    /// holder.
-    pub better_holder: Option<String>,
 }
 
 impl SecurityWho {
@@ -112,13 +77,7 @@ impl SecurityWho {
         Self {
             question: answer.question.clone(),
             as_of: answer.as_of,
-            answers: answer
-                .answers
-                .iter()
-                .map(SecurityResponsibility::from)
-                .collect(),
-            function_holder: SecurityFunctionHolderDecision::new(&answer.function_holder, lang),
-            better_holder: answer.better_holder.clone(),
+            function_holder: SecurityFunctionHolderDecision::new(&answer.decision, lang),
         }
     }
 }
