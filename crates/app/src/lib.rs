@@ -24,6 +24,7 @@ mod error;
 pub mod org;
 mod principal_cache;
 pub mod printing;
+pub mod receipts;
 pub mod roles;
 pub mod rules;
 mod secrets;

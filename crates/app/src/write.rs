@@ -133,6 +133,34 @@ impl<'a> Write<'a> {
         Ok(row)
     }
 
+    /// Keeps the receipt of a decision this change acts on, in this transaction, against
+    /// `entity` and its id: the decision can then be replayed (`qorgau rules replay`).
+    pub async fn receipt(
+        &mut self,
+        receipt: &qorgau_rules::Receipt,
+        entity: &str,
+        entity_id: &str,
+    ) -> Result<i64, AppError> {
+        let at = self.at_text();
+        let by = self.actor_name();
+        Ok(qorgau_store::receipts::insert(
+            &mut self.tx,
+            &qorgau_store::receipts::NewReceipt {
+                rule: receipt.rule,
+                rule_version: receipt.version,
+                corpus_version: receipt.corpus,
+                as_of: receipt.as_of,
+                facts: &receipt.facts,
+                outcome: &receipt.outcome,
+                entity,
+                entity_id,
+            },
+            &at,
+            &by,
+        )
+        .await?)
+    }
+
     /// Commits the change and its audit entry together.
     pub async fn commit(self) -> Result<(), AppError> {
         if !self.authorised {

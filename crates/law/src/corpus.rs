@@ -391,6 +391,29 @@ pub fn shipped_index() -> &'static crate::SearchIndex {
     })
 }
 
+/// The version of the shipped corpus a decision read: a SHA-256 over the five texts and every
+/// act's Akoma Ntoso export (which carries its life: entry into force, amendments, exclusions,
+/// repeal). Any change to a text or to a recorded reading of its dates gives a new version, so a
+/// stored decision says exactly which law it was made under.
+pub fn shipped_version() -> &'static str {
+    use sha2::{Digest, Sha256};
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        let mut hash = Sha256::new();
+        for text in [TEXT_000, TEXT_001, TEXT_002, TEXT_003, TEXT_004] {
+            hash.update(text.as_bytes());
+        }
+        for act in shipped().acts() {
+            // An act that cannot be exported still has its text hashed above; its id marks it.
+            match crate::akn::export(act) {
+                Ok(xml) => hash.update(xml.as_bytes()),
+                Err(_) => hash.update(act.id.as_bytes()),
+            }
+        }
+        hex::encode(hash.finalize())
+    })
+}
+
 /// The shipped corpus, parsed once.
 pub fn shipped() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();

@@ -19,6 +19,7 @@ pub use acts::{ACTS, Act as ActInfo, act_by_id};
 pub use clause_id::{ClauseId, ClauseIdError};
 pub use corpus::{
     Corpus, ImportError, ImportMeta, ImportReport, Library, parse_plain, shipped, shipped_index,
+    shipped_version,
 };
 pub use model::{Act, Node, NodeKind, Repeal, Status};
 pub use search::{Hit, SearchError, SearchIndex, SearchQuery, english_stems};

@@ -104,7 +104,7 @@ fn main() -> ExitCode {
             Command::Migrate => commands::migrate(&cli.database).await,
             Command::User(command) => commands::accounts::run(&cli.database, command).await,
             Command::Org(command) => commands::org::run(&cli.database, command).await,
-            Command::Rules(command) => commands::rules::run(command),
+            Command::Rules(command) => commands::rules::run(&cli.database, command).await,
             Command::Eval { rule, facts, as_of } => commands::rules::eval(&rule, &facts, as_of),
             Command::Audit(command) => commands::audit::run(&cli.database, command).await,
             Command::Law(command) => commands::law::run(&cli.database, command).await,

@@ -15,7 +15,9 @@ mod time;
 
 pub use decision::{Decision, DecisionView, RuleError};
 pub use percent::{Percent, PercentError};
-pub use registry::{Registry, Rule, RuleInfo, TypedRule, cite, openapi_components, registry};
+pub use registry::{
+    Receipt, Registry, Rule, RuleInfo, TypedRule, cite, openapi_components, registry,
+};
 pub use time::{almaty, calendar_days_between, date_in_almaty};
 
 /// A calendar date in Asia/Almaty; rules never see a time of day unless a fact carries one.

@@ -84,6 +84,12 @@ pub fn lapse_notes(citations: &[ClauseId], as_of: NaiveDate) -> Vec<Message> {
     notes
 }
 
+/// Refuses `as_of` before every act rule `T` cites is in force: for callers that use a rule's
+/// typed core directly (many summonses or organisations at once) instead of its decision.
+pub fn applies<T: crate::TypedRule>(as_of: NaiveDate) -> Result<(), RuleError> {
+    check_in_force(T::ID, T::CITATIONS, as_of)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

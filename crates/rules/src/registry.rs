@@ -24,15 +24,25 @@ pub trait Rule: Send + Sync + 'static {
         facts: serde_json::Value,
         as_of: NaiveDate,
     ) -> Result<Decision, RuleError>;
+    /// As [`Rule::evaluate_json`], with the decision's receipt.
+    fn evaluate_with_receipt(
+        &self,
+        facts: serde_json::Value,
+        as_of: NaiveDate,
+    ) -> Result<(Decision, Receipt), RuleError>;
 }
 
 /// A rule written against typed facts; every such rule is a [`Rule`].
 pub trait TypedRule: Send + Sync + 'static {
-    /// The facts, deserialised with unknown fields refused, so a typo names the fact.
-    type Facts: DeserializeOwned + schemars::JsonSchema;
+    /// The facts, deserialised with unknown fields refused, so a typo names the fact; they
+    /// serialise back to the same JSON for a decision's receipt.
+    type Facts: DeserializeOwned + Serialize + schemars::JsonSchema;
     /// What the rule decides, typed: callers in `app` read its fields, never JSON keys.
     type Outcome: Serialize + schemars::JsonSchema;
     const ID: &'static str;
+    /// The version of the rule's reasoning, raised whenever a change to `decide` may change an
+    /// outcome for the same facts: a stored receipt says which version decided it.
+    const VERSION: u32 = 1;
     /// Catalogue message id of the rule's title.
     const TITLE: &'static str;
     /// Every clause any decision of this rule may cite: listed statically so the citation
@@ -63,12 +73,47 @@ pub trait TypedRule: Send + Sync + 'static {
         decision.explanation.extend(notes);
         Ok(decision)
     }
+
+    /// The decision with its receipt: what a workflow stores when it acts on a decision, so
+    /// the decision can be replayed and checked later.
+    fn decision_with_receipt(
+        &self,
+        facts: Self::Facts,
+        as_of: NaiveDate,
+    ) -> Result<(Decision<Self::Outcome>, Receipt), RuleError> {
+        // Plain data serialises without failure (derived `Serialize`, string keys only).
+        let facts_json = serde_json::to_value(&facts).unwrap_or(serde_json::Value::Null);
+        let decision = self.decision(facts, as_of)?;
+        let receipt = Receipt {
+            rule: Self::ID,
+            version: Self::VERSION,
+            corpus: qorgau_law::shipped_version(),
+            as_of,
+            facts: facts_json,
+            outcome: serde_json::to_value(&decision.outcome).unwrap_or(serde_json::Value::Null),
+        };
+        Ok((decision, receipt))
+    }
+}
+
+/// What a workflow keeps of a decision it acted on: the rule and its version, the corpus it
+/// read, the day and the facts, and the outcome. Replaying it recomputes the outcome.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Receipt {
+    pub rule: &'static str,
+    pub version: u32,
+    /// [`qorgau_law::shipped_version`] when the decision was made.
+    pub corpus: &'static str,
+    pub as_of: NaiveDate,
+    pub facts: serde_json::Value,
+    pub outcome: serde_json::Value,
 }
 
 /// The static description of a rule.
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleInfo {
     pub id: &'static str,
+    pub version: u32,
     pub title: &'static str,
     pub citations: Vec<ClauseId>,
     pub in_force_from: NaiveDate,
@@ -79,6 +124,7 @@ impl<T: TypedRule> Rule for T {
         let (y, m, d) = T::IN_FORCE_FROM;
         RuleInfo {
             id: T::ID,
+            version: T::VERSION,
             title: T::TITLE,
             citations: T::CITATIONS
                 .iter()
@@ -112,21 +158,35 @@ impl<T: TypedRule> Rule for T {
         facts: serde_json::Value,
         as_of: NaiveDate,
     ) -> Result<Decision, RuleError> {
-        // The path names the fact at fault even when serde's own message does not.
-        let facts: T::Facts = serde_path_to_error::deserialize(facts).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            RuleError::Facts {
-                rule: T::ID,
-                message: if path == "." {
-                    inner.to_string()
-                } else {
-                    format!("{path}: {inner}")
-                },
-            }
-        })?;
-        self.decision(facts, as_of).map(Decision::into_json)
+        self.decision(typed_facts::<T>(facts)?, as_of)
+            .map(Decision::into_json)
     }
+
+    fn evaluate_with_receipt(
+        &self,
+        facts: serde_json::Value,
+        as_of: NaiveDate,
+    ) -> Result<(Decision, Receipt), RuleError> {
+        let (decision, receipt) = self.decision_with_receipt(typed_facts::<T>(facts)?, as_of)?;
+        Ok((decision.into_json(), receipt))
+    }
+}
+
+/// The facts of rule `T` from JSON; the path names the fact at fault even when serde's own
+/// message does not.
+fn typed_facts<T: TypedRule>(facts: serde_json::Value) -> Result<T::Facts, RuleError> {
+    serde_path_to_error::deserialize(facts).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        RuleError::Facts {
+            rule: T::ID,
+            message: if path == "." {
+                inner.to_string()
+            } else {
+                format!("{path}: {inner}")
+            },
+        }
+    })
 }
 
 /// Clause ids from a rule's static list. The lists are checked by the rules' tests (every

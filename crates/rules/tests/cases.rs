@@ -79,6 +79,18 @@ fn every_yaml_case_holds() {
                 }
                 (None, Err(error)) => failures.push(format!("{label}: unexpected error {error}")),
                 (None, Ok(decision)) => {
+                    // Its receipt replays: the facts it kept decide the same outcome again.
+                    match rule.evaluate_with_receipt(case.facts.clone(), case.as_of) {
+                        Ok((_, receipt)) => {
+                            match rule.evaluate_json(receipt.facts.clone(), receipt.as_of) {
+                                Ok(again) if again.outcome == receipt.outcome => {}
+                                other => failures.push(format!(
+                                    "{label}: the receipt does not replay: {other:?}"
+                                )),
+                            }
+                        }
+                        Err(error) => failures.push(format!("{label}: no receipt: {error}")),
+                    }
                     let expected = case
                         .outcome
                         .as_ref()

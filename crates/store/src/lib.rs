@@ -13,6 +13,7 @@ pub mod decode;
 mod error;
 pub mod law;
 pub mod org;
+pub mod receipts;
 pub mod safety;
 pub mod security;
 

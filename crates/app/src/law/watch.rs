@@ -72,11 +72,28 @@ pub struct WatchedCaveat {
     pub message_id: String,
 }
 
+/// A stored decision whose basis has changed: its rule is watched on the day, or the corpus
+/// is no longer the one it read.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct WatchedDecision {
+    /// The receipt's id (`qorgau rules replay <id>` recomputes it).
+    pub receipt: i64,
+    pub rule: String,
+    /// What the decision was about, and its id.
+    pub entity: String,
+    pub entity_id: String,
+    pub as_of: NaiveDate,
+    /// The corpus differs from the one the decision read.
+    pub corpus_changed: bool,
+}
+
 /// The watch on one day.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Watch {
     pub as_of: NaiveDate,
     pub rules: Vec<WatchedRule>,
+    /// Stored decisions whose basis has changed, oldest first.
+    pub decisions: Vec<WatchedDecision>,
     pub disagreements: Vec<WatchedDisagreement>,
     pub caveats: Vec<WatchedCaveat>,
 }
@@ -118,6 +135,7 @@ pub fn watch(as_of: NaiveDate) -> Watch {
     Watch {
         as_of,
         rules,
+        decisions: Vec::new(),
         disagreements: DISAGREEMENTS
             .iter()
             .map(|d| WatchedDisagreement {
@@ -135,15 +153,45 @@ pub fn watch(as_of: NaiveDate) -> Watch {
     }
 }
 
+/// Receipts read per page by the watch.
+const RECEIPT_PAGE: i64 = 1_000;
+
 impl App {
-    /// The watch on `as_of` (today in Asia/Almaty when absent), for anyone who may read the law.
-    pub fn law_watch(
+    /// The watch on `as_of` (today in Asia/Almaty when absent), for anyone who may read the law,
+    /// with the stored decisions whose basis has changed.
+    pub async fn law_watch(
         &self,
         acting: Acting<'_>,
         as_of: Option<NaiveDate>,
     ) -> Result<Watch, AppError> {
         authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
-        Ok(watch(as_of.unwrap_or_else(|| self.clock().today())))
+        let mut watch = watch(as_of.unwrap_or_else(|| self.clock().today()));
+        let watched: std::collections::HashSet<&str> =
+            watch.rules.iter().map(|r| r.rule.as_str()).collect();
+        let corpus = qorgau_law::shipped_version();
+        let mut decisions = Vec::new();
+        let mut conn = self.store().pool().acquire().await?;
+        let mut after = 0;
+        loop {
+            let page = qorgau_store::receipts::page(&mut conn, after, RECEIPT_PAGE).await?;
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            for receipt in page {
+                let corpus_changed = receipt.corpus_version != corpus;
+                if corpus_changed || watched.contains(receipt.rule.as_str()) {
+                    decisions.push(WatchedDecision {
+                        receipt: receipt.id,
+                        rule: receipt.rule,
+                        entity: receipt.entity,
+                        entity_id: receipt.entity_id,
+                        as_of: receipt.as_of,
+                        corpus_changed,
+                    });
+                }
+            }
+        }
+        watch.decisions = decisions;
+        Ok(watch)
     }
 }
 

@@ -179,6 +179,15 @@ impl App {
         act.created_by = w.actor_name();
         act.created_at = w.at();
         act.id = repo::insert_act(w.conn(), &act, &violations).await?;
+        // The day the Act may be destroyed rests on this decision (001 para 14): kept with it.
+        let (_, receipt) = rules::ActRetentionUntil.decision_with_receipt(
+            rules::RetentionFacts {
+                control_end: act.period_to,
+            },
+            w.today(),
+        )?;
+        w.receipt(&receipt, "safety_act", &act.id.to_string())
+            .await?;
         w.audit(Change {
             action: AuditAction::SafetyActRecord,
             entity: "safety_act",
@@ -361,12 +370,20 @@ impl App {
             if authorize(acting, Permission::WriteSafety, Scope::Unit(&body.path)).is_err() {
                 continue;
             }
-            let decision = retention(act.period_to, today)?;
+            let (decision, receipt) = rules::ActRetentionUntil.decision_with_receipt(
+                rules::RetentionFacts {
+                    control_end: act.period_to,
+                },
+                today,
+            )?;
             if !decision.outcome.deletable {
                 continue;
             }
             let violations = repo::violations(w.conn(), act.id).await?;
             repo::delete_act(w.conn(), act.id).await?;
+            // The deletion rests on this decision: it is kept after the Act is gone.
+            w.receipt(&receipt, "safety_act", &act.id.to_string())
+                .await?;
             w.audit(Change {
                 action: AuditAction::SafetyActPurge,
                 entity: "safety_act",

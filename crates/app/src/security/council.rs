@@ -110,22 +110,26 @@ fn body_name(number: i64) -> String {
     body(number).map(|e| e.name.clone()).unwrap_or_default()
 }
 
+/// The facts of `security.decision_control` for a decision and its reports, oldest first.
+fn control_facts(
+    decision: &store::CouncilDecision,
+    reports: &[store::ExecutionReport],
+) -> rules::ControlFacts {
+    rules::ControlFacts {
+        deadline: decision.deadline,
+        latest_report: reports.last().map(|r| rules::LatestReport {
+            reported_on: r.reported_on,
+            review: r.review,
+        }),
+    }
+}
+
 fn control(
     decision: &store::CouncilDecision,
     reports: &[store::ExecutionReport],
     as_of: NaiveDate,
 ) -> Result<Decision<rules::ControlOutcome>, AppError> {
-    let latest = reports.last().map(|r| rules::LatestReport {
-        reported_on: r.reported_on,
-        review: r.review,
-    });
-    Ok(rules::DecisionControl.decision(
-        rules::ControlFacts {
-            deadline: decision.deadline,
-            latest_report: latest,
-        },
-        as_of,
-    )?)
+    Ok(rules::DecisionControl.decision(control_facts(decision, reports), as_of)?)
 }
 
 fn view(
@@ -369,6 +373,17 @@ impl App {
         if !store::review_report(w.conn(), report, verdict, &note, &by, &reviewed_at).await? {
             return Err(AppError::Conflict("a review of this report".into()));
         }
+        // The decision's control state after the review is what the secretariat acts on.
+        let decision = store::decision(w.conn(), before.decision_id).await?;
+        let reports = store::reports(w.conn(), Some(before.decision_id)).await?;
+        let (_, receipt) = rules::DecisionControl
+            .decision_with_receipt(control_facts(&decision, &reports), w.today())?;
+        w.receipt(
+            &receipt,
+            "council_decision",
+            &before.decision_id.to_string(),
+        )
+        .await?;
         w.audit(Change {
             action: AuditAction::CouncilReportReview,
             entity: "council_decision",

@@ -376,6 +376,10 @@ impl App {
     /// linear system).
     pub async fn screen_all(&self, acting: Acting<'_>) -> Result<ScreeningSummary, AppError> {
         authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        // The graph is screened on the rule's typed core: its source's life is checked here.
+        qorgau_rules::life::applies::<qorgau_rules::security::OwnershipScreening>(
+            self.clock().today(),
+        )?;
         let started = std::time::Instant::now();
         let mut conn = self.store().pool().acquire().await?;
         let organisations = qorgau_store::security::all_organisations(&mut conn).await?;

@@ -97,7 +97,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
             }
         }
         LawCommand::Watch { as_of, json } => {
-            let watch = app.law_watch(acting, as_of)?;
+            let watch = app.law_watch(acting, as_of).await?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&watch)?);
             } else {
@@ -127,7 +127,23 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                 for caveat in &watch.caveats {
                     println!("{}\t{}", caveat.act, en_with(&caveat.message_id, &[]));
                 }
-                println!("{}", en_with("cli-law-watch-stored", &[]));
+                for decision in &watch.decisions {
+                    println!(
+                        "{}",
+                        en_with(
+                            "cli-law-watch-decision",
+                            &[
+                                ("receipt", decision.receipt.into()),
+                                ("rule", decision.rule.as_str().into()),
+                                (
+                                    "entity",
+                                    format!("{} {}", decision.entity, decision.entity_id).into()
+                                ),
+                                ("as_of", decision.as_of.to_string().into()),
+                            ]
+                        )
+                    );
+                }
             }
         }
         LawCommand::Export { act, out } => {

@@ -14,10 +14,116 @@ pub enum RulesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Recompute stored decisions from their receipts and show every difference; exits with 1
+    /// when a decision no longer stands.
+    Replay {
+        /// The receipt to replay; every receipt when absent.
+        id: Option<i64>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
-pub fn run(command: RulesCommand) -> anyhow::Result<ExitCode> {
-    let RulesCommand::List { json } = command;
+pub async fn run(database: &str, command: RulesCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        RulesCommand::List { json } => list(json),
+        RulesCommand::Replay { id, json } => replay(database, id, json).await,
+    }
+}
+
+async fn replay(database: &str, id: Option<i64>, json: bool) -> anyhow::Result<ExitCode> {
+    let app = super::open(database).await?;
+    let replays = app.replay_receipts(qorgau_app::Acting::Operator, id).await;
+    app.store().close().await;
+    let replays = replays?;
+    let changed = replays.iter().filter(|r| !r.same()).count();
+    if json {
+        let out: Vec<serde_json::Value> = replays
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.receipt.id,
+                    "rule": r.receipt.rule,
+                    "entity": r.receipt.entity,
+                    "entity_id": r.receipt.entity_id,
+                    "as_of": r.receipt.as_of,
+                    "recorded_at": r.receipt.recorded_at,
+                    "rule_version": r.receipt.rule_version,
+                    "rule_version_now": r.rule_version_now,
+                    "corpus_changed": r.corpus_changed,
+                    "stored": r.receipt.outcome,
+                    "now": r.now.as_ref().ok(),
+                    "refused_now": r.now.as_ref().err(),
+                    "same": r.same(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        for r in &replays {
+            let receipt = &r.receipt;
+            let id = receipt.id.to_string();
+            let verdict = if r.same() {
+                en_with(
+                    "cli-replay-same",
+                    &[("id", id.into()), ("rule", receipt.rule.clone().into())],
+                )
+            } else {
+                en_with(
+                    "cli-replay-differs",
+                    &[
+                        ("id", id.into()),
+                        ("rule", receipt.rule.clone().into()),
+                        (
+                            "entity",
+                            format!("{} {}", receipt.entity, receipt.entity_id).into(),
+                        ),
+                        ("stored", receipt.outcome.to_string().into()),
+                        (
+                            "now",
+                            match &r.now {
+                                Ok(outcome) => outcome.to_string(),
+                                Err(refusal) => refusal.clone(),
+                            }
+                            .into(),
+                        ),
+                    ],
+                )
+            };
+            println!("{verdict}");
+            if r.corpus_changed {
+                println!("  {}", qorgau_i18n::en("cli-replay-corpus-changed"));
+            }
+            if r.rule_version_now != Some(receipt.rule_version) {
+                println!(
+                    "  {}",
+                    en_with(
+                        "cli-replay-version-changed",
+                        &[
+                            ("stored", i64::from(receipt.rule_version).into()),
+                            ("now", r.rule_version_now.map_or(0, i64::from).into()),
+                        ],
+                    )
+                );
+            }
+        }
+        println!(
+            "{}",
+            en_with(
+                "cli-replay-summary",
+                &[("count", replays.len().into()), ("changed", changed.into())]
+            )
+        );
+    }
+    Ok(if changed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn list(json: bool) -> anyhow::Result<ExitCode> {
     let lang = Lang::english();
     if json {
         let rules: Vec<serde_json::Value> = registry()

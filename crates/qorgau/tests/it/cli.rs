@@ -302,6 +302,15 @@ fn law_show_reads_a_clause_on_a_date() {
             .all(|r| !r["rule"].as_str().unwrap().starts_with("safety.")),
         "{early}"
     );
+    // No decision stored yet: nothing to replay; an unknown receipt is an error.
+    let replay = qorgau(&db, &["rules", "replay"]);
+    assert!(replay.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&replay.stdout).trim(),
+        "0 decisions replayed; 0 differ."
+    );
+    let unknown = qorgau(&db, &["rules", "replay", "99"]);
+    assert!(!unknown.status.success());
     let missing = qorgau(&db, &["law", "show", "kz-2005-29/art_99"]);
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("kz-2005-29/art_99"));

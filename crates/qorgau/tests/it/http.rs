@@ -432,6 +432,13 @@ async fn pages_render_for_each_role_and_refuse_what_the_role_cannot_see() {
                 .any(|missing| reply.text().contains(missing)),
                 "{role} {path}: a message is missing"
             );
+            // Every page of the safety module says that Order No. 738 has lapsed.
+            if allowed && path.starts_with("/safety") {
+                assert!(
+                    reply.text().contains("law-notice") && reply.text().contains("No. 753"),
+                    "{role} {path}: no notice of the lapse"
+                );
+            }
         }
     }
     app.store().close().await;

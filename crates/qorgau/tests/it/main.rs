@@ -19,6 +19,7 @@ mod monitoring;
 mod rooms;
 mod safety;
 mod scenarios;
+mod scenarios_safety;
 mod schema;
 mod security;
 mod stories;

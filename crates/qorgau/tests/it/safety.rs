@@ -18,7 +18,7 @@ use qorgau_rules::safety::{
 use crate::kit::{api, databases, router, send, user_with_token};
 
 /// 2026-11-23 10:00 in Almaty.
-fn start() -> Clock {
+pub(crate) fn start() -> Clock {
     Clock::settable(Utc.with_ymd_and_hms(2026, 11, 23, 5, 0, 0).unwrap())
 }
 
@@ -26,22 +26,22 @@ fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
-fn set_today(clock: &Clock, day: &str) {
+pub(crate) fn set_today(clock: &Clock, day: &str) {
     let target: NaiveDate = day.parse().unwrap();
     let now = clock.now();
     let today = qorgau_rules::date_in_almaty(&now);
     clock.advance(Duration::days((target - today).num_days()));
 }
 
-struct Units {
-    command: i64,
-    brigade_a: i64,
-    brigade_b: i64,
-    unit: i64,
-    services: Vec<i64>,
+pub(crate) struct Units {
+    pub(crate) command: i64,
+    pub(crate) brigade_a: i64,
+    pub(crate) brigade_b: i64,
+    pub(crate) unit: i64,
+    pub(crate) services: Vec<i64>,
 }
 
-async fn structure(app: &App) -> Units {
+pub(crate) async fn structure(app: &App) -> Units {
     let root = app.root_path().await.unwrap();
     let root_id: i64 = root.trim_matches('/').parse().unwrap();
     // A file with errors imports nothing and names every bad line.
@@ -201,7 +201,7 @@ async fn incidents(app: &App, u: &Units) {
     assert_eq!(summer.season, PeriodKind::SummerTraining);
 }
 
-fn activity(item: i64, term: &str) -> NewActivity {
+pub(crate) fn activity(item: i64, term: &str) -> NewActivity {
     NewActivity {
         item_no: item,
         name: format!("Activity {item}"),
@@ -212,7 +212,7 @@ fn activity(item: i64, term: &str) -> NewActivity {
     }
 }
 
-fn draft(activities: Vec<NewActivity>) -> PlanDraft {
+pub(crate) fn draft(activities: Vec<NewActivity>) -> PlanDraft {
     PlanDraft {
         goals: "No harm to servicemen".into(),
         tasks: "Inspect and train".into(),
@@ -357,7 +357,7 @@ async fn plans(app: &App, clock: &Clock, u: &Units) {
     set_today(clock, "2026-11-23");
 }
 
-fn act(u: &Units, unit: i64, from: &str, to: &str, violations: &[&str]) -> NewAct {
+pub(crate) fn act(u: &Units, unit: i64, from: &str, to: &str, violations: &[&str]) -> NewAct {
     NewAct {
         body_id: u.command,
         unit_id: unit,

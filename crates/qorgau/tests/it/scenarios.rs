@@ -25,6 +25,29 @@ fn iin(birth: &str, sex: Sex) -> String {
 /// the internal affairs body only once the appearance day has passed (003, para 13), appearance
 /// and excuses cannot be recorded before that day, and no child is summoned, whatever the
 /// officer's filters.
+/// A campaign of `unit` for an evaluation in Astana at 10:00 on `day` December 2026.
+async fn campaign_on(
+    app: &qorgau_app::App,
+    unit: i64,
+    title: &str,
+    day: u32,
+) -> Result<qorgau_store::conscription::Campaign, AppError> {
+    let appearance_at = FixedOffset::east_opt(5 * 3600)
+        .and_then(|offset| offset.with_ymd_and_hms(2026, 12, day, 10, 0, 0).single())
+        .expect("a day of December 2026");
+    app.create_campaign(
+        Acting::Operator,
+        NewCampaign {
+            unit_id: unit,
+            title: title.into(),
+            purpose: Purpose::Evaluation,
+            appearance_place: "Astana".into(),
+            appearance_at,
+        },
+    )
+    .await
+}
+
 #[tokio::test]
 async fn a_campaign_on_the_days_around_its_appearance() {
     for db in databases().await {
@@ -61,23 +84,7 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             .expect(label);
         assert!(!card.registration.outcome.required, "{label}");
 
-        let appearance = FixedOffset::east_opt(5 * 3600)
-            .unwrap()
-            .with_ymd_and_hms(2026, 12, 15, 10, 0, 0)
-            .unwrap();
-        let campaign = app
-            .create_campaign(
-                Acting::Operator,
-                NewCampaign {
-                    unit_id: unit,
-                    title: "December".into(),
-                    purpose: Purpose::Evaluation,
-                    appearance_place: "Astana".into(),
-                    appearance_at: appearance,
-                },
-            )
-            .await
-            .expect(label);
+        let campaign = campaign_on(&app, unit, "December", 15).await.expect(label);
         // No filters at all: still only the man of conscription age is planned.
         let plan = app
             .plan_campaign(Acting::Operator, campaign.id, Selection::default())
@@ -213,5 +220,103 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             FollowUp::ReferToInternalAffairs,
             "{label}"
         );
+
+        // The finding is kept with the decision it made; closing the campaign keeps the
+        // referral with the decision behind it; both replay unchanged.
+        let kept = app
+            .receipts_of(Acting::Operator, "summons", &summons.to_string())
+            .await
+            .expect(label);
+        assert_eq!(
+            kept.iter().map(|r| r.rule.as_str()).collect::<Vec<_>>(),
+            vec!["conscription.absence_excused"],
+            "{label}"
+        );
+        app.close_campaign(Acting::Operator, campaign.id)
+            .await
+            .expect(label);
+        let kept = app
+            .receipts_of(Acting::Operator, "summons", &summons.to_string())
+            .await
+            .expect(label);
+        let closing = kept.last().expect(label);
+        assert_eq!(
+            closing.rule, "conscription.non_appearance_action",
+            "{label}"
+        );
+        assert_eq!(
+            closing.outcome,
+            serde_json::json!({ "action": "refer_to_internal_affairs" }),
+            "{label}"
+        );
+        assert_eq!(closing.as_of, day(16), "{label}");
+        let replays = app
+            .replay_receipts(Acting::Operator, None)
+            .await
+            .expect(label);
+        assert_eq!(replays.len(), 2, "{label}");
+        assert!(replays.iter().all(|r| r.same()), "{label}: {replays:?}");
+    }
+}
+
+/// A woman of the training ages whose children the register does not know is never guessed
+/// eligible: her card shows the rule's refusal naming the fact, and a campaign filtered on
+/// training leaves her out with the reason counted. "none" says she has no children.
+#[tokio::test]
+async fn a_woman_whose_children_are_not_given() {
+    for db in databases().await {
+        let label = db.label;
+        let start = almaty().with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap();
+        let app = db.app_with_clock(Clock::settable(start.to_utc())).await;
+        let unit = app.list_units(Acting::Operator).await.expect(label)[0].id;
+        let unknown = iin("1996-05-05", Sex::Female);
+        let childless = iin("1997-06-06", Sex::Female);
+        let csv = format!(
+            "{}\n\
+             {unknown},Omarova,Aliya,,female,1996-05-05,,Astana Abay 2,,,,no,no,yes,none,no,no,no\n\
+             {childless},Omarova,Dana,,female,1997-06-06,none,Astana Abay 2,,,,no,no,yes,none,no,no,no\n",
+            qorgau_app::conscription::CSV_COLUMNS.join(",")
+        );
+        let imported = app
+            .import_citizens(Acting::Operator, unit, &csv)
+            .await
+            .expect(label);
+        assert_eq!(imported.imported, 2, "{label}: {imported:?}");
+        let card = |iin: String| {
+            let app = &app;
+            async move {
+                let id = app
+                    .search_citizens(Acting::Operator, &iin, 1)
+                    .await
+                    .expect(label)[0]
+                    .id;
+                app.citizen_card(Acting::Operator, id, start.date_naive())
+                    .await
+                    .expect(label)
+            }
+        };
+        let refused = card(unknown).await.training.expect_err(label);
+        assert_eq!(refused.fact(), Some("children_birth_dates"), "{label}");
+        let decided = card(childless).await.training.expect(label);
+        assert!(decided.outcome.eligible, "{label}");
+
+        let campaign = campaign_on(&app, unit, "Training", 20).await.expect(label);
+        let plan = app
+            .plan_campaign(
+                Acting::Operator,
+                campaign.id,
+                Selection {
+                    training_eligible: Some(true),
+                    ..Selection::default()
+                },
+            )
+            .await
+            .expect(label);
+        let undecided = plan
+            .not_summonable
+            .iter()
+            .find(|s| s.reason == NotSummonable::TrainingUndecided)
+            .map(|s| s.count);
+        assert_eq!(undecided, Some(1), "{label}: {plan:?}");
     }
 }

@@ -66,7 +66,7 @@ qorgau_i18n::vocabulary! {
 }
 
 /// The facts of `conscription.absence_excused`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AbsenceFacts {
     /// The reason the citizen reported.

@@ -41,7 +41,7 @@ qorgau_i18n::vocabulary! {
 pub struct DulyNotified;
 
 /// What is known of one summons' delivery. Instants are RFC 3339 with an offset.
-#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryEvents {
     /// Electronic: the gateway's delivery confirmation report.
@@ -65,7 +65,7 @@ pub struct DeliveryEvents {
 }
 
 /// The facts of `conscription.duly_notified`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotifiedFacts {
     pub channel: Channel,
@@ -286,7 +286,7 @@ qorgau_i18n::vocabulary! {
 pub struct NonAppearanceAction;
 
 /// The facts of `conscription.non_appearance_action`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NonAppearanceFacts {
     /// The outcome of `conscription.duly_notified`.

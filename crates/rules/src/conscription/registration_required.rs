@@ -8,6 +8,12 @@
 //! > the Republic of Kazakhstan; employees, as well as cadets and students of military and
 //! > specialized educational institutions of law-enforcement and special government agencies of
 //! > the Republic of Kazakhstan, and civil protection authorities. (003, "Military registration")
+//!
+//! Item 2 is read as one exemption, the removal from the register, with four reasons: "persons
+//! discharged from military service" are exempt when their discharge removed them from the
+//! register, not merely because they were discharged. A reservist discharged after service who
+//! remains on the reserve register stays subject to registration. Every decision that exempts a
+//! discharged person says so.
 
 use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
@@ -31,7 +37,7 @@ qorgau_i18n::vocabulary! {
 }
 
 /// The facts of `conscription.registration_required`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationFacts {
     pub sex: Sex,
@@ -39,6 +45,9 @@ pub struct RegistrationFacts {
     /// [`REGISTRATION_MIN_AGE`]).
     pub birth_date: NaiveDate,
     pub has_military_specialty: bool,
+    /// Why the person was removed from the military register, or `none` while they are on it.
+    /// Item 2 exempts by this removal: a reservist discharged after service who remains on the
+    /// reserve register is `none`, not `discharged` (the rule's stated reading).
     pub removed_from_register_reason: RemovalReason,
     pub serving_sentence: bool,
     pub permanent_residence_abroad: bool,
@@ -152,7 +161,16 @@ impl TypedRule for RegistrationRequired {
         } else {
             applying
                 .iter()
-                .map(|(_, _, _, message)| Message::new(message))
+                .flat_map(|(name, _, _, message)| {
+                    let mut messages = vec![Message::new(message)];
+                    // Item 2 read as removals from the register; a discharge is one reason.
+                    if *name == Exemption::RemovedFromRegister
+                        && facts.removed_from_register_reason == RemovalReason::Discharged
+                    {
+                        messages.push(Message::new("rule-registration-discharged-reading"));
+                    }
+                    messages
+                })
                 .collect()
         };
         Ok(Decision {

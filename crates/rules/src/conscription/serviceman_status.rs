@@ -1,4 +1,5 @@
-//! `conscription.serviceman_status_start`: the day a citizen becomes a military serviceman.
+//! `conscription.serviceman_status_start`: the day a citizen becomes a military serviceman, and
+//! the day the status is lost.
 //!
 //! > The status of a military serviceman is assigned to the following citizens: conscripted ...
 //! > – from the date of issuance of order ... on departure from a local military administration
@@ -10,7 +11,15 @@
 //! > educational institution, from the date of issuance of the order ... regarding their
 //! > assignment for study; ulans who have completed the second year ... – from the date of
 //! > publication of order ... on continuing education, transfer to the third year ...
-//! > (003, "Status of a military serviceman")
+//! > (003, "Status of a military serviceman", para 3)
+//!
+//! > A citizen loses the status of a military serviceman from the day of exclusion from the
+//! > lists of a military unit in connection with dismissal from military service (the end of
+//! > military training). (para 4)
+//!
+//! Once the status has started, whether it is still held depends on that exclusion, so the rule
+//! asks for it rather than assume the citizen is still on the lists. "From the day of
+//! exclusion" is read as: on the day of exclusion itself the status is already lost.
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
@@ -39,7 +48,9 @@ pub enum ServicePath {
 
 /// The facts of `conscription.serviceman_status_start`: the path and the date of the order
 /// that path depends on. Orders of other paths are ignored; the one the path needs must be given.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+/// Once the status has started (the order dated on or before `as_of`), the exclusion from the
+/// unit's lists must be stated too: `excluded_from_lists` false, or its day.
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServicemanFacts {
     pub path: ServicePath,
@@ -61,6 +72,17 @@ pub struct ServicemanFacts {
     /// Cadets only: whether the citizen was a military serviceman before entering.
     #[serde(default)]
     pub previously_serviceman: Option<bool>,
+    /// Whether the citizen is excluded from the lists of the military unit in connection with
+    /// dismissal from military service (the end of military training); when true, its day is
+    /// `excluded_from_lists_on`. Needed once the status has started: absent, the rule cannot
+    /// tell whether the status is still held and refuses, naming it. Giving the day alone is
+    /// enough.
+    #[serde(default)]
+    pub excluded_from_lists: Option<bool>,
+    /// The day of that exclusion (para 4); it may be after `as_of`, for an exclusion ordered
+    /// for a later day. Never before the status started.
+    #[serde(default)]
+    pub excluded_from_lists_on: Option<NaiveDate>,
 }
 
 const LIST: &str = "kz-egov-military-service/sec_1__para_3";
@@ -68,13 +90,16 @@ const CONSCRIPT: &str = "kz-egov-military-service/sec_1__para_3__item_1";
 const CONTRACT: &str = "kz-egov-military-service/sec_1__para_3__item_2";
 const CADET: &str = "kz-egov-military-service/sec_1__para_3__item_3";
 const ULAN: &str = "kz-egov-military-service/sec_1__para_3__item_4";
+const LOSS: &str = "kz-egov-military-service/sec_1__para_4";
 
 impl TypedRule for ServicemanStatusStart {
     type Facts = ServicemanFacts;
     type Outcome = ServicemanOutcome;
     const ID: &'static str = "conscription.serviceman_status_start";
-    const TITLE: &'static str = "rule-serviceman-title";
-    const CITATIONS: &'static [&'static str] = &[LIST, CONSCRIPT, CONTRACT, CADET, ULAN];
+    /// 2: the status is also lost (para 4), and a started status needs the exclusion stated.
+    const VERSION: u32 = 2;
+    const TITLE: &'static str = "rule-serviceman-status-title";
+    const CITATIONS: &'static [&'static str] = &[LIST, CONSCRIPT, CONTRACT, CADET, ULAN, LOSS];
     const IN_FORCE_FROM: (i32, u32, u32) = IN_FORCE_FROM;
 
     fn decide(
@@ -149,18 +174,90 @@ impl TypedRule for ServicemanStatusStart {
                     .to_owned(),
             });
         };
+        let started = order <= as_of;
+        let excluded_on = match (facts.excluded_from_lists, facts.excluded_from_lists_on) {
+            (Some(false), Some(_)) => {
+                return Err(RuleError::InvalidFact {
+                    rule: Self::ID,
+                    fact: "excluded_from_lists_on",
+                    message: "is given, but excluded_from_lists is false".to_owned(),
+                });
+            }
+            (Some(true), None) => {
+                return Err(RuleError::InvalidFact {
+                    rule: Self::ID,
+                    fact: "excluded_from_lists_on",
+                    message: "is missing; the status is lost from the day of exclusion from the \
+                              unit's lists"
+                        .to_owned(),
+                });
+            }
+            (_, Some(day)) => Some(day),
+            (Some(false), None) => None,
+            (None, None) if started => {
+                return Err(RuleError::InvalidFact {
+                    rule: Self::ID,
+                    fact: "excluded_from_lists",
+                    message: format!(
+                        "is missing; the status started on {order}, and whether it is still held \
+                         on {as_of} depends on the exclusion from the unit's lists"
+                    ),
+                });
+            }
+            (None, None) => None,
+        };
+        if let Some(day) = excluded_on
+            && day < order
+        {
+            return Err(RuleError::InvalidFact {
+                rule: Self::ID,
+                fact: "excluded_from_lists_on",
+                message: format!("{day} is before the status started, on {order}"),
+            });
+        }
         let mut explanation = vec![Message::new(message).arg("date", order.to_string())];
-        if order > as_of {
+        if !started {
             explanation.push(Message::new("rule-serviceman-future").arg("date", order.to_string()));
         }
+        let Some(day) = excluded_on else {
+            // Not excluded: a started status is held on `as_of` (para 4 ends it only by the
+            // exclusion); a status not started yet needs no word on the exclusion.
+            let citations = if started {
+                explanation.push(
+                    Message::new("rule-serviceman-not-excluded").arg("as_of", as_of.to_string()),
+                );
+                cite(&[LIST, clause, LOSS])
+            } else {
+                cite(&[LIST, clause])
+            };
+            return Ok(Decision {
+                rule: Self::ID,
+                as_of,
+                outcome: ServicemanOutcome::Starts {
+                    starts_on: order,
+                    serviceman_on_as_of: started,
+                },
+                citations,
+                explanation,
+            });
+        };
+        // "From the day of exclusion": on that day itself the status is already lost.
+        let (lost, loss_message) = if day <= as_of {
+            (true, "rule-serviceman-lost")
+        } else {
+            (false, "rule-serviceman-loses")
+        };
+        explanation.push(Message::new(loss_message).arg("date", day.to_string()));
+        explanation.push(Message::new("rule-serviceman-loss-reading"));
         Ok(Decision {
             rule: Self::ID,
             as_of,
-            outcome: ServicemanOutcome::Starts {
+            outcome: ServicemanOutcome::StartsAndEnds {
                 starts_on: order,
-                serviceman_on_as_of: order <= as_of,
+                loses_on: day,
+                serviceman_on_as_of: started && !lost,
             },
-            citations: cite(&[LIST, clause]),
+            citations: cite(&[LIST, clause, LOSS]),
             explanation,
         })
     }
@@ -176,7 +273,15 @@ pub enum ServicemanOutcome {
         starts_on: Option<NaiveDate>,
         already_serviceman: bool,
     },
-    /// The status starts on the day of the order.
+    /// The status starts on the day of the order and is lost on the day of exclusion from the
+    /// unit's lists (para 4): held from `starts_on` up to the day before `loses_on`.
+    StartsAndEnds {
+        starts_on: NaiveDate,
+        loses_on: NaiveDate,
+        serviceman_on_as_of: bool,
+    },
+    /// The status starts on the day of the order; no exclusion from the unit's lists is stated
+    /// (`excluded_from_lists` false, or the status has not started yet).
     Starts {
         starts_on: NaiveDate,
         serviceman_on_as_of: bool,

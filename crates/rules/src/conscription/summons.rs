@@ -51,7 +51,7 @@ pub struct SummonsTimingValid;
 
 /// The facts of `conscription.summons_timing_valid`. Instants are RFC 3339 with an offset;
 /// calendar days are counted in Asia/Almaty whatever offset they are written in.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimingFacts {
     pub channel: Channel,
@@ -200,7 +200,7 @@ impl TypedRule for SummonsTimingValid {
 pub struct SummonsChannel;
 
 /// The facts of `conscription.summons_channel`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelFacts {
     /// A mobile number the citizen gave the local military authority or registered in their name.

@@ -18,7 +18,7 @@ use crate::{Decision, RuleError, TypedRule, cite};
 pub struct TrainingEligible;
 
 /// The facts of `conscription.compulsory_training_eligible`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingFacts {
     pub sex: Sex,

@@ -105,7 +105,7 @@ qorgau_i18n::vocabulary! {
 }
 
 /// The facts of `defense.function_holder`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FunctionHolderFacts {
     /// A question in words, such as "who approves the rules of physical training".

@@ -13,7 +13,7 @@ use crate::{Decision, RuleError, TypedRule, cite};
 pub struct QuarterlyCoverage;
 
 /// The facts of `safety.quarterly_coverage`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoverageFacts {
     /// The departments and services of the body.

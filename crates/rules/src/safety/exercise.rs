@@ -53,7 +53,7 @@ pub fn exercise_for(activity: Activity) -> Exercise {
 }
 
 /// The facts of `safety.exercise_due`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExerciseFacts {
     /// training_period, field_exercise, troop_movement, weapons_and_equipment_work or

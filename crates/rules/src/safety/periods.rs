@@ -4,6 +4,14 @@
 //! > carried out in comparison with the same period last year (winter and summer training
 //! > period, academic year) ... (001, para 16)
 //!
+//! How para 16 meets the cadence of para 20 (monthly, quarterly, half-yearly, annually): the
+//! analyses para 20 schedules are of calendar periods, and each is compared with the same
+//! calendar period a year earlier (a quarter with the same quarter, never with the quarter
+//! before it); the training periods and the academic year of para 16 are further kinds an
+//! analysis may be made for, each compared with the same training period or academic year a
+//! year earlier, with no deadline from para 20 and for any body (the rule does not know it).
+//! Every decision states this reading.
+//!
 //! The text does not fix when the training periods and the academic year begin. They are
 //! configuration ([`TrainingCalendar`]) with the customary defaults: winter 1 December to
 //! 31 May, summer 1 June to 30 November, academic year 1 September to 31 August. A period that
@@ -231,7 +239,7 @@ impl Period {
 pub struct ComparisonPeriod;
 
 /// The facts of `safety.comparison_period`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ComparisonFacts {
     /// month, quarter, half_year, year, winter_training, summer_training or academic_year.
@@ -264,7 +272,8 @@ impl TypedRule for ComparisonPeriod {
     type Outcome = ComparisonOutcome;
     const ID: &'static str = "safety.comparison_period";
     const TITLE: &'static str = "rule-safety-comparison-period-title";
-    const CITATIONS: &'static [&'static str] = &["kz-2020-mod-738/para_16"];
+    const CITATIONS: &'static [&'static str] =
+        &["kz-2020-mod-738/para_16", "kz-2020-mod-738/para_20"];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
     fn decide(
@@ -303,12 +312,19 @@ impl TypedRule for ComparisonPeriod {
                 .arg("previous_start", previous.start.to_string())
                 .arg("previous_end", previous.end.to_string()),
         ];
-        if matches!(
+        let training = matches!(
             facts.kind,
             PeriodKind::WinterTraining | PeriodKind::SummerTraining | PeriodKind::AcademicYear
-        ) {
+        );
+        if training {
             explanation.push(calendar.message());
         }
+        // How para 16 meets the cadence of para 20, for this kind of period.
+        explanation.push(Message::new(if training {
+            "rule-safety-comparison-period-training"
+        } else {
+            "rule-safety-comparison-period-calendar"
+        }));
         Ok(Decision {
             rule: Self::ID,
             as_of,

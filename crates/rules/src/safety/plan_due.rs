@@ -18,7 +18,7 @@ use crate::{Decision, RuleError, TypedRule};
 pub struct PlanDue;
 
 /// The facts of `safety.plan_due`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanDueFacts {
     /// The calendar year the Plan is for.

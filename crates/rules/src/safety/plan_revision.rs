@@ -30,7 +30,7 @@ impl PlanChange {
 }
 
 /// The facts of `safety.plan_revision_required`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanRevisionFacts {
     /// daily_activity_conditions_changed, new_equipment_received or other.

@@ -20,7 +20,7 @@ use crate::{Decision, RuleError, TypedRule, cite};
 pub struct Rates;
 
 /// The facts of `safety.rates`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RatesFacts {
     /// The average personnel strength over the period.

@@ -17,7 +17,7 @@ use crate::{Decision, RuleError, TypedRule, cite};
 pub struct ActRetentionUntil;
 
 /// The facts of `safety.act_retention_until`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RetentionFacts {
     /// The last day of the control the Act records.

@@ -7,6 +7,12 @@
 //! > troops of regional commands - quarterly, once every six months and annually; 4) in
 //! > military units (institutions) - monthly, quarterly, once every six months and annually.
 //! > (001, para 20)
+//!
+//! Read with para 16 ("in comparison with the same period last year (winter and summer training
+//! period, academic year)"): the periods of para 20 are calendar periods (the month, the quarter,
+//! the half-year January-June or July-December, the calendar year), each compared with the same
+//! calendar period a year earlier. The training periods and the academic year are never
+//! scheduled here, even when one ends on the last day of a month. Every decision states this.
 
 use chrono::{Datelike, NaiveDate};
 use qorgau_i18n::Message;
@@ -51,7 +57,7 @@ impl Echelon {
 }
 
 /// The facts of `safety.analysis_schedule`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleFacts {
     /// armed_forces, command_body_with_subordinate_units, branch_or_regional_command or
@@ -117,6 +123,7 @@ impl TypedRule for AnalysisSchedule {
         "kz-2020-mod-738/para_20__point_2",
         "kz-2020-mod-738/para_20__point_3",
         "kz-2020-mod-738/para_20__point_4",
+        "kz-2020-mod-738/para_16",
     ];
     const IN_FORCE_FROM: (i32, u32, u32) = super::IN_FORCE_FROM;
 
@@ -136,7 +143,7 @@ impl TypedRule for AnalysisSchedule {
             });
         }
         let (due, deadline) = analyses_due(facts.echelon, facts.period_end);
-        let explanation = match deadline {
+        let mut explanation = match deadline {
             Some(deadline) => {
                 let days_left = (deadline - as_of).num_days();
                 vec![
@@ -160,11 +167,17 @@ impl TypedRule for AnalysisSchedule {
                     .arg("period_end", facts.period_end.to_string()),
             ],
         };
+        // How the cadence of para 20 meets the comparison of para 16.
+        explanation.push(Message::new("rule-safety-schedule-reading"));
         Ok(Decision {
             rule: Self::ID,
             as_of,
             outcome: ScheduleOutcome { due, deadline },
-            citations: cite(&["kz-2020-mod-738/para_20", facts.echelon.clause()]),
+            citations: cite(&[
+                "kz-2020-mod-738/para_20",
+                facts.echelon.clause(),
+                "kz-2020-mod-738/para_16",
+            ]),
             explanation,
         })
     }

@@ -46,7 +46,7 @@ qorgau_i18n::vocabulary! {
 }
 
 /// The latest execution report.
-#[derive(Debug, Clone, Copy, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LatestReport {
     pub reported_on: NaiveDate,
@@ -54,7 +54,7 @@ pub struct LatestReport {
 }
 
 /// The facts of `security.decision_control`.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ControlFacts {
     pub deadline: NaiveDate,

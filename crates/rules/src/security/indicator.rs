@@ -37,7 +37,7 @@ qorgau_i18n::vocabulary! {
 }
 
 /// A measured value of the indicator.
-#[derive(Debug, Clone, Copy, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     pub value: f64,
@@ -45,7 +45,7 @@ pub struct Measurement {
 }
 
 /// The facts of `security.indicator_status`.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorFacts {
     pub baseline: f64,

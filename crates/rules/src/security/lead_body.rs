@@ -73,7 +73,7 @@ const BASIS: &str = "kz-2012-527-IV/art_18__para_4";
 const LIST: &str = "kz-2012-527-IV/art_15__para_1";
 
 /// The facts of `security.lead_body`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LeadBodyFacts {
     /// military, public, political, economic, financial, energy, information,

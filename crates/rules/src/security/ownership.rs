@@ -87,7 +87,7 @@ pub struct Acquisition {
 }
 
 /// The facts of `security.ownership_screening`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OwnershipFacts {
     /// The organisation screened.

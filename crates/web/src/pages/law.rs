@@ -84,6 +84,7 @@ struct WatchPage {
     intro: String,
     as_of: String,
     rules: Vec<WatchedRow>,
+    decisions: Vec<qorgau_app::law::watch::WatchedDecision>,
     disagreements: Vec<(Vec<String>, String)>,
     caveats: Vec<(String, String)>,
 }
@@ -96,11 +97,15 @@ pub async fn watch(
     Query(query): Query<AsOfQuery>,
 ) -> Response {
     let layout = Layout::signed_in(&tr, &session, "law", "law-watch-title");
-    let watch = match as_of(&query).and_then(|day| {
+    let result = async {
+        let day = as_of(&query)?;
         state
             .app
             .law_watch(Acting::Principal(&session.principal), day)
-    }) {
+            .await
+    }
+    .await;
+    let watch = match result {
         Ok(watch) => watch,
         Err(e) => return PageError::new(e, &tr, Some(layout)).into_response(),
     };
@@ -122,6 +127,7 @@ pub async fn watch(
                         .collect(),
                 })
                 .collect(),
+            decisions: watch.decisions.clone(),
             disagreements: watch
                 .disagreements
                 .iter()

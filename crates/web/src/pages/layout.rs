@@ -29,6 +29,33 @@ pub struct Layout {
     pub display_name: String,
     pub csrf: String,
     pub nav: Vec<NavItem>,
+    /// What every page of the module must say about the life of the acts it applies (an act
+    /// repealed: its outcomes rest on a text that no longer applies).
+    pub law_notices: Vec<String>,
+}
+
+/// The acts each module applies, by module key: their lapse is stated on every page of it.
+const MODULE_ACTS: &[(&str, &str)] = &[("safety", "kz-2020-mod-738")];
+
+/// The notices of the acts `module` applies that have lapsed by today in Asia/Almaty.
+fn law_notices(tr: &Tr, module: &str) -> Vec<String> {
+    let today = qorgau_rules::date_in_almaty(&chrono::Utc::now());
+    MODULE_ACTS
+        .iter()
+        .filter(|(key, _)| *key == module)
+        .filter_map(|(_, act)| qorgau_law::shipped().act(act))
+        .filter_map(|act| {
+            let repeal = act.repealed.as_ref().filter(|r| r.effective <= today)?;
+            Some(
+                tr.message(
+                    &qorgau_i18n::Message::new("law-notice-repealed")
+                        .arg("act", act.title.as_str())
+                        .arg("since", repeal.effective.to_string())
+                        .arg("by", repeal.by.as_str()),
+                ),
+            )
+        })
+        .collect()
 }
 
 /// (key, message id, description message id, href, permission, available now, module)
@@ -153,6 +180,7 @@ impl Layout {
             display_name: principal.display_name.clone(),
             csrf: session.csrf.clone(),
             nav,
+            law_notices: law_notices(tr, current),
         }
     }
 
@@ -166,6 +194,7 @@ impl Layout {
             display_name: String::new(),
             csrf: String::new(),
             nav: Vec::new(),
+            law_notices: Vec::new(),
         }
     }
 }

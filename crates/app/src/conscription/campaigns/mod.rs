@@ -337,6 +337,16 @@ impl App {
                 Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
             ));
         }
+        // A closed campaign keeps what followed each summons on the day it closed, the
+        // referrals among them, with the decisions they rest on.
+        if to == CampaignStatus::Closed {
+            let today = w.today();
+            for named in repo::named_summonses_of_campaign(w.conn(), campaign_id).await? {
+                let receipt = summonses::follow_up_receipt(&named.summons, today)?;
+                w.receipt(&receipt, "summons", &named.summons.id.to_string())
+                    .await?;
+            }
+        }
         w.audit(Change {
             action,
             entity: "campaign",

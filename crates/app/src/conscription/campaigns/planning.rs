@@ -162,6 +162,9 @@ impl App {
             .write(acting, Permission::WriteConscription, Scope::Unit(&path))
             .await?;
         let now = w.at().with_timezone(&almaty()).fixed_offset();
+        // Timing and channels are decided on their typed cores below: their sources' life is
+        // checked here, once.
+        qorgau_rules::life::applies::<qorgau_rules::conscription::SummonsTimingValid>(w.today())?;
         let unit = qorgau_store::org::get(w.conn(), campaign.unit_id).await?;
         let mut listed = Vec::new();
         if !selection.citizen_ids.is_empty() {

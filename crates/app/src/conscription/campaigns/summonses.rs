@@ -5,7 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use qorgau_i18n::Message;
 use qorgau_rules::conscription::{
     AbsenceExcused, AbsenceFacts, AbsenceReason, CampaignStatus, Channel, DeliveryEvents,
-    ExcuseFinding, ExcuseStatus, FollowUp, Notified, follow_up, notification_status, timing_valid,
+    ExcuseFinding, ExcuseStatus, FollowUp, NonAppearanceAction, NonAppearanceFacts, Notified,
+    follow_up, notification_status, timing_valid,
 };
 
 use qorgau_rules::{TypedRule, almaty};
@@ -51,6 +52,8 @@ pub fn conclude(
     summons: &Summons,
     as_of: NaiveDate,
 ) -> Result<(Notified, &'static str, Option<ExcuseStatus>, FollowUp), AppError> {
+    // The typed cores below skip the decisions' own check of the sources' life: made here.
+    qorgau_rules::life::applies::<NonAppearanceAction>(as_of)?;
     let channel = summons.channel;
     let appearance = summons.appearance_at.fixed_offset();
     let (notified, message, _) =
@@ -84,6 +87,25 @@ pub fn conclude(
         as_of,
     );
     Ok((notified, message, excuse, action))
+}
+
+/// The receipt of `conscription.non_appearance_action` for one summons on `as_of`: what a
+/// closed campaign keeps of each follow-up.
+pub(super) fn follow_up_receipt(
+    summons: &Summons,
+    as_of: NaiveDate,
+) -> Result<qorgau_rules::Receipt, AppError> {
+    let (notified, _, excuse, _) = conclude(summons, as_of)?;
+    let (_, receipt) = NonAppearanceAction.decision_with_receipt(
+        NonAppearanceFacts {
+            duly_notified: notified,
+            appearance_at: summons.appearance_at.fixed_offset(),
+            appeared: summons.appeared_at.is_some(),
+            excuse: excuse.into(),
+        },
+        as_of,
+    )?;
+    Ok(receipt)
 }
 
 pub(super) fn full_name(surname: &str, given_name: &str, patronymic: &str) -> String {
@@ -243,6 +265,16 @@ impl App {
                         "the reason of summons {summons_id}"
                     )));
                 }
+                // The finding decides whether the absence is excused: kept with its decision.
+                let (_, receipt) = AbsenceExcused.decision_with_receipt(
+                    AbsenceFacts {
+                        reason: AbsenceReason::Other,
+                        finding: Some(*finding),
+                    },
+                    w.today(),
+                )?;
+                w.receipt(&receipt, "summons", &summons_id.to_string())
+                    .await?;
             }
             (_, Some(column), Some(at)) => {
                 if !repo::record_fact(w.conn(), summons_id, column, &stored(at)).await? {

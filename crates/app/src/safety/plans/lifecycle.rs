@@ -8,7 +8,7 @@ use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::safety as repo;
 use serde_json::json;
 
-use super::{NewPlan, PlanDraft, PlanView, due_decision, validate_draft};
+use super::{NewPlan, PlanDraft, PlanView, validate_draft};
 use crate::audit::{AuditAction, Change};
 use crate::safety::{is_command_body, records};
 use crate::validation::text;
@@ -141,7 +141,14 @@ impl App {
             Some(plan.current_version),
         )
         .await?;
-        let due = due_decision(plan.year, w.today())?;
+        let (due, receipt) = rules::PlanDue.decision_with_receipt(
+            rules::PlanDueFacts {
+                year: i32::try_from(plan.year).unwrap_or(i32::MAX),
+            },
+            w.today(),
+        )?;
+        w.receipt(&receipt, "safety_plan", &plan_id.to_string())
+            .await?;
         w.audit(Change {
             action: AuditAction::SafetyPlanApprove,
             entity: "safety_plan",
@@ -170,8 +177,8 @@ impl App {
         let tree = self.tree().await?;
         let reason = text("reason", reason, 2000)?;
         let today = self.clock().today();
-        let decision =
-            rules::PlanRevisionRequired.decision(rules::PlanRevisionFacts { change }, today)?;
+        let (decision, receipt) = rules::PlanRevisionRequired
+            .decision_with_receipt(rules::PlanRevisionFacts { change }, today)?;
         let mut w = self.write_then_authorize(acting).await?;
         let plan = Self::plan_for_write(&mut w, &tree, Permission::WriteSafety, plan_id).await?;
         let Some(approved) = plan.approved_version.filter(|v| *v == plan.current_version) else {
@@ -197,6 +204,8 @@ impl App {
         }
         repo::replace_activities(w.conn(), plan_id, next, &activities).await?;
         repo::set_plan_versions(w.conn(), plan_id, next, Some(approved)).await?;
+        w.receipt(&receipt, "safety_plan", &plan_id.to_string())
+            .await?;
         w.audit(Change {
             action: AuditAction::SafetyPlanRevise,
             entity: "safety_plan",
