@@ -1,6 +1,17 @@
 //! The audit chain: every change is an entry (who, when, what, before and after) whose hash
 //! covers the previous entry's hash, so editing, removing or reordering any entry breaks every
 //! link after it. Entries are written in the same transaction as the change they record.
+//!
+//! The hash is keyed ([`AuditKeys`]): an HMAC under a key kept outside the database, so that
+//! whoever holds the database file cannot edit an entry and seal the chain again. What a key
+//! cannot show, entries cut from the end with the head moved back, signed [`Checkpoint`]s kept
+//! elsewhere do.
+
+mod checkpoint;
+mod keys;
+
+pub use checkpoint::Checkpoint;
+pub use keys::{AuditKeys, KEY_BYTES, Seal, UNKEYED};
 
 use chrono::{DateTime, SubsecRound, Utc};
 use qorgau_store::Conn;
@@ -51,10 +62,10 @@ pub fn actor_of(acting: Acting<'_>) -> (Option<i64>, String) {
     }
 }
 
-/// The hash of an entry: SHA-256 over the previous hash and the entry's stored fields as a JSON
-/// array (an unambiguous encoding: no field can bleed into the next).
-pub fn entry_hash(row: &StoredEntry) -> String {
-    let fields = serde_json::json!([
+/// The entry's stored fields as a JSON array: an unambiguous encoding, no field can bleed into
+/// the next.
+fn entry_fields(row: &StoredEntry) -> String {
+    serde_json::json!([
         row.seq,
         row.at,
         row.actor_id,
@@ -64,11 +75,18 @@ pub fn entry_hash(row: &StoredEntry) -> String {
         row.entity_id,
         row.before_json,
         row.after_json,
-    ]);
+    ])
+    .to_string()
+}
+
+/// The unkeyed hash of an entry (key id 0, the entries written before the chain was keyed):
+/// SHA-256 over the previous hash and the entry's fields. Anyone can compute it, which is why
+/// new entries are sealed with a key ([`AuditKeys::entry_mac`]).
+pub fn entry_hash(row: &StoredEntry) -> String {
     let mut hasher = Sha256::new();
     hasher.update(row.prev_hash.as_bytes());
     hasher.update(b"\n");
-    hasher.update(fields.to_string().as_bytes());
+    hasher.update(entry_fields(row).as_bytes());
     hex::encode(hasher.finalize())
 }
 
@@ -76,6 +94,7 @@ pub fn entry_hash(row: &StoredEntry) -> String {
 /// calls it.
 pub(crate) async fn record(
     conn: &mut Conn,
+    keys: &AuditKeys,
     at: DateTime<Utc>,
     acting: Acting<'_>,
     change: Change<'_>,
@@ -95,8 +114,11 @@ pub(crate) async fn record(
         after_json: change.after.map(|v| v.to_string()),
         prev_hash: head_hash,
         hash: String::new(),
+        key_id: UNKEYED,
     };
-    row.hash = entry_hash(&row.stored());
+    let mut stored = row.stored();
+    keys.seal(&mut stored);
+    (row.key_id, row.hash) = (stored.key_id, stored.hash);
     repo::append(conn, &row).await?;
     Ok(row)
 }
@@ -131,6 +153,19 @@ qorgau_i18n::vocabulary! {
         /// The head records a different last entry: entries were removed from the end or added
         /// without the head.
         HeadMismatch = "head_mismatch",
+        /// The entry names a key the key ring does not hold.
+        KeyUnknown = "key_unknown",
+        /// The entry carries no key where the chain was already keyed: it was hashed again by
+        /// someone without the key.
+        Unsealed = "unsealed",
+        /// A checkpoint records an entry beyond the chain's end: entries were cut from the end.
+        Truncated = "truncated",
+        /// The entry's hash differs from the one a checkpoint recorded for it: the chain was
+        /// rewritten up to here.
+        CheckpointMismatch = "checkpoint_mismatch",
+        /// A checkpoint's signature does not hold: it was changed, or signed with a key the ring
+        /// does not hold.
+        CheckpointForged = "checkpoint_forged",
     }
 }
 
@@ -140,13 +175,49 @@ impl Verification {
     }
 }
 
-/// Walks the whole chain in pages and reports the first broken link.
-pub async fn verify_chain(conn: &mut Conn) -> Result<Verification, AppError> {
+/// Walks the whole chain in pages with the key ring and reports the first broken link. Each of
+/// `checkpoints` must be signed with a key of the ring, name an entry that exists, and carry
+/// that entry's hash: this is what finds entries cut from the end with the head moved back,
+/// and a chain hashed again by someone holding the key (or, in its unkeyed beginning, anyone).
+pub async fn verify_chain(
+    conn: &mut Conn,
+    keys: &AuditKeys,
+    checkpoints: &[Checkpoint],
+) -> Result<Verification, AppError> {
     const PAGE: i64 = 5_000;
+    // A checkpoint whose signature fails is a finding of its own, at the entry it names.
+    let forged = checkpoints
+        .iter()
+        .filter(|c| !keys.checkpoint_holds(c))
+        .map(|c| c.seq)
+        .min()
+        .map(|seq| Break {
+            seq,
+            reason: BreakReason::CheckpointForged,
+        });
+    let mut marks: Vec<(i64, &str)> = checkpoints
+        .iter()
+        .filter(|c| keys.checkpoint_holds(c))
+        .map(|c| (c.seq, c.head.as_str()))
+        .collect();
+    marks.sort_unstable();
+    let mut marks = marks.into_iter().peekable();
     let mut previous_seq = 0;
     let mut previous_hash = GENESIS.to_owned();
+    let mut keyed_before = false;
     let mut entries = 0;
-    loop {
+    let mut found = None;
+    'walk: loop {
+        // Checkpoints at or before the last entry read must carry its hash.
+        while let Some((seq, head)) = marks.next_if(|(seq, _)| *seq <= previous_seq) {
+            if seq == previous_seq && head != previous_hash {
+                found = Some(Break {
+                    seq,
+                    reason: BreakReason::CheckpointMismatch,
+                });
+                break 'walk;
+            }
+        }
         let rows = repo::page(conn, previous_seq, PAGE).await?;
         if rows.is_empty() {
             break;
@@ -157,41 +228,120 @@ pub async fn verify_chain(conn: &mut Conn) -> Result<Verification, AppError> {
                 Some((previous_seq + 1, BreakReason::Gap))
             } else if row.prev_hash != previous_hash {
                 Some((row.seq, BreakReason::LinkBroken))
-            } else if entry_hash(&row) != row.hash {
-                Some((row.seq, BreakReason::ContentChanged))
             } else {
-                None
+                match keys.check(&row, keyed_before) {
+                    Seal::Holds => None,
+                    Seal::Changed => Some((row.seq, BreakReason::ContentChanged)),
+                    Seal::UnknownKey => Some((row.seq, BreakReason::KeyUnknown)),
+                    Seal::Unsealed => Some((row.seq, BreakReason::Unsealed)),
+                }
             };
             if let Some((seq, reason)) = fault {
-                return Ok(Verification {
-                    entries,
-                    first_break: Some(Break { seq, reason }),
-                });
+                found = Some(Break { seq, reason });
+                break 'walk;
             }
+            while let Some((seq, head)) = marks.next_if(|(seq, _)| *seq <= row.seq) {
+                if seq == row.seq && head != row.hash {
+                    found = Some(Break {
+                        seq,
+                        reason: BreakReason::CheckpointMismatch,
+                    });
+                    break 'walk;
+                }
+            }
+            keyed_before |= row.key_id != UNKEYED;
             previous_seq = row.seq;
             previous_hash = row.hash;
         }
     }
-    let (head_seq, head_hash) = repo::head(conn).await?;
-    let first_break = (head_seq != previous_seq || head_hash != previous_hash).then_some(Break {
-        seq: previous_seq + 1,
-        reason: BreakReason::HeadMismatch,
-    });
+    if found.is_none() {
+        found = if marks.next().is_some() {
+            // A checkpoint names an entry past the end: the entries after the last one read
+            // were there once.
+            Some(Break {
+                seq: previous_seq + 1,
+                reason: BreakReason::Truncated,
+            })
+        } else {
+            let (head_seq, head_hash) = repo::head(conn).await?;
+            (head_seq != previous_seq || head_hash != previous_hash).then_some(Break {
+                seq: previous_seq + 1,
+                reason: BreakReason::HeadMismatch,
+            })
+        };
+    }
+    let first_break = match (found, forged) {
+        (Some(found), Some(forged)) => Some(if forged.seq < found.seq {
+            forged
+        } else {
+            found
+        }),
+        (found, forged) => found.or(forged),
+    };
     Ok(Verification {
         entries,
         first_break,
     })
 }
 
+/// The chain as a new key ring needs to know it: the number of its last entry (a ring made for
+/// a database that already holds entries marks those as written before the chain was keyed),
+/// and whether that entry was sealed with a key (then the ring that sealed it is missing).
+pub async fn head_state(store: &qorgau_store::Store) -> Result<(i64, bool), AppError> {
+    let mut tx = store.begin_read().await?;
+    let (seq, _) = repo::head(&mut tx).await?;
+    let last = repo::page(&mut tx, seq - 1, 1).await?;
+    tx.commit().await?;
+    let keyed = last.first().is_some_and(|entry| entry.key_id != UNKEYED);
+    Ok((seq, keyed))
+}
+
 impl App {
     /// Verifies the chain, for an auditor or administrator of the whole tree, or the operator.
     pub async fn verify_audit(&self, acting: Acting<'_>) -> Result<Verification, AppError> {
+        self.verify_audit_against(acting, &[]).await
+    }
+
+    /// Verifies the chain and that it agrees with `checkpoints` (kept outside the database).
+    pub async fn verify_audit_against(
+        &self,
+        acting: Acting<'_>,
+        checkpoints: &[Checkpoint],
+    ) -> Result<Verification, AppError> {
         let root = self.root_path().await?;
         authorize(acting, Permission::ReadAudit, Scope::Unit(&root))?;
         let mut tx = self.store().begin_read().await?;
-        let report = verify_chain(&mut tx).await?;
+        let report = verify_chain(&mut tx, &self.settings().audit_keys, checkpoints).await?;
         tx.commit().await?;
         Ok(report)
+    }
+
+    /// A signed checkpoint of the chain's head now, to be kept outside the database. Refused
+    /// when the head is not an entry that holds under the key ring: a checkpoint must never
+    /// vouch for a head someone else wrote.
+    pub async fn audit_checkpoint(&self, acting: Acting<'_>) -> Result<Checkpoint, AppError> {
+        let root = self.root_path().await?;
+        authorize(acting, Permission::ReadAudit, Scope::Unit(&root))?;
+        let keys = &self.settings().audit_keys;
+        let mut tx = self.store().begin_read().await?;
+        let (seq, head) = repo::head(&mut tx).await?;
+        let last = repo::page(&mut tx, seq - 1, 1).await?;
+        tx.commit().await?;
+        let holds = match last.first() {
+            None => seq == 0 && head == GENESIS,
+            Some(entry) => {
+                entry.seq == seq
+                    && entry.hash == head
+                    && keys.entry_mac(entry).is_some_and(|mac| mac == head)
+            }
+        };
+        if !holds {
+            return Err(AppError::invalid(
+                "audit",
+                qorgau_i18n::Message::new("audit-checkpoint-refused").arg("seq", seq),
+            ));
+        }
+        Ok(keys.seal_checkpoint(seq, &head, self.clock().now()))
     }
 
     /// The latest entries, newest first.
@@ -229,6 +379,7 @@ mod tests {
             after_json: Some("{\"a\":1}".into()),
             prev_hash: prev.into(),
             hash: String::new(),
+            key_id: UNKEYED,
         };
         row.hash = entry_hash(&row);
         row

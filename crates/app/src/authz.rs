@@ -80,6 +80,37 @@ pub fn authorize(
     }
 }
 
+/// Whether `acting` may act on a user: change their profile, disable or enable them, reset
+/// their password, or replace their grants (each workflow passes the grants the user holds, and
+/// a change of grants passes the new ones too).
+///
+/// Acting on a user hands the actor what that user may do (a reset password lets the actor sign
+/// in as them; a re-enabled account works again), so the actor must hold
+/// [`Permission::ManageUsers`] on the user's home unit AND on the unit of every grant in
+/// `target_grants`, whatever its role. The home unit alone is not enough: an administrator of
+/// one branch could otherwise take over a national administrator who lives in that branch. For
+/// the same reason nobody gives a role on a unit outside their own administration: through
+/// another account a person never reaches further than they do themselves.
+pub fn covers_user(
+    acting: Acting<'_>,
+    target_grants: &[Grant],
+    target_home_path: &str,
+) -> Result<(), AppError> {
+    authorize(
+        acting,
+        Permission::ManageUsers,
+        Scope::Unit(target_home_path),
+    )?;
+    for grant in target_grants {
+        authorize(
+            acting,
+            Permission::ManageUsers,
+            Scope::Unit(&grant.unit_path),
+        )?;
+    }
+    Ok(())
+}
+
 impl Principal {
     /// Whether the permission is held on any unit: decides which parts of the navigation show.
     pub fn can(&self, permission: Permission) -> bool {
@@ -93,6 +124,55 @@ impl Principal {
             .filter(|grant| grant.role.allows(permission))
             .map(|grant| grant.unit_path.clone())
             .collect()
+    }
+}
+
+/// Where national records live: the root of the organisation tree.
+///
+/// National records are the imported acts of the law library, the stored decisions' receipts,
+/// and, in the national-security room, the threat register (the assessments of the main threats), the
+/// measures of Art. 18.3 with their reports, the strategic documents with their indicators and
+/// measured values, the interagency commissions and their members, the additions to the
+/// reference lists by later acts, the shareholder graph (organisations, holdings) with its
+/// screening, and the Security Council's meetings, agendas, decisions and execution reports,
+/// which are also all that a body of Art. 15 shows. None of them is tied to a unit of the tree
+/// (a body of Art. 15 is a body of the state, not a unit; an indicator's `unit` is a unit of
+/// measure), so they belong to the root, and reading or writing them needs the permission
+/// granted on the root: an analyst, a secretariat or an auditor of a branch has no national
+/// reach. What stays open to everyone signed in is the law itself: the reference lists as the
+/// texts give them, the main threats and interests in force, and "who is responsible".
+pub(crate) struct National {
+    /// `None` only for the operator and for someone not signed in, whom [`authorize`] answers
+    /// without a scope.
+    root: Option<String>,
+}
+
+impl National {
+    /// The scope every national record has.
+    pub(crate) fn scope(&self) -> Scope<'_> {
+        match &self.root {
+            Some(root) => Scope::Unit(root),
+            None => Scope::Anywhere,
+        }
+    }
+}
+
+impl crate::App {
+    /// Checks `permission` on the national records (see [`National`]) and returns their scope,
+    /// for the write that follows. The root is read only for a signed-in person: the operator
+    /// is not asked, and an empty tree (a bare database) has no root to read.
+    pub(crate) async fn authorize_national(
+        &self,
+        acting: Acting<'_>,
+        permission: Permission,
+    ) -> Result<National, AppError> {
+        let root = match acting {
+            Acting::Principal(_) => Some(self.root_path().await?),
+            Acting::Operator | Acting::Anonymous => None,
+        };
+        let national = National { root };
+        authorize(acting, permission, national.scope())?;
+        Ok(national)
     }
 }
 
@@ -159,6 +239,49 @@ mod tests {
             Err(AppError::PasswordChangeRequired)
         ));
         assert!(authorize(acting, Permission::UseOwnAccount, Scope::Anywhere).is_ok());
+    }
+
+    fn grant(role: Role, path: &str) -> Grant {
+        Grant {
+            role,
+            unit_id: 9,
+            unit_name: "unit".into(),
+            unit_path: path.into(),
+        }
+    }
+
+    #[test]
+    fn acting_on_a_user_needs_their_home_and_every_grant_covered() {
+        let admin = principal(Role::Administrator, "/1/2/");
+        let acting = Acting::Principal(&admin);
+        // Homed and granted below the administrator.
+        let inside = [grant(Role::Inspector, "/1/2/7/")];
+        assert!(covers_user(acting, &inside, "/1/2/7/").is_ok());
+        assert!(covers_user(acting, &[], "/1/2/").is_ok());
+        // Homed below, but an administrator of the root: the grant is out of reach.
+        let above = [
+            grant(Role::Inspector, "/1/2/7/"),
+            grant(Role::Administrator, "/1/"),
+        ];
+        assert!(matches!(
+            covers_user(acting, &above, "/1/2/7/"),
+            Err(AppError::Forbidden {
+                permission: Permission::ManageUsers
+            })
+        ));
+        // Homed below, granted beside: out of reach too, whatever the role.
+        let beside = [grant(Role::Auditor, "/1/3/")];
+        assert!(covers_user(acting, &beside, "/1/2/7/").is_err());
+        // Granted below, homed outside.
+        assert!(covers_user(acting, &inside, "/1/3/").is_err());
+        // Someone who does not manage users covers nobody.
+        let commander = principal(Role::Commander, "/1/");
+        assert!(covers_user(Acting::Principal(&commander), &[], "/1/2/").is_err());
+        assert!(covers_user(Acting::Operator, &above, "/1/2/7/").is_ok());
+        assert!(matches!(
+            covers_user(Acting::Anonymous, &[], "/1/"),
+            Err(AppError::Unauthenticated)
+        ));
     }
 
     #[test]

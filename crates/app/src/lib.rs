@@ -17,6 +17,7 @@ pub mod audit;
 pub mod authz;
 pub mod bootstrap;
 mod clock;
+pub mod csv_export;
 pub mod csv_import;
 #[cfg(feature = "demo")]
 pub mod demo;
@@ -42,14 +43,21 @@ use qorgau_store::Store;
 /// Settings that shape security behaviour; the defaults are the secure ones.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// Consecutive failed logins after which an account is locked.
+    /// Consecutive failed sign-ins on an account before each further attempt must wait (1 s
+    /// after this many, doubling with each further failure). Nothing locks an account.
     pub max_failed_logins: i64,
-    /// How long the first lock lasts; each further failure doubles it (capped at a day).
+    /// The longest wait between sign-in attempts after failures.
     pub lock_base: chrono::Duration,
-    /// Lifetime of a browser session.
+    /// Absolute lifetime of a browser session.
     pub session_lifetime: chrono::Duration,
+    /// A browser session without a request for this long has ended.
+    pub session_idle: chrono::Duration,
     /// Minimum length of a password a person chooses.
     pub min_password_length: usize,
+    /// The keys the audit chain is sealed with, kept outside the database. The default is a
+    /// key made for this process only (nothing it seals verifies elsewhere); the binary loads
+    /// the kept key ring instead.
+    pub audit_keys: audit::AuditKeys,
 }
 
 impl Default for Settings {
@@ -58,7 +66,9 @@ impl Default for Settings {
             max_failed_logins: 5,
             lock_base: chrono::Duration::minutes(15),
             session_lifetime: chrono::Duration::hours(12),
+            session_idle: chrono::Duration::minutes(30),
             min_password_length: 12,
+            audit_keys: audit::AuditKeys::ephemeral(),
         }
     }
 }
@@ -70,6 +80,8 @@ pub struct App {
     clock: Clock,
     settings: Settings,
     principals: std::sync::Arc<principal_cache::PrincipalCache>,
+    /// Sign-in failure counts kept in this process (client addresses, unknown usernames).
+    sign_in: std::sync::Arc<accounts::SignInThrottle>,
     library: law::LibraryCell,
     safety_trees: std::sync::Arc<safety::TreeCache>,
 }
@@ -81,6 +93,7 @@ impl App {
             clock,
             settings,
             principals: Default::default(),
+            sign_in: Default::default(),
             library: law::LibraryCell::shipped(),
             safety_trees: Default::default(),
         }

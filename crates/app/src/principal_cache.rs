@@ -2,15 +2,24 @@
 //! not cost three queries. Written by hand because it is a map, a generation counter and a
 //! deadline; a caching crate would bring more than it saves.
 //!
-//! Correctness: every workflow that changes users, grants or tokens bumps the generation after
-//! its commit, and an entry is used only while its generation is current, so within one process
-//! a change is seen by the next request. Other processes on the same database see it within
-//! [`TTL`].
+//! Correctness: every workflow that changes users, grants, passwords or tokens (creating and
+//! updating users, their grants, a password change or reset, revoking a token) bumps the
+//! generation after its commit, and an entry is used only while its generation is current, so
+//! within one process a change is seen by the next request: a revoked token, or every token of a
+//! user whose password changed, stops at once. An entry also stops at its token's expiry, read
+//! on the application's clock.
+//!
+//! A change made by another process on the same database (the `qorgau user` commands of the
+//! command line) bumps nothing here: this server sees it within [`TTL`], 10 seconds. That is
+//! the price of not querying on every request; an urgent revocation from the command line
+//! waits those seconds, one from the server's own pages or API does not.
 
 use std::collections::HashMap;
 use std::sync::RwLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
 
 use crate::Principal;
 
@@ -19,10 +28,19 @@ pub const TTL: Duration = Duration::from_secs(10);
 /// Entries kept at most; the map is emptied when it grows past this.
 const CAPACITY: usize = 10_000;
 
+struct Entry {
+    principal: Principal,
+    /// When it was read, on the monotonic clock, for [`TTL`].
+    read: Instant,
+    generation: u64,
+    /// When its token lapses, on the application's clock.
+    expires: DateTime<Utc>,
+}
+
 #[derive(Default)]
 pub struct PrincipalCache {
     generation: AtomicU64,
-    entries: RwLock<HashMap<String, (Principal, Instant, u64)>>,
+    entries: RwLock<HashMap<String, Entry>>,
 }
 
 impl PrincipalCache {
@@ -31,19 +49,36 @@ impl PrincipalCache {
         self.generation.load(Ordering::Acquire)
     }
 
-    pub fn get(&self, key: &str) -> Option<Principal> {
+    /// The principal stored under `key`, while its generation is current, it is younger than
+    /// [`TTL`] and its token has not lapsed at `now`.
+    pub fn get(&self, key: &str, now: DateTime<Utc>) -> Option<Principal> {
         let entries = self.entries.read().unwrap_or_else(|p| p.into_inner());
-        let (principal, at, generation) = entries.get(key)?;
-        (*generation == self.generation() && at.elapsed() < TTL).then(|| principal.clone())
+        let entry = entries.get(key)?;
+        (entry.generation == self.generation() && entry.read.elapsed() < TTL && now < entry.expires)
+            .then(|| entry.principal.clone())
     }
 
-    /// Stores a principal read while `generation` was current.
-    pub fn insert(&self, key: String, principal: Principal, generation: u64) {
+    /// Stores a principal read while `generation` was current, whose token lapses at `expires`.
+    pub fn insert(
+        &self,
+        key: String,
+        principal: Principal,
+        generation: u64,
+        expires: DateTime<Utc>,
+    ) {
         let mut entries = self.entries.write().unwrap_or_else(|p| p.into_inner());
         if entries.len() >= CAPACITY {
             entries.clear();
         }
-        entries.insert(key, (principal, Instant::now(), generation));
+        entries.insert(
+            key,
+            Entry {
+                principal,
+                read: Instant::now(),
+                generation,
+                expires,
+            },
+        );
     }
 
     /// Makes every entry stale: called after a change to users, grants or tokens commits.
@@ -67,17 +102,32 @@ mod tests {
         }
     }
 
+    fn now() -> DateTime<Utc> {
+        use chrono::TimeZone;
+        Utc.with_ymd_and_hms(2026, 3, 1, 8, 0, 0).unwrap()
+    }
+
     #[test]
     fn a_change_makes_entries_stale_even_when_read_before_it() {
         let cache = PrincipalCache::default();
         let generation = cache.generation();
-        cache.insert("k".into(), principal(), generation);
-        assert!(cache.get("k").is_some());
+        let expires = now() + chrono::Duration::days(1);
+        cache.insert("k".into(), principal(), generation, expires);
+        assert!(cache.get("k", now()).is_some());
         cache.invalidate();
-        assert!(cache.get("k").is_none());
+        assert!(cache.get("k", now()).is_none());
         // A reader that started before the change stores its (old) answer under the old
         // generation: it is never served.
-        cache.insert("k".into(), principal(), generation);
-        assert!(cache.get("k").is_none());
+        cache.insert("k".into(), principal(), generation, expires);
+        assert!(cache.get("k", now()).is_none());
+    }
+
+    #[test]
+    fn an_entry_stops_when_its_token_lapses() {
+        let cache = PrincipalCache::default();
+        let expires = now() + chrono::Duration::seconds(1);
+        cache.insert("k".into(), principal(), cache.generation(), expires);
+        assert!(cache.get("k", now()).is_some());
+        assert!(cache.get("k", expires).is_none());
     }
 }

@@ -5,7 +5,7 @@
 use qorgau_rules::registry;
 use qorgau_store::receipts::{self as repo, StoredReceipt};
 
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 /// Receipts replayed per page when replaying them all.
 const PAGE: i64 = 500;
@@ -53,7 +53,9 @@ impl App {
         acting: Acting<'_>,
         id: Option<i64>,
     ) -> Result<Vec<Replay>, AppError> {
-        authorize(acting, Permission::ReadAudit, Scope::Anywhere)?;
+        // Receipts are national records: reading them needs the permission at the root.
+        self.authorize_national(acting, Permission::ReadAudit)
+            .await?;
         let mut conn = self.store().pool().acquire().await?;
         if let Some(id) = id {
             return Ok(vec![replay_one(repo::get(&mut conn, id).await?)]);
@@ -76,7 +78,8 @@ impl App {
         entity: &str,
         entity_id: &str,
     ) -> Result<Vec<StoredReceipt>, AppError> {
-        authorize(acting, Permission::ReadAudit, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadAudit)
+            .await?;
         let mut conn = self.store().pool().acquire().await?;
         Ok(repo::of_entity(&mut conn, entity, entity_id).await?)
     }

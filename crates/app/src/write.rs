@@ -39,6 +39,8 @@ pub struct Write<'a> {
     at: DateTime<Utc>,
     authorised: bool,
     audited: bool,
+    /// The key ring the audit entry is sealed with.
+    keys: audit::AuditKeys,
 }
 
 impl App {
@@ -84,6 +86,7 @@ impl App {
             at: self.clock().now(),
             authorised: false,
             audited: false,
+            keys: self.settings().audit_keys.clone(),
         })
     }
 }
@@ -128,7 +131,7 @@ impl<'a> Write<'a> {
 
     /// Appends `change` to the audit chain in this transaction.
     pub async fn audit(&mut self, change: Change<'_>) -> Result<AuditRow, AppError> {
-        let row = audit::record(&mut self.tx, self.at, self.acting, change).await?;
+        let row = audit::record(&mut self.tx, &self.keys, self.at, self.acting, change).await?;
         self.audited = true;
         Ok(row)
     }

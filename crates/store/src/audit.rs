@@ -1,5 +1,6 @@
 //! The append-only audit log and the head of its hash chain. The chain itself (what is hashed
-//! and how) belongs to the application; this module only reads and writes rows.
+//! and how, and with which key) belongs to the application; this module only reads and writes
+//! rows.
 
 use chrono::{DateTime, Utc};
 
@@ -85,6 +86,9 @@ pub struct AuditRow {
     pub after_json: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// The key the entry's hash was sealed with; 0 for an entry hashed without a key (written
+    /// before the chain was keyed).
+    pub key_id: i64,
 }
 
 impl sqlx::FromRow<'_, sqlx::any::AnyRow> for AuditRow {
@@ -102,6 +106,7 @@ impl sqlx::FromRow<'_, sqlx::any::AnyRow> for AuditRow {
             after_json: row.try_get("after_json")?,
             prev_hash: row.try_get("prev_hash")?,
             hash: row.try_get("hash")?,
+            key_id: row.try_get("key_id")?,
         })
     }
 }
@@ -123,6 +128,8 @@ pub struct StoredEntry {
     pub after_json: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// The key the hash was sealed with (0: no key, an entry older than the keyed chain).
+    pub key_id: i64,
 }
 
 /// An entry as the log lists it: the stored entry, with its instant and action decoded where
@@ -161,13 +168,15 @@ impl AuditRow {
             after_json: self.after_json.clone(),
             prev_hash: self.prev_hash.clone(),
             hash: self.hash.clone(),
+            key_id: self.key_id,
         }
     }
 }
 
 macro_rules! columns {
     () => {
-        "seq, at, actor_id, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash"
+        "seq, at, actor_id, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash, \
+         key_id"
     };
 }
 
@@ -195,7 +204,7 @@ pub async fn append(conn: &mut Conn, row: &AuditRow) -> Result<(), StoreError> {
     sqlx::query(concat!(
         "INSERT INTO audit_log (",
         columns!(),
-        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
     ))
     .bind(stored.seq)
     .bind(&stored.at)
@@ -208,6 +217,7 @@ pub async fn append(conn: &mut Conn, row: &AuditRow) -> Result<(), StoreError> {
     .bind(&stored.after_json)
     .bind(&stored.prev_hash)
     .bind(&stored.hash)
+    .bind(stored.key_id)
     .execute(&mut *conn)
     .await?;
     sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")

@@ -1,7 +1,9 @@
 //! Who is calling: API clients by bearer token or session cookie; the session cookie and the
 //! CSRF checks that go with cookies, which the pages' session (`pages::session`) shares.
 
-use axum::extract::FromRequestParts;
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{Method, StatusCode, header};
 use axum_extra::extract::CookieJar;
@@ -39,6 +41,28 @@ pub fn removal_cookie(name: &'static str) -> Cookie<'static> {
     let mut cookie = Cookie::build((name, "")).path("/").build();
     cookie.make_removal();
     cookie
+}
+
+/// The address of the client at the other end of the connection, when the server knows it:
+/// the server loop gives every request its peer (`ConnectInfo`); a router called directly, as
+/// the tests do, gives none unless the request carries one. Behind a reverse proxy this is the
+/// proxy's address.
+pub struct ClientAddress(pub Option<IpAddr>);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|ConnectInfo(peer)| peer.ip().to_canonical()),
+        ))
+    }
 }
 
 /// The caller of an API route.

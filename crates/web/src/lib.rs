@@ -7,12 +7,14 @@
 mod api;
 mod auth;
 mod extract;
+mod headers;
 mod i18n;
+mod limits;
 mod observe;
 mod pages;
 mod problem;
+mod server;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -25,10 +27,15 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use api::{openapi, openapi_document, security_views};
+pub use limits::{Budget, Protections};
 pub use problem::Problem;
 
-/// The largest request body accepted, in bytes.
-pub const BODY_LIMIT: usize = 1024 * 1024;
+/// The largest request body accepted, in bytes, on every route but the CSV imports: a form or a
+/// JSON document.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The largest body of the CSV imports (routes whose template ends in `/import`), in bytes.
+pub const IMPORT_BODY_LIMIT: usize = 8 * 1024 * 1024;
 
 /// How the server is reached and how cookies are set.
 #[derive(Debug, Clone)]
@@ -53,20 +60,42 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
 }
 
-/// The whole router: API, pages, operational endpoints, and the layers every request passes.
+/// The whole router with the default protections (no metrics token: `/metrics` is not served).
 pub fn router(state: AppState) -> Router {
+    router_with(state, &Protections::default())
+}
+
+/// The whole router: API, pages, operational endpoints, and the layers every request passes.
+pub fn router_with(state: AppState, protections: &Protections) -> Router {
     let (api_router, _) = api::router().split_for_parts();
     let x_request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .merge(api_router)
         .merge(pages::router())
-        .merge(observe::router())
+        .merge(observe::router(protections.metrics_token()))
         .fallback(problem::no_route)
+        .layer(axum::middleware::from_fn_with_state(
+            protections.body_timeout,
+            limits::limit_body,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            limits::Budgets::new(protections),
+            limits::budget,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             observe::track,
         ))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Each route's limit is `limit_body`'s; axum's own default would cut the imports short.
+        .layer(DefaultBodyLimit::disable())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            headers::secure,
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
@@ -77,9 +106,12 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(
-                "default-src 'self'; form-action 'self'; frame-ancestors 'none'",
-            ),
+            // `base-uri` is not covered by `default-src`: without it an injected <base> would
+            // send every relative link and form elsewhere.
+            HeaderValue::from_static(concat!(
+                "default-src 'self'; base-uri 'none'; form-action 'self'; ",
+                "frame-ancestors 'none'; object-src 'none'"
+            )),
         ))
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(observe::trace_layer())
@@ -87,38 +119,26 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` resolves, then lets requests in flight finish (up to 30 s).
+/// Serves with the default protections until `shutdown` resolves, then lets requests in flight
+/// finish (up to 30 s).
 pub async fn serve(
     state: AppState,
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let router = router(state);
-    let (signalled, on_signal) = tokio::sync::oneshot::channel::<()>();
-    let shutdown = async move {
-        shutdown.await;
-        let _ = signalled.send(());
-    };
-    let server = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown);
-    // After the signal, requests in flight get SHUTDOWN_GRACE to finish; then the server stops.
-    let deadline = async move {
-        if on_signal.await.is_ok() {
-            tokio::time::sleep(SHUTDOWN_GRACE).await;
-        } else {
-            std::future::pending::<()>().await;
-        }
-    };
-    tokio::select! {
-        result = server => result,
-        () = deadline => {
-            tracing::warn!("requests still running after the grace period; stopping anyway");
-            Ok(())
-        }
-    }
+    serve_with(state, listener, shutdown, Protections::default()).await
+}
+
+/// Serves until `shutdown` resolves, then lets requests in flight finish (up to 30 s), with the
+/// header-read timeout, the connection cap and the rest of `protections`.
+pub async fn serve_with(
+    state: AppState,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    protections: Protections,
+) -> std::io::Result<()> {
+    let router = router_with(state, &protections);
+    server::run(router, listener, shutdown, &protections, SHUTDOWN_GRACE).await
 }
 
 /// The Prometheus recorder, installed once per process.

@@ -1,13 +1,15 @@
-//! Accounts: sign-in with back-off, sessions, API tokens, password changes, and the
-//! administration of users and their role grants.
+//! Accounts: sign-in with throttling, sessions, API tokens, password changes and their
+//! strength, and the administration of users and their role grants.
 
 mod passwords;
 mod sessions;
+mod throttle;
 mod tokens;
 mod users;
 
-pub use sessions::{SignedIn, new_form_token};
-pub use tokens::{TOKEN_PREFIX, TokenView};
+pub use sessions::{SessionView, SignedIn, new_form_token, session_handle};
+pub(crate) use throttle::SignInThrottle;
+pub use tokens::{DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenView};
 pub use users::{GrantInput, GrantView, NewUserInput, UserUpdate, UserView};
 
 use qorgau_store::Conn;

@@ -1,13 +1,21 @@
-//! Sign-in with back-off, browser sessions and their end, and the hourly purge.
+//! Sign-in with throttling, browser sessions (their idle and absolute ends, their owner's list
+//! and the end of one), and the hourly purge.
 
+use std::net::IpAddr;
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Duration, Utc};
+use qorgau_store::accounts::users::UserRow;
 use qorgau_store::accounts::{sessions, users};
+use serde::Serialize;
 use serde_json::json;
 
 use super::principal_of;
+use super::throttle::{ADDRESS_FREE_FAILURES, address_key, forget_after, wait_after};
 use crate::audit::{AuditAction, Change};
-use crate::secrets::{random_hex, sha256_hex, verify_password_blocking};
+use crate::secrets::{hash_password_blocking, random_hex, sha256_hex, verify_password_blocking};
 use crate::write::{Grounds, Write};
-use crate::{Acting, App, AppError, Principal, format_instant};
+use crate::{Acting, App, AppError, Permission, Principal, Scope, format_instant};
 
 /// A new browser session: the cookie value and the token every form must echo.
 #[derive(Debug, Clone)]
@@ -17,69 +25,135 @@ pub struct SignedIn {
     pub principal: Principal,
 }
 
-/// A fixed argon2id hash to verify against when the username is unknown, so a wrong username
-/// takes as long as a wrong password.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jm7gq7mNbcbqwpKJqQb5b8Y2eZr7Bq+Xkq3oF5v8pQk";
+/// One of a person's live sessions, as their account page lists it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SessionView {
+    /// Names the session to its owner; neither its secret nor the hash it is stored under.
+    pub id: String,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    /// Its absolute end; it ends earlier when left idle.
+    pub expires_at: DateTime<Utc>,
+    /// The client address it was opened from, when known.
+    pub address: Option<String>,
+    /// Whether it is the session asking.
+    pub current: bool,
+}
+
+/// The name a session goes by in its owner's list: derived from the stored hash, so that the
+/// list, the page and the logs never carry what the database keys sessions by.
+fn handle_of(id_hash: &str) -> String {
+    sha256_hex(id_hash).chars().take(16).collect()
+}
+
+/// The name of the session behind a session cookie, as [`SessionView::id`] gives it.
+pub fn session_handle(session_token: &str) -> String {
+    handle_of(&sha256_hex(session_token))
+}
+
+/// How often at most the last use of a session or a token is written.
+fn touch_every() -> Duration {
+    Duration::minutes(1)
+}
+
+/// An argon2id hash in the form every stored hash has (the same defaults), kept for when this
+/// one cannot be made.
+const FALLBACK_DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jm7gq7mNbcbqwpKJqQb5b8Y2eZr7Bq+Xkq3oF5v8pQk";
+
+static DUMMY_HASH: OnceLock<String> = OnceLock::new();
+
+/// The hash a wrong username's password is checked against: made once per process with the
+/// parameters every password is hashed with, so that checking it costs what checking a real
+/// user's password costs and an unknown username answers in the same time.
+async fn dummy_hash() -> String {
+    if let Some(hash) = DUMMY_HASH.get() {
+        return hash.clone();
+    }
+    let made = hash_password_blocking(&random_hex(16))
+        .await
+        .unwrap_or_else(|_| FALLBACK_DUMMY_HASH.to_owned());
+    DUMMY_HASH.get_or_init(|| made).clone()
+}
+
+/// The refusal of an attempt made while its wait lasts (429 with the wait's end).
+fn wait_until(until: DateTime<Utc>) -> AppError {
+    AppError::Locked {
+        until: format_instant(until),
+    }
+}
 
 impl App {
-    fn lock_duration(&self, failures: i64) -> chrono::Duration {
-        let doublings = (failures - self.settings().max_failed_logins).clamp(0, 16) as u32;
-        let duration = self.settings().lock_base * 2_i32.pow(doublings.min(16));
-        duration.min(chrono::Duration::days(1))
+    /// The failures counted against `user` at `now`: forgotten a day after the last wait ended.
+    fn account_failures(&self, user: &UserRow, now: DateTime<Utc>) -> i64 {
+        match user.locked_until {
+            Some(until) if now >= until + forget_after() => 0,
+            _ => user.failed_logins,
+        }
     }
 
-    /// Signs a person in with username and password.
-    ///
-    /// After `max_failed_logins` consecutive failures the account is locked, at first for
-    /// `lock_base`, doubling with each further failure; while locked, not even the right
-    /// password is checked.
+    /// Signs a person in with username and password, from a client whose address is not known.
     pub async fn login(&self, username: &str, password: &str) -> Result<SignedIn, AppError> {
+        self.login_from(username, password, None).await
+    }
+
+    /// Signs a person in with username and password from client address `client`.
+    ///
+    /// Failures slow further attempts down and lock nobody out (`throttle`): after
+    /// `max_failed_logins` consecutive failures on an account, and after
+    /// [`ADDRESS_FREE_FAILURES`] from one address (not loopback), each further attempt waits
+    /// 2^(n - free) seconds after the last failure, at most `lock_base`. An attempt inside a
+    /// wait is refused with [`AppError::Locked`] and the wait's end, its password unchecked. A
+    /// username that does not exist goes the same way as a wrong password: checked against a
+    /// hash of the same cost, counted, slowed down and audited alike.
+    pub async fn login_from(
+        &self,
+        username: &str,
+        password: &str,
+        client: Option<IpAddr>,
+    ) -> Result<SignedIn, AppError> {
         let now = self.clock().now();
+        let cap = self.settings().lock_base;
+        // Loopback is not counted: the in-process tools and a reverse proxy on the same host
+        // connect from there, so counting it would make every person behind it wait for one
+        // guesser. The account's own count holds either way.
+        let address = client
+            .map(|ip| ip.to_canonical())
+            .filter(|ip| !ip.is_loopback())
+            .map(address_key);
+        if let Some(key) = &address {
+            self.sign_in
+                .addresses
+                .begin(key, now, ADDRESS_FREE_FAILURES, cap)
+                .map_err(wait_until)?;
+        }
+        let Some(_turn) = self.sign_in.turn(username) else {
+            return Err(wait_until(now + Duration::seconds(1)));
+        };
         // The password is checked before the write transaction: on SQLite that transaction
         // holds the write lock, which must not wait on argon2.
         let found = {
             let mut conn = self.store().pool().acquire().await?;
             users::find_by_username(&mut conn, username).await?
         };
-        let Some(user) = found else {
-            let _ = verify_password_blocking(password, DUMMY_HASH).await;
-            return Err(AppError::BadCredentials);
+        let waiting = match &found {
+            Some(user) => user.locked_until.filter(|until| *until > now),
+            None => self.sign_in.unknown_users.waiting(username, now),
         };
-        if let Some(until) = user.locked_until
-            && until > now
-        {
-            return Err(AppError::Locked {
-                until: format_instant(until),
-            });
+        if let Some(until) = waiting {
+            return Err(wait_until(until));
         }
-        let correct = verify_password_blocking(password, &user.password_hash).await;
-        if !correct {
-            let mut w = self
-                .write_unchecked(Acting::Anonymous, Grounds::SignIn)
-                .await?;
-            // Read again under the lock: concurrent failures must each count.
-            let user = users::get(w.conn(), user.id).await?;
-            let failures = user.failed_logins + 1;
-            let at = w.at();
-            let locked_until = (failures >= self.settings().max_failed_logins)
-                .then(|| at + self.lock_duration(failures));
-            users::set_login_state(w.conn(), user.id, failures, locked_until).await?;
-            // The entry records the lock in its stored form, as every entry before did.
-            let locked_text = locked_until.map(format_instant);
-            w.audit(Change {
-                action: AuditAction::UserLoginFailed,
-                entity: "user",
-                entity_id: user.id.to_string(),
-                before: Some(json!({ "failed_logins": user.failed_logins })),
-                after: Some(json!({ "failed_logins": failures, "locked_until": locked_text })),
-            })
-            .await?;
-            w.commit().await?;
-            return Err(match locked_text {
-                Some(until) => AppError::Locked { until },
-                None => AppError::BadCredentials,
-            });
-        }
+        let hash = match &found {
+            Some(user) => user.password_hash.clone(),
+            None => dummy_hash().await,
+        };
+        let verified = verify_password_blocking(password, &hash).await;
+        let user = match found {
+            Some(user) if verified => user,
+            found => {
+                self.count_failure(found.map(|u| u.id), username).await?;
+                return Err(AppError::BadCredentials);
+            }
+        };
         // The session opens in the user's own name, so the write acts as them.
         let signing_in = {
             let mut conn = self.store().pool().acquire().await?;
@@ -97,9 +171,55 @@ impl App {
             users::set_login_state(w.conn(), user.id, 0, None).await?;
         }
         let principal = principal_of(w.conn(), user).await?;
-        let signed_in = self.open_session(&mut w, principal).await?;
+        let client_text = client.map(|ip| ip.to_string());
+        let signed_in = self
+            .open_session(&mut w, principal, client_text.as_deref())
+            .await?;
         w.commit().await?;
+        if let Some(key) = &address {
+            self.sign_in.addresses.clear(key);
+        }
         Ok(signed_in)
+    }
+
+    /// Counts and audits a failed sign-in: against the account when `user_id` names one,
+    /// against the unknown username otherwise, in the same kind of write either way.
+    async fn count_failure(&self, user_id: Option<i64>, username: &str) -> Result<(), AppError> {
+        let free = self.settings().max_failed_logins;
+        let cap = self.settings().lock_base;
+        let mut w = self
+            .write_unchecked(Acting::Anonymous, Grounds::SignIn)
+            .await?;
+        let at = w.at();
+        let (entity_id, before, failures, until) = match user_id {
+            Some(id) => {
+                // Read again under the lock: concurrent failures must each count.
+                let user = users::get(w.conn(), id).await?;
+                let before = self.account_failures(&user, at);
+                let failures = before + 1;
+                let until = wait_after(failures, free, cap).map(|wait| at + wait);
+                users::set_login_state(w.conn(), id, failures, until).await?;
+                (id.to_string(), before, failures, until)
+            }
+            None => {
+                let (before, failures, until) =
+                    self.sign_in.unknown_users.fail(username, at, free, cap);
+                // The name typed is not recorded: it may be a password typed in the wrong field.
+                ("unknown".to_owned(), before, failures, until)
+            }
+        };
+        w.audit(Change {
+            action: AuditAction::UserLoginFailed,
+            entity: "user",
+            entity_id,
+            before: Some(json!({ "failed_logins": before })),
+            after: Some(json!({
+                "failed_logins": failures,
+                "locked_until": until.map(format_instant),
+            })),
+        })
+        .await?;
+        w.commit().await
     }
 
     /// Opens a session for `principal` and records the sign-in in `w`, which acts as them.
@@ -107,18 +227,23 @@ impl App {
         &self,
         w: &mut Write<'_>,
         principal: Principal,
+        address: Option<&str>,
     ) -> Result<SignedIn, AppError> {
         let session_token = random_hex(32);
         let csrf_token = random_hex(32);
         let at = w.at_text();
         let expires = w.at() + self.settings().session_lifetime;
+        let id_hash = sha256_hex(&session_token);
         sessions::insert(
             w.conn(),
-            &sha256_hex(&session_token),
-            principal.user_id,
-            &csrf_token,
-            &at,
-            &format_instant(expires),
+            &sessions::NewSession {
+                id_hash: &id_hash,
+                user_id: principal.user_id,
+                csrf_token: &csrf_token,
+                at: &at,
+                expires_at: &format_instant(expires),
+                address,
+            },
         )
         .await?;
         w.audit(Change {
@@ -126,7 +251,11 @@ impl App {
             entity: "user",
             entity_id: principal.user_id.to_string(),
             before: None,
-            after: Some(json!({ "session_expires_at": format_instant(expires) })),
+            after: Some(json!({
+                "session_expires_at": format_instant(expires),
+                "session": handle_of(&id_hash),
+                "address": address,
+            })),
         })
         .await?;
         Ok(SignedIn {
@@ -136,20 +265,39 @@ impl App {
         })
     }
 
-    /// The person behind a session cookie, with the session's CSRF token.
+    /// The instant before which a session not seen since has ended, at `now`.
+    fn idle_since(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now - self.settings().session_idle
+    }
+
+    /// The person behind a session cookie, with the session's CSRF token. A session ends at its
+    /// absolute end and when no request came for `session_idle`; each request keeps it alive
+    /// (written at most once a minute).
     pub async fn session_principal(
         &self,
         session_token: &str,
     ) -> Result<(Principal, String), AppError> {
         let now = self.clock().now();
+        let id_hash = sha256_hex(session_token);
         let mut conn = self.store().pool().acquire().await?;
-        let session = sessions::find_live(&mut conn, &sha256_hex(session_token), now)
+        let session = sessions::find_live(&mut conn, &id_hash, now, self.idle_since(now))
             .await?
             .ok_or(AppError::Unauthenticated)?;
         let user = users::find(&mut conn, session.user_id)
             .await?
             .filter(|user| !user.disabled)
             .ok_or(AppError::Unauthenticated)?;
+        if now - session.last_seen_at >= touch_every() {
+            // When a session was last seen is bookkeeping, not a change anyone made: it is not
+            // audited (that would be an entry per session per minute), and a failure to write
+            // it (a busy database) does not refuse the request.
+            let unless_since = format_instant(now - touch_every());
+            if let Err(error) =
+                sessions::touch(&mut conn, &id_hash, &format_instant(now), &unless_since).await
+            {
+                tracing::warn!(%error, "the session's last use was not recorded");
+            }
+        }
         Ok((principal_of(&mut conn, user).await?, session.csrf_token))
     }
 
@@ -160,7 +308,8 @@ impl App {
         let signing_out = {
             let now = self.clock().now();
             let mut conn = self.store().pool().acquire().await?;
-            let Some(session) = sessions::find_live(&mut conn, &id_hash, now).await? else {
+            let live = sessions::find_live(&mut conn, &id_hash, now, self.idle_since(now)).await?;
+            let Some(session) = live else {
                 return Ok(());
             };
             let Some(user) = users::find(&mut conn, session.user_id).await? else {
@@ -183,13 +332,79 @@ impl App {
         Ok(())
     }
 
-    /// Removes expired sessions; returns how many. A run that finds none writes nothing.
+    /// The principal's live sessions, the latest first; `current` (a [`SessionView::id`], as
+    /// [`session_handle`] gives it for a cookie) marks the one asking.
+    pub async fn list_sessions(
+        &self,
+        principal: &Principal,
+        current: Option<&str>,
+    ) -> Result<Vec<SessionView>, AppError> {
+        crate::authorize(
+            Acting::Principal(principal),
+            Permission::UseOwnAccount,
+            Scope::Anywhere,
+        )?;
+        let now = self.clock().now();
+        let mut conn = self.store().pool().acquire().await?;
+        let rows =
+            sessions::list_live_for_user(&mut conn, principal.user_id, now, self.idle_since(now))
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let id = handle_of(&row.id_hash);
+                SessionView {
+                    current: current == Some(id.as_str()),
+                    id,
+                    created_at: row.created_at,
+                    last_seen_at: row.last_seen_at,
+                    expires_at: row.expires_at,
+                    address: row.address,
+                }
+            })
+            .collect())
+    }
+
+    /// Ends one of the principal's own sessions, named as [`SessionView::id`] names it (a
+    /// session left signed in elsewhere, for instance).
+    pub async fn end_session(&self, principal: &Principal, id: &str) -> Result<(), AppError> {
+        let mut w = self
+            .write(
+                Acting::Principal(principal),
+                Permission::UseOwnAccount,
+                Scope::Anywhere,
+            )
+            .await?;
+        let at = w.at();
+        let rows =
+            sessions::list_live_for_user(w.conn(), principal.user_id, at, self.idle_since(at))
+                .await?;
+        let row = rows
+            .into_iter()
+            .find(|row| handle_of(&row.id_hash) == id)
+            .ok_or_else(|| AppError::NotFound {
+                entity: "session",
+                id: id.to_owned(),
+            })?;
+        sessions::delete(w.conn(), &row.id_hash).await?;
+        w.audit(Change::recorded(
+            AuditAction::UserLogout,
+            "session",
+            principal.user_id,
+            json!({ "user_id": principal.user_id, "session": id, "ended_by_owner": true }),
+        ))
+        .await?;
+        w.commit().await
+    }
+
+    /// Removes the sessions that ended or were left idle; returns how many. A run that finds
+    /// none writes nothing.
     pub async fn purge_expired_sessions(&self) -> Result<u64, AppError> {
         let mut w = self
             .write_unchecked(Acting::Operator, Grounds::Housekeeping)
             .await?;
         let at = w.at();
-        let removed = sessions::delete_expired(w.conn(), at).await?;
+        let removed = sessions::delete_expired(w.conn(), at, self.idle_since(at)).await?;
         if removed == 0 {
             // Nothing changed: the transaction is rolled back rather than audited.
             return Ok(0);
@@ -216,7 +431,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_dummy_hash_parses() {
-        assert!(argon2::PasswordHash::new(DUMMY_HASH).is_ok());
+    fn the_fallback_dummy_hash_parses() {
+        assert!(argon2::PasswordHash::new(FALLBACK_DUMMY_HASH).is_ok());
+    }
+
+    #[tokio::test]
+    async fn the_dummy_hash_is_made_once_like_every_password_hash() {
+        let first = dummy_hash().await;
+        assert_eq!(first, dummy_hash().await);
+        let made = crate::secrets::hash_password("x").unwrap();
+        // The same algorithm, version and parameters: everything before the salt.
+        let params = |hash: &str| hash.rsplitn(3, '$').last().unwrap().to_owned();
+        assert_eq!(params(&first), params(&made));
     }
 }

@@ -1,8 +1,13 @@
-//! API tokens: created by their user (or by the operator for a machine client), listed,
-//! revoked, and the person behind one.
+//! API tokens: created by their user (or by the operator for a machine client), listed with
+//! their expiry and last use, revoked, and the person behind one.
+//!
+//! A token lapses after its lifetime (90 days unless chosen otherwise, at most a year); one
+//! made before expiry was recorded lapses 90 days after its creation. Every token of a user is
+//! revoked when their password changes or an administrator resets it (`passwords`).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use qorgau_i18n::Message;
+use qorgau_store::accounts::tokens::TokenRow;
 use qorgau_store::accounts::{tokens, users};
 use serde::Serialize;
 use serde_json::json;
@@ -10,7 +15,7 @@ use serde_json::json;
 use super::principal_of;
 use crate::audit::{AuditAction, Change};
 use crate::secrets::{random_hex, sha256_hex};
-use crate::{Acting, App, AppError, Permission, Principal, Scope, authorize};
+use crate::{Acting, App, AppError, Permission, Principal, Scope, authorize, format_instant};
 
 /// An API token as listed (the secret itself is shown once, at creation).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -21,16 +26,24 @@ pub struct TokenView {
     pub prefix: String,
     pub created_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
+    /// When it lapses (for a token made before expiry was recorded: 90 days after creation).
+    pub expires_at: DateTime<Utc>,
+    /// When it last authenticated a request (recorded at most once a minute), if ever.
+    pub last_used_at: Option<DateTime<Utc>>,
 }
 
-impl From<tokens::TokenRow> for TokenView {
-    fn from(row: tokens::TokenRow) -> Self {
+impl From<TokenRow> for TokenView {
+    fn from(row: TokenRow) -> Self {
         Self {
             id: row.id,
             name: row.name,
             prefix: row.prefix,
             created_at: row.created_at,
             revoked_at: row.revoked_at,
+            expires_at: row
+                .expires_at
+                .unwrap_or_else(|| row.created_at + unrecorded_lifetime()),
+            last_used_at: row.last_used_at,
         }
     }
 }
@@ -38,22 +51,39 @@ impl From<tokens::TokenRow> for TokenView {
 /// The prefix that marks a Qorgau API token.
 pub const TOKEN_PREFIX: &str = "qrg_";
 
+/// The lifetime of a new token, in days, unless its maker chooses another.
+pub const DEFAULT_TOKEN_DAYS: i64 = 90;
+/// The longest lifetime a token may be given, in days.
+pub const MAX_TOKEN_DAYS: i64 = 365;
+
+/// How long a token made before expiry was recorded lives, from its creation.
+fn unrecorded_lifetime() -> Duration {
+    Duration::days(DEFAULT_TOKEN_DAYS)
+}
+
+/// How often at most a token's last use is written.
+fn touch_every() -> Duration {
+    Duration::minutes(1)
+}
+
 impl App {
-    /// The person behind an API token.
+    /// The person behind an API token that is neither revoked nor lapsed.
     pub async fn token_principal(&self, token: &str) -> Result<Principal, AppError> {
         if !token.starts_with(TOKEN_PREFIX) {
             return Err(AppError::Unauthenticated);
         }
+        let now = self.clock().now();
         let key = sha256_hex(token);
-        if let Some(principal) = self.principals.get(&key) {
+        // A cached principal is served without a query, and so without a write either.
+        if let Some(principal) = self.principals.get(&key, now) {
             return Ok(principal);
         }
         let generation = self.principals.generation();
         let mut conn = self.store().pool().acquire().await?;
-        let user_id = tokens::user_of_live_token(&mut conn, &key)
+        let row = tokens::find_live(&mut conn, &key, now, now - unrecorded_lifetime())
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        let user = users::find(&mut conn, user_id)
+        let user = users::find(&mut conn, row.user_id)
             .await?
             .filter(|user| !user.disabled)
             .ok_or(AppError::Unauthenticated)?;
@@ -61,15 +91,43 @@ impl App {
         // A pending one-time password guards the interactive sign-in; a token is a separate
         // credential, issued by the user after signing in or by the operator on purpose.
         principal.must_change_password = false;
-        self.principals.insert(key, principal.clone(), generation);
+        if row
+            .last_used_at
+            .is_none_or(|used| now - used >= touch_every())
+        {
+            // The last use is bookkeeping, not a change anyone made: not audited, and a failure
+            // to write it (a busy database) does not refuse the request.
+            let unless_since = format_instant(now - touch_every());
+            if let Err(error) =
+                tokens::touch(&mut conn, row.id, &format_instant(now), &unless_since).await
+            {
+                tracing::warn!(%error, "the token's last use was not recorded");
+            }
+        }
+        let view = TokenView::from(row);
+        self.principals
+            .insert(key, principal.clone(), generation, view.expires_at);
         Ok(principal)
     }
 
-    /// Creates an API token for the principal; the secret is returned once.
+    /// Creates an API token for the principal, lasting [`DEFAULT_TOKEN_DAYS`]; the secret is
+    /// returned once.
     pub async fn create_token(
         &self,
         principal: &Principal,
         name: &str,
+    ) -> Result<(TokenView, String), AppError> {
+        self.create_token_lasting(principal, name, DEFAULT_TOKEN_DAYS)
+            .await
+    }
+
+    /// Creates an API token for the principal that lapses after `days` (1 to
+    /// [`MAX_TOKEN_DAYS`]); the secret is returned once.
+    pub async fn create_token_lasting(
+        &self,
+        principal: &Principal,
+        name: &str,
+        days: i64,
     ) -> Result<(TokenView, String), AppError> {
         authorize(
             Acting::Principal(principal),
@@ -83,6 +141,12 @@ impl App {
                 Message::new("invalid-token-name"),
             ));
         }
+        if !(1..=MAX_TOKEN_DAYS).contains(&days) {
+            return Err(AppError::invalid(
+                "days",
+                Message::new("invalid-token-days").arg("max", MAX_TOKEN_DAYS),
+            ));
+        }
         let secret = format!("{TOKEN_PREFIX}{}", random_hex(32));
         let prefix: String = secret.chars().take(TOKEN_PREFIX.len() + 8).collect();
         let mut w = self
@@ -93,13 +157,17 @@ impl App {
             )
             .await?;
         let at = w.at_text();
+        let expires_at = format_instant(w.at() + Duration::days(days));
         let id = tokens::insert(
             w.conn(),
-            principal.user_id,
-            name,
-            &sha256_hex(&secret),
-            &prefix,
-            &at,
+            &tokens::NewToken {
+                user_id: principal.user_id,
+                name,
+                token_hash: &sha256_hex(&secret),
+                prefix: &prefix,
+                at: &at,
+                expires_at: &expires_at,
+            },
         )
         .await?;
         let row = tokens::find(w.conn(), id)
@@ -113,7 +181,12 @@ impl App {
             entity: "token",
             entity_id: id.to_string(),
             before: None,
-            after: Some(json!({ "name": name, "prefix": prefix, "user_id": principal.user_id })),
+            after: Some(json!({
+                "name": name,
+                "prefix": prefix,
+                "user_id": principal.user_id,
+                "expires_at": expires_at,
+            })),
         })
         .await?;
         w.commit().await?;
@@ -175,11 +248,23 @@ impl App {
         Ok(row.into())
     }
 
-    /// Creates an API token for a user from the command line (for machine clients).
+    /// Creates an API token for a user from the command line (for machine clients), lasting
+    /// [`DEFAULT_TOKEN_DAYS`].
     pub async fn create_token_for(
         &self,
         username: &str,
         name: &str,
+    ) -> Result<(TokenView, String), AppError> {
+        self.create_token_for_lasting(username, name, DEFAULT_TOKEN_DAYS)
+            .await
+    }
+
+    /// Creates an API token for a user from the command line that lapses after `days`.
+    pub async fn create_token_for_lasting(
+        &self,
+        username: &str,
+        name: &str,
+        days: i64,
     ) -> Result<(TokenView, String), AppError> {
         let mut conn = self.store().pool().acquire().await?;
         let user = users::find_by_username(&mut conn, username)
@@ -192,6 +277,6 @@ impl App {
         drop(conn);
         // The operator acts for the user; a pending one-time password does not block this.
         principal.must_change_password = false;
-        self.create_token(&principal, name).await
+        self.create_token_lasting(&principal, name, days).await
     }
 }

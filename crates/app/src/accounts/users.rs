@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::load_grants;
 use crate::audit::{AuditAction, Change};
+use crate::authz::{Grant, covers_user};
 use crate::secrets::{hash_password_blocking, one_time_password};
 use crate::{Acting, App, AppError, Permission, Role, Scope, authorize};
 
@@ -24,7 +25,8 @@ pub struct UserView {
     pub home_unit_name: String,
     pub disabled: bool,
     pub must_change_password: bool,
-    /// Set while the account is locked after failed sign-ins.
+    /// The end of the wait that failed sign-ins imposed on the next attempt (it may have
+    /// passed); nothing locks an account.
     pub locked_until: Option<DateTime<Utc>>,
     pub grants: Vec<GrantView>,
 }
@@ -89,7 +91,11 @@ fn validate_display_name(name: &str) -> Result<String, AppError> {
             Message::new("invalid-display-name"),
         ));
     }
-
+    // A control character or a direction mark would show a name other than the one stored.
+    if let Some(reason) = crate::validation::character_fault(trimmed, crate::validation::Lines::One)
+    {
+        return Err(AppError::invalid("display_name", reason));
+    }
     Ok(trimmed.to_owned())
 }
 
@@ -121,20 +127,22 @@ fn user_json(view: &UserView) -> serde_json::Value {
     serde_json::to_value(view).unwrap_or_default()
 }
 
-impl App {
-    async fn authorize_grants(
-        &self,
-        conn: &mut Conn,
-        acting: Acting<'_>,
-        grants: &[GrantInput],
-    ) -> Result<(), AppError> {
-        for grant in grants {
-            let unit = org_repo::get(conn, grant.unit_id).await?;
-            authorize(acting, Permission::ManageUsers, Scope::Unit(&unit.path))?;
-        }
-        Ok(())
+/// The grants `inputs` would give, with their units' paths, for [`covers_user`].
+async fn grants_of(conn: &mut Conn, inputs: &[GrantInput]) -> Result<Vec<Grant>, AppError> {
+    let mut grants = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let unit = org_repo::get(conn, input.unit_id).await?;
+        grants.push(Grant {
+            role: input.role,
+            unit_id: unit.id,
+            unit_name: unit.name,
+            unit_path: unit.path,
+        });
     }
+    Ok(grants)
+}
 
+impl App {
     /// Creates a user with a one-time password (returned once, to hand over).
     pub async fn create_user(
         &self,
@@ -158,8 +166,9 @@ impl App {
                 )
             })?;
         w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;
-        self.authorize_grants(w.conn(), acting, &input.grants)
-            .await?;
+        // The new user may receive roles only where the actor administers users.
+        let given = grants_of(w.conn(), &input.grants).await?;
+        covers_user(acting, &given, &home.path)?;
         let id = users::insert(
             w.conn(),
             &NewUser {
@@ -253,6 +262,9 @@ impl App {
         let user = users::get(w.conn(), id).await?;
         let home = org_repo::get(w.conn(), user.home_unit_id).await?;
         w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;
+        // Re-enabling or renaming a user acts on everything they hold, not only on their home.
+        let held = load_grants(w.conn(), id).await?;
+        covers_user(acting, &held, &home.path)?;
         if let (Acting::Principal(me), Some(true)) = (acting, update.disabled)
             && me.user_id == id
         {
@@ -293,7 +305,8 @@ impl App {
     }
 
     /// Replaces a user's role grants. The actor must manage users on the user's home unit and on
-    /// every unit of the old and the new grants; nobody changes their own grants.
+    /// every unit of the old and the new grants ([`covers_user`]); nobody changes their own
+    /// grants.
     pub async fn set_grants(
         &self,
         acting: Acting<'_>,
@@ -312,17 +325,11 @@ impl App {
                 Message::new("invalid-self-grants"),
             ));
         }
+        let held = load_grants(w.conn(), id).await?;
+        covers_user(acting, &held, &home.path)?;
+        let given = grants_of(w.conn(), &grants).await?;
+        covers_user(acting, &given, &home.path)?;
         let before = view_of(w.conn(), user).await?;
-        let old: Vec<GrantInput> = before
-            .grants
-            .iter()
-            .map(|g| GrantInput {
-                role: g.role,
-                unit_id: g.unit_id,
-            })
-            .collect();
-        self.authorize_grants(w.conn(), acting, &old).await?;
-        self.authorize_grants(w.conn(), acting, &grants).await?;
         let mut pairs: Vec<(Role, i64)> = grants.iter().map(|g| (g.role, g.unit_id)).collect();
         pairs.sort();
         pairs.dedup();

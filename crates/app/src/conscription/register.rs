@@ -11,7 +11,13 @@ use qorgau_rules::{Decision, RuleError, TypedRule};
 use qorgau_store::conscription::{self as repo, Citizen};
 use serde::Serialize;
 
+use crate::validation::{Lines, date_fault, text_fault};
 use crate::{Acting, App, AppError, Permission, Scope, authorize};
+
+/// The longest name (surname, given name, patronymic) the register keeps, in characters.
+pub const NAME_MAX: usize = 200;
+/// The longest address the register keeps, in characters.
+pub const ADDRESS_MAX: usize = 500;
 
 /// The CSV header the import expects, in this order.
 pub const CSV_COLUMNS: [&str; 18] = [
@@ -105,13 +111,35 @@ fn parse_bool(column: &'static str, text: &str) -> Result<bool, RowError> {
     }
 }
 
+/// A date of the register, in the years any record may speak of (`validation::date_fault`).
 fn parse_date(column: &'static str, text: &str) -> Result<NaiveDate, RowError> {
-    text.trim().parse::<NaiveDate>().map_err(|_| {
+    let date = text.trim().parse::<NaiveDate>().map_err(|_| {
         row_error(
             column,
             Message::new("invalid-csv-date").arg("value", text.trim()),
         )
-    })
+    })?;
+    match date_fault(date) {
+        None => Ok(date),
+        Some(reason) => Err(row_error(column, reason)),
+    }
+}
+
+/// A name or an address of the register: one line of at most `max` characters, without
+/// control characters or direction marks, which would show a name other than the one stored.
+fn register_text(
+    column: &'static str,
+    value: &str,
+    max: usize,
+    required: bool,
+) -> Result<String, RowError> {
+    if required && value.is_empty() {
+        return Err(row_error(column, Message::new("invalid-csv-empty")));
+    }
+    match text_fault(value, max, Lines::One, required) {
+        None => Ok(value.to_owned()),
+        Some(reason) => Err(row_error(column, reason)),
+    }
 }
 
 /// The sex column of the register file: the word, in any case, or its initial.
@@ -123,20 +151,17 @@ pub fn parse_sex(text: &str) -> Option<Sex> {
     }
 }
 
-/// Validates one CSV record into a citizen of `unit_id`.
-fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowError> {
+/// Validates one CSV record into a citizen of `unit_id`; nobody on it is born after `today`.
+fn citizen_of(
+    record: &csv::StringRecord,
+    unit_id: i64,
+    today: NaiveDate,
+) -> Result<Citizen, RowError> {
     let field = |i: usize| record.get(i).unwrap_or("").trim();
     let iin = Iin::parse(field(0)).map_err(|e| row_error("iin", iin_message(&e)))?;
-    let required = |i: usize, column: &'static str| {
-        let value = field(i);
-        if value.is_empty() {
-            Err(row_error(column, Message::new("invalid-csv-empty")))
-        } else {
-            Ok(value.to_owned())
-        }
-    };
-    let surname = required(1, "surname")?;
-    let given_name = required(2, "given_name")?;
+    let surname = register_text("surname", field(1), NAME_MAX, true)?;
+    let given_name = register_text("given_name", field(2), NAME_MAX, true)?;
+    let patronymic = register_text("patronymic", field(3), NAME_MAX, false)?;
     let sex = parse_sex(field(4)).ok_or_else(|| {
         row_error(
             "sex",
@@ -144,6 +169,12 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
         )
     })?;
     let birth_date = parse_date("birth_date", field(5))?;
+    if birth_date > today {
+        return Err(row_error(
+            "birth_date",
+            Message::new("invalid-date-future").arg("value", birth_date.to_string()),
+        ));
+    }
     iin.check_record(sex, birth_date)
         .map_err(|e| row_error("iin", iin_message(&e)))?;
     // "none" says there are no children; an empty column says nothing, and a rule that needs
@@ -186,16 +217,16 @@ fn citizen_of(record: &csv::StringRecord, unit_id: i64) -> Result<Citizen, RowEr
         })?,
     };
     let flag = |i: usize, column: &'static str| parse_bool(column, field(i));
-    let residence = field(7).to_owned();
-    let temporary = field(8).to_owned();
-    let work = field(9).to_owned();
+    let residence = register_text("residence_address", field(7), ADDRESS_MAX, false)?;
+    let temporary = register_text("temporary_address", field(8), ADDRESS_MAX, false)?;
+    let work = register_text("work_address", field(9), ADDRESS_MAX, false)?;
     Ok(Citizen {
         id: 0,
         unit_id,
         iin,
         surname,
         given_name,
-        patronymic: field(3).to_owned(),
+        patronymic,
         sex,
         birth_date,
         children_birth_dates: children,
@@ -281,6 +312,7 @@ impl App {
             Scope::Unit(&unit.path),
         )?;
         let mut reader = crate::csv_import::checked_reader(csv_text, &CSV_COLUMNS)?;
+        let today = self.clock().today();
         let mut accepted: Vec<(u64, Citizen)> = Vec::new();
         let mut rejected = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -311,7 +343,7 @@ impl App {
                 ));
                 continue;
             }
-            match citizen_of(&record, unit_id) {
+            match citizen_of(&record, unit_id, today) {
                 Ok(citizen) if !seen.insert(citizen.iin.clone()) => rejected.push(reject(
                     line,
                     &iin_text,

@@ -335,7 +335,10 @@ impl App {
         meta: ImportMeta,
         text: &str,
     ) -> Result<ImportReport, AppError> {
-        authorize(acting, Permission::ImportLaw, Scope::Anywhere)?;
+        // The library is national: importing into it needs the permission at the root.
+        let national = self
+            .authorize_national(acting, Permission::ImportLaw)
+            .await?;
         if self.library.get().corpus.act(&meta.id).is_some() {
             return Err(AppError::Conflict(format!("act {:?}", meta.id)));
         }
@@ -354,7 +357,7 @@ impl App {
             )
         })?;
         let mut w = self
-            .write(acting, Permission::ImportLaw, Scope::Anywhere)
+            .write(acting, Permission::ImportLaw, national.scope())
             .await?;
         let at = w.at_text();
         law_repo::insert(w.conn(), &row, &at).await?;

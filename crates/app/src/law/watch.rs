@@ -94,6 +94,8 @@ pub struct Watch {
     pub rules: Vec<WatchedRule>,
     /// Stored decisions whose basis has changed, oldest first.
     pub decisions: Vec<WatchedDecision>,
+    /// The reader may not read stored decisions (the audit at the root), so none are listed.
+    pub decisions_hidden: bool,
     pub disagreements: Vec<WatchedDisagreement>,
     pub caveats: Vec<WatchedCaveat>,
 }
@@ -136,6 +138,7 @@ pub fn watch(as_of: NaiveDate) -> Watch {
         as_of,
         rules,
         decisions: Vec::new(),
+        decisions_hidden: false,
         disagreements: DISAGREEMENTS
             .iter()
             .map(|d| WatchedDisagreement {
@@ -166,6 +169,16 @@ impl App {
     ) -> Result<Watch, AppError> {
         authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
         let mut watch = watch(as_of.unwrap_or_else(|| self.clock().today()));
+        // Stored decisions are national records (receipts): listed only to whoever may read
+        // them; the law's own watch is for everyone who reads the law.
+        if self
+            .authorize_national(acting, Permission::ReadAudit)
+            .await
+            .is_err()
+        {
+            watch.decisions_hidden = true;
+            return Ok(watch);
+        }
         let watched: std::collections::HashSet<&str> =
             watch.rules.iter().map(|r| r.rule.as_str()).collect();
         let corpus = qorgau_law::shipped_version();

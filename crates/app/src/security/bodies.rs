@@ -21,7 +21,9 @@ pub struct BodyDetail {
 }
 
 impl App {
-    /// Body `number` of Art. 15.1 with everything assigned to it, on `as_of`.
+    /// Body `number` of Art. 15.1 with everything assigned to it, on `as_of`. A body is a body
+    /// of the state, not a unit of the organisation tree, so what is assigned to it is national
+    /// and read on the root (the workflows called here check it).
     pub async fn body_detail(
         &self,
         acting: Acting<'_>,

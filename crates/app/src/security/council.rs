@@ -16,7 +16,7 @@ use super::monitoring::{body, check_body};
 use crate::audit::{AuditAction, Change};
 use crate::security::{allowed, records, word};
 use crate::validation::{optional_text, text};
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 /// The reviews the secretariat gives a pending report.
 const VERDICTS: [Review; 2] = [Review::Accepted, Review::Returned];
@@ -156,10 +156,12 @@ impl App {
         acting: Acting<'_>,
         new: NewMeeting,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteCouncil)
+            .await?;
         let title = text("title", &new.title, 300)?;
         let mut w = self
-            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .write(acting, Permission::WriteCouncil, national.scope())
             .await?;
         let meeting = store::Meeting {
             id: 0,
@@ -187,7 +189,9 @@ impl App {
         meeting: i64,
         new: NewAgendaItem,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteCouncil)
+            .await?;
         let kind = new.kind;
         let body = new.body.map(|b| check_body("body", b)).transpose()?;
         if kind == AgendaKind::HeadHearing && body.is_none() {
@@ -205,7 +209,7 @@ impl App {
             body,
         };
         let mut w = self
-            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .write(acting, Permission::WriteCouncil, national.scope())
             .await?;
         store::meeting(w.conn(), meeting).await?;
         let id = store::insert_agenda_item(w.conn(), &item).await?;
@@ -227,12 +231,14 @@ impl App {
         meeting: i64,
         new: NewDecision,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteCouncil)
+            .await?;
         let kind = new.kind;
         let text = text("text", &new.text, 5000)?;
         let body = check_body("body", new.body)?;
         let mut w = self
-            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .write(acting, Permission::WriteCouncil, national.scope())
             .await?;
         let decision = store::CouncilDecision {
             id: 0,
@@ -284,7 +290,9 @@ impl App {
         decision: i64,
         new: NewExecutionReport,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let text = text("text", &new.text, 5000)?;
         if new.reported_on > self.clock().today() {
             return Err(AppError::invalid(
@@ -293,7 +301,7 @@ impl App {
             ));
         }
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let stored = store::decision(w.conn(), decision).await?;
         let held = store::meeting(w.conn(), stored.meeting_id).await?;
@@ -349,7 +357,9 @@ impl App {
         report: i64,
         review: ReportReview,
     ) -> Result<(), AppError> {
-        authorize(acting, Permission::WriteCouncil, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteCouncil)
+            .await?;
         let verdict = review.review;
         if !VERDICTS.contains(&verdict) {
             return Err(AppError::invalid(
@@ -365,7 +375,7 @@ impl App {
             ));
         }
         let mut w = self
-            .write(acting, Permission::WriteCouncil, Scope::Anywhere)
+            .write(acting, Permission::WriteCouncil, national.scope())
             .await?;
         let by = w.actor_name();
         let reviewed_at = w.at_text();
@@ -398,7 +408,8 @@ impl App {
 
     /// Every meeting, newest first.
     pub async fn meetings(&self, acting: Acting<'_>) -> Result<Vec<store::Meeting>, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let mut conn = self.store().pool().acquire().await?;
         Ok(store::meetings(&mut conn).await?)
     }
@@ -410,7 +421,8 @@ impl App {
         id: i64,
         as_of: Option<NaiveDate>,
     ) -> Result<MeetingView, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let meeting = store::meeting(&mut conn, id).await?;
@@ -434,7 +446,8 @@ impl App {
         id: i64,
         as_of: Option<NaiveDate>,
     ) -> Result<DecisionView, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let decision = store::decision(&mut conn, id).await?;
@@ -449,7 +462,8 @@ impl App {
         as_of: Option<NaiveDate>,
         status: Option<&str>,
     ) -> Result<ControlSummary, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let status = status
             .map(str::trim)
             .filter(|s| !s.is_empty())

@@ -1,6 +1,8 @@
 //! National security (corpus documents 000, 002 and 004): the reference lists and "who is
 //! responsible", the ownership screening of Art. 23.6, the monitoring of threats, measures and
-//! strategic documents, the Security Council's work and the bodies of Art. 15.
+//! strategic documents, the Security Council's work and the bodies of Art. 15. Every record of
+//! the room is national and belongs to the root of the organisation tree (`National`); only
+//! the law itself (the reference lists, "who is responsible") is open to everyone signed in.
 
 pub mod bodies;
 pub mod council;

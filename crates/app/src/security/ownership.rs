@@ -9,7 +9,7 @@ use qorgau_rules::{Decision, Percent, TypedRule};
 
 use crate::audit::AuditAction;
 use crate::security::allowed;
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 pub const ORGANISATION_CSV_COLUMNS: [&str; 6] = [
     "code",
@@ -85,7 +85,9 @@ impl App {
     ) -> Result<crate::csv_import::ImportReport, AppError> {
         use crate::csv_import::{ImportReport, RowRejection, csv_records};
         use qorgau_i18n::Message;
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let mut accepted = Vec::new();
         let mut rejected = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -148,7 +150,7 @@ impl App {
             ));
         }
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         // Codes already registered are refused by line, not by failing the whole file.
         let codes: Vec<String> = accepted.iter().map(|(_, o)| o.code.clone()).collect();
@@ -192,10 +194,12 @@ impl App {
     ) -> Result<crate::csv_import::ImportReport, AppError> {
         use crate::csv_import::{ImportReport, RowRejection, csv_records};
         use qorgau_i18n::Message;
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let rows = csv_records(csv_text, &HOLDING_CSV_COLUMNS)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let mut codes: Vec<String> = rows
             .iter()
@@ -303,7 +307,8 @@ impl App {
         ),
         AppError,
     > {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let subject = qorgau_store::security::organisation_by_code(&mut conn, code.trim()).await?;
@@ -364,7 +369,8 @@ impl App {
         acting: Acting<'_>,
         q: &str,
     ) -> Result<Vec<qorgau_store::security::Organisation>, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         if q.trim().is_empty() {
             return Ok(Vec::new());
         }
@@ -375,7 +381,8 @@ impl App {
     /// Screens every organisation of the graph at once (the foreign shares of all solve one
     /// linear system).
     pub async fn screen_all(&self, acting: Acting<'_>) -> Result<ScreeningSummary, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         // The graph is screened on the rule's typed core: its source's life is checked here.
         qorgau_rules::life::applies::<qorgau_rules::security::OwnershipScreening>(
             self.clock().today(),

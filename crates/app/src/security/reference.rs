@@ -125,7 +125,9 @@ impl App {
         new: NewAddition,
     ) -> Result<qorgau_store::security::ListAddition, AppError> {
         use qorgau_i18n::Message;
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         if !new.list.is_supplemented() {
             return Err(AppError::invalid(
                 "list",
@@ -144,7 +146,7 @@ impl App {
             }
         }
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let mut addition = qorgau_store::security::ListAddition {
             id: 0,

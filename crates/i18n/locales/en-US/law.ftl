@@ -19,5 +19,6 @@ cli-law-watch-rule = { $rule }: { $change }
 cli-law-watch-decision = Stored decision { $receipt } ({ $rule }, { $entity }, decided for { $as_of }): its basis has changed; replay it with "qorgau rules replay { $receipt }".
 law-watch-decisions = Stored decisions whose basis has changed
 law-watch-no-decisions = No stored decision rests on a changed basis.
+law-watch-decisions-hidden = Stored decisions are listed to those who may read the audit log at the root of the organisation.
 law-watch-corpus-changed = made on another version of the corpus
 law-notice-repealed = { $act } lapsed on { $since }: it was repealed by the { $by }. This module applies its text as it stood, and every outcome it shows rests on that text; check the act that replaced it.

@@ -1328,3 +1328,61 @@ defense-verb-manages = manage or head
 defense-verb-informs = inform or report to
 defense-verb-agrees = agree to (consent or coordination)
 defense-verb-is-authorised-body = act as the authorized body in
+
+## Input hygiene (issue 15, item 5)
+invalid-text-too-long = Write at most { $max } characters.
+invalid-text-line-break = Write this on one line.
+invalid-text-control = This text holds an invisible control character (U+{ $code }); remove it and write the text again.
+invalid-text-direction = This text holds an invisible mark that changes the direction it is shown in (U+{ $code }), so it would read differently from what is stored; remove it.
+invalid-date-range = { $value } is outside the years { $from } to { $to } that a record can speak of.
+
+## Audit keys and checkpoints (issue 15, item 2)
+audit-break-key-unknown = the entry was sealed with a key the key ring does not hold.
+audit-break-unsealed = the entry carries no key although the chain was keyed by then: it was hashed again by someone without the key.
+audit-break-truncated = entries from here on were removed: a checkpoint records a later entry.
+audit-break-checkpoint-mismatch = the entry's hash differs from the one a checkpoint recorded: the chain was rewritten up to here.
+audit-break-checkpoint-forged = a checkpoint naming this entry does not hold: it was changed, or signed with a key the key ring does not hold.
+audit-intact-checkpoints = The chain of { $entries } entries is intact and agrees with { $checkpoints } checkpoints.
+audit-checkpoint-written = Checkpoint at entry { $seq } appended to { $path }. Keep a copy where the database's holder cannot reach.
+audit-checkpoint-refused = The chain's head (entry { $seq }) is not an entry sealed with a key of the key ring, so no checkpoint vouches for it: run qorgau audit verify.
+audit-checkpoint-bad-line = Line { $line } is not a checkpoint.
+audit-checkpoints-unreadable = The checkpoints in { $path } cannot be read
+audit-keys-bad-item = Item { $position } of the audit key ring is neither ID:KEY (a key id from 1 and 64 hexadecimal digits) nor legacy:N.
+audit-keys-duplicate = The audit key ring names key { $id } twice.
+audit-keys-empty = The audit key ring holds no key.
+audit-keys-unreadable = The audit key ring in { $source } cannot be used
+audit-keys-file-header = Qorgau's audit key ring. Keep it away from the database and its backups, and keep every key: verifying needs the key each entry was sealed with.
+audit-keys-in-environment = The audit keys come from QORGAU_AUDIT_KEY: add the new key there as the next ID:KEY item and keep the older ones.
+audit-key-rotated = Audit key { $id } was added to { $path } and seals new entries from now on; restart a running server so that it seals and verifies with it too. Keep every older key.
+
+## Bounded by construction
+error-body-too-large = The body may hold at most { $limit } bytes on this route.
+error-too-many-requests = Too many requests from this address; try again in { $seconds } s.
+error-metrics-token = The metrics need the metrics token: send Authorization: Bearer followed by the token the server was started with.
+
+## Sign-in that cannot be turned against its users (issue 15, item 4)
+error-sign-in-wait = Too many failed sign-ins. Try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
+invalid-password-weak = The new password is too easy to guess. Use a few uncommon words, or make it longer.
+invalid-password-common = The new password is, or is close to, a commonly used password.
+invalid-password-keyboard = The new password follows the keyboard (like "qwerty"), which is easy to guess.
+invalid-password-repeats = The new password repeats characters or groups of them (like "aaa" or "abcabc"), which is easy to guess.
+invalid-password-sequence = The new password is a sequence (like "abcd" or "6543"), which is easy to guess.
+invalid-password-dates = The new password rests on a date or a recent year, which is easy to guess.
+invalid-password-words = The new password is a single word or name, which is easy to guess. Add another word or two; uncommon words are better.
+invalid-token-days = A token lasts 1 to { $max } days.
+token-active-until = Active until { $at }
+token-expired-at = Expired { $at }
+token-never-used = Never
+field-last-used = Last used
+field-last-seen = Last seen
+field-address = Address
+account-sessions-title = Where you are signed in
+account-sessions-intro = A session ends after 30 minutes without a request, and 12 hours after signing in at the latest. End any session you do not recognise, then change your password.
+account-session-current = This session
+account-session-address-unknown = Not recorded
+account-session-ended = The session was ended.
+action-end-session = End
+user-status-waiting = After failed sign-ins, the next attempt waits until { $until } (UTC)

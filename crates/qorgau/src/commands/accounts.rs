@@ -55,6 +55,9 @@ pub enum UserCommand {
         /// What the token is for.
         #[arg(long, default_value = "command line")]
         name: String,
+        /// Days until the token lapses (1 to 365).
+        #[arg(long, default_value_t = qorgau_app::accounts::DEFAULT_TOKEN_DAYS)]
+        days: i64,
     },
 }
 
@@ -184,8 +187,12 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
                 )
             );
         }
-        UserCommand::Token { username, name } => {
-            let (_, secret) = app.create_token_for(&username, &name).await?;
+        UserCommand::Token {
+            username,
+            name,
+            days,
+        } => {
+            let (_, secret) = app.create_token_for_lasting(&username, &name, days).await?;
             println!("{secret}");
         }
     }

@@ -56,7 +56,17 @@ pub async fn open(database: &str) -> anyhow::Result<App> {
     if applied > 0 {
         tracing::info!(applied, "migrations applied");
     }
-    Ok(App::new(store, Clock::System, Settings::default()))
+    // The audit key ring lives outside the database: holding the database is not enough to
+    // rewrite the audit log.
+    let audit_keys = audit::load_keys(database, &store).await?;
+    Ok(App::new(
+        store,
+        Clock::System,
+        Settings {
+            audit_keys,
+            ..Settings::default()
+        },
+    ))
 }
 
 pub async fn migrate(database: &str) -> anyhow::Result<ExitCode> {

@@ -10,6 +10,28 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "QORGAU_LISTEN", default_value = "127.0.0.1:8080")]
     listen: String,
+    /// The bearer token /metrics asks for; without one /metrics is not served (404).
+    #[arg(long, env = "QORGAU_METRICS_TOKEN", hide_env_values = true)]
+    metrics_token: Option<String>,
+    /// Connections served at once (keep it under the file-descriptor limit, `ulimit -n`);
+    /// further ones wait until one closes.
+    #[arg(long, env = "QORGAU_MAX_CONNECTIONS", default_value_t = 1024)]
+    max_connections: usize,
+    /// Seconds a client has to send a request's head; a kept-alive connection that sends no
+    /// next request for as long is closed too.
+    #[arg(long, env = "QORGAU_HEADER_TIMEOUT", default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..))]
+    header_timeout: u64,
+    /// Requests a second each client address may make on average; 0 meters no one.
+    #[arg(long, env = "QORGAU_CLIENT_RATE", default_value_t = 50.0)]
+    client_rate: f64,
+    /// Requests a client address may make at once before its average applies.
+    #[arg(long, env = "QORGAU_CLIENT_BURST", default_value_t = 100)]
+    client_burst: u32,
+    /// Meter clients on loopback too (they are not by default: the in-process simulator, a
+    /// reverse proxy on the same host and the benchmark connect from there).
+    #[arg(long, env = "QORGAU_METER_LOOPBACK")]
+    meter_loopback: bool,
     /// The URL people use to reach the server (cookies are Secure when it is https).
     #[arg(long, env = "QORGAU_PUBLIC_URL")]
     public_url: Option<String>,
@@ -30,6 +52,10 @@ pub struct ServeArgs {
     /// --demo when no gateway is given).
     #[arg(long)]
     simulate_channels: bool,
+    /// Where the server appends signed checkpoints of the audit chain (the data folder's
+    /// audit-checkpoints.log by default); ship them where the database's holder cannot reach.
+    #[arg(long, env = "QORGAU_AUDIT_CHECKPOINTS")]
+    audit_checkpoints: Option<std::path::PathBuf>,
 }
 
 pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -167,9 +193,30 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
     };
     let housekeeping = tokio::spawn(purge_sessions_hourly(app.clone()));
     let sender = tokio::spawn(send_summonses(app.clone(), gateways));
-    qorgau_web::serve(state, listener, shutdown_signal()).await?;
+    let checkpoint_file = args
+        .audit_checkpoints
+        .unwrap_or_else(|| super::audit::checkpoint_file(database));
+    let checkpoints = tokio::spawn(super::audit::checkpoint_periodically(
+        app.clone(),
+        checkpoint_file.clone(),
+    ));
+    let protections = qorgau_web::Protections {
+        header_read_timeout: std::time::Duration::from_secs(args.header_timeout),
+        max_connections: args.max_connections,
+        client_budget: (args.client_rate > 0.0).then_some(qorgau_web::Budget {
+            per_second: args.client_rate,
+            burst: args.client_burst.max(1),
+        }),
+        meter_loopback: args.meter_loopback,
+        metrics_token: args.metrics_token.filter(|token| !token.is_empty()),
+        ..qorgau_web::Protections::default()
+    };
+    qorgau_web::serve_with(state, listener, shutdown_signal(), protections).await?;
     housekeeping.abort();
     sender.abort();
+    checkpoints.abort();
+    // The last head this server wrote, so that entries cut after it are found too.
+    super::audit::checkpoint_once(&app, &checkpoint_file).await;
     if let Some(simulator) = simulator {
         simulator.abort();
     }

@@ -1,6 +1,7 @@
 //! Every API route x every role x (inside / outside the role's scope), against the answer the
 //! access rules give. The route list is checked against the OpenAPI document, so a new route
-//! cannot be added without a row here.
+//! cannot be added without a row here. National records are inside only on the root; the routes
+//! that act on a user are walked again against users whose grants reach beyond the caller.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -112,6 +113,36 @@ const ROUTES: &[&str] = &[
     "POST /api/v1/council/reports/{id}/review",
 ];
 
+/// The routes that act on a user, walked once more against users homed inside the caller's
+/// scope whose grants reach beyond it ([`Reach`]): acting on them would hand the caller what
+/// those grants allow.
+const ACTING_ON_USERS: &[&str] = &[
+    "POST /api/v1/users",
+    "PATCH /api/v1/users/{id}",
+    "PUT /api/v1/users/{id}/grants",
+    "POST /api/v1/users/{id}/password-reset",
+];
+
+/// Where the grants of a user homed in A1 reach besides A1.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Reach {
+    /// An administrator of the root.
+    Above,
+    /// A commander of B.
+    Beside,
+}
+
+/// Whether a route reads or writes national records (national security, the Council): they
+/// belong to the root of the tree, so "inside" is a grant on the root and "outside" one on A.
+/// The law itself (who is responsible, the reference lists) is everyone's.
+fn national(route: &str) -> bool {
+    (route.contains(" /api/v1/security/") || route.contains(" /api/v1/council/"))
+        && !matches!(
+            route,
+            "GET /api/v1/security/who" | "GET /api/v1/security/reference"
+        )
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Seat {
     /// Granted on unit A (targets inside are under A, outside under B).
@@ -125,6 +156,9 @@ struct Fixture {
     tokens: HashMap<(Role, Seat), (i64, String)>,
     user_inside: i64,
     user_outside: i64,
+    /// Homed in A1 (inside A) with grants that reach above and beside A.
+    user_above: i64,
+    user_beside: i64,
     other_token_id: i64,
     /// A citizen registered in A1 and one in B.
     citizen_inside: i64,
@@ -261,6 +295,45 @@ async fn planned_campaign(app: &App, unit: i64, citizen: i64) -> (i64, i64) {
     (campaign.id, summonses[0].summons.id)
 }
 
+/// The grants of a user homed in A1 whose reach is `reach`: one in A1 and one above or beside.
+fn reaching_grants(tree: &Tree, reach: Reach) -> Vec<qorgau_app::accounts::GrantInput> {
+    use qorgau_app::accounts::GrantInput;
+    let far = match reach {
+        Reach::Above => GrantInput {
+            role: Role::Administrator,
+            unit_id: tree.root,
+        },
+        Reach::Beside => GrantInput {
+            role: Role::Commander,
+            unit_id: tree.b,
+        },
+    };
+    vec![
+        GrantInput {
+            role: Role::Inspector,
+            unit_id: tree.a1,
+        },
+        far,
+    ]
+}
+
+/// A user homed in A1 with the grants of `reach`.
+async fn user_reaching(app: &App, tree: &Tree, username: &str, reach: Reach) -> i64 {
+    let (user, _) = app
+        .create_user(
+            qorgau_app::Acting::Operator,
+            qorgau_app::accounts::NewUserInput {
+                username: username.to_owned(),
+                display_name: format!("Test {username}"),
+                home_unit_id: tree.a1,
+                grants: reaching_grants(tree, reach),
+            },
+        )
+        .await
+        .expect("user");
+    user.id
+}
+
 async fn fixture(app: &App) -> Fixture {
     let tree = tree(app).await;
     let mut tokens = HashMap::new();
@@ -276,6 +349,8 @@ async fn fixture(app: &App) -> Fixture {
     }
     let (user_inside, _) = user_with_token(app, "target.inside", Role::Inspector, tree.a1).await;
     let (user_outside, _) = user_with_token(app, "target.outside", Role::Inspector, tree.b).await;
+    let user_above = user_reaching(app, &tree, "target.above", Reach::Above).await;
+    let user_beside = user_reaching(app, &tree, "target.beside", Reach::Beside).await;
     let (other, _) = app
         .create_token_for("target.outside", "someone else's")
         .await
@@ -304,6 +379,8 @@ async fn fixture(app: &App) -> Fixture {
         tokens,
         user_inside,
         user_outside,
+        user_above,
+        user_beside,
         other_token_id: other.id,
         citizen_inside,
         citizen_outside,
@@ -346,7 +423,8 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
     let writes_security = matches!(role, Role::CouncilSecretariat | Role::Analyst);
     let runs_council = role == Role::CouncilSecretariat;
     match route {
-        // National-security monitoring and the Council belong to no unit: the role decides.
+        // National-security monitoring and the Council belong to the root of the tree: the
+        // role must be held there ("inside" is a grant on the root, "outside" one on A).
         "GET /api/v1/security/bodies"
         | "GET /api/v1/security/bodies/{number}"
         | "GET /api/v1/security/threats"
@@ -357,7 +435,7 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         | "GET /api/v1/council/meetings"
         | "GET /api/v1/council/meetings/{id}"
         | "GET /api/v1/council/decisions"
-        | "GET /api/v1/council/decisions/{id}" => when(reads_security, StatusCode::OK),
+        | "GET /api/v1/council/decisions/{id}" => when(reads_security && inside, StatusCode::OK),
         "POST /api/v1/security/commissions"
         | "POST /api/v1/security/assessments"
         | "POST /api/v1/security/measures"
@@ -366,20 +444,28 @@ fn expected(route: &str, role: Role, inside: bool) -> Expect {
         | "POST /api/v1/security/indicators"
         | "POST /api/v1/security/indicators/{id}/values"
         | "POST /api/v1/council/decisions/{id}/reports" => {
-            when(writes_security, StatusCode::CREATED)
+            when(writes_security && inside, StatusCode::CREATED)
         }
-        "POST /api/v1/security/commissions/{id}/members" => when(writes_security, StatusCode::OK),
+        "POST /api/v1/security/commissions/{id}/members" => {
+            when(writes_security && inside, StatusCode::OK)
+        }
         "POST /api/v1/council/meetings"
         | "POST /api/v1/council/meetings/{id}/agenda"
-        | "POST /api/v1/council/meetings/{id}/decisions" => when(runs_council, StatusCode::CREATED),
-        "POST /api/v1/council/reports/{id}/review" => when(runs_council, StatusCode::OK),
-        // The shareholder graph belongs to no unit: the role decides, wherever it is held.
+        | "POST /api/v1/council/meetings/{id}/decisions" => {
+            when(runs_council && inside, StatusCode::CREATED)
+        }
+        "POST /api/v1/council/reports/{id}/review" => when(runs_council && inside, StatusCode::OK),
+        // The shareholder graph is national too: the role must be held on the root.
         "POST /api/v1/security/organisations/import" | "POST /api/v1/security/holdings/import" => {
-            when(writes_security, StatusCode::OK)
+            when(writes_security && inside, StatusCode::OK)
         }
         "GET /api/v1/security/organisations/{code}/screening"
-        | "GET /api/v1/security/screening" => when(reads_security, StatusCode::OK),
-        "POST /api/v1/security/reference/additions" => when(writes_security, StatusCode::CREATED),
+        | "GET /api/v1/security/screening" => when(reads_security && inside, StatusCode::OK),
+        // An addition to a reference list by a later act is a national record; reading the
+        // lists is reading the law (below).
+        "POST /api/v1/security/reference/additions" => {
+            when(writes_security && inside, StatusCode::CREATED)
+        }
         "GET /api/v1/safety/structure"
         | "GET /api/v1/safety/units/{id}/strength"
         | "GET /api/v1/safety/plans"
@@ -482,7 +568,7 @@ async fn request(
     serial: usize,
 ) -> (Option<String>, axum::http::Request<axum::body::Body>) {
     let audit_route = route.starts_with("GET /api/v1/audit");
-    let seat = if audit_route && inside {
+    let seat = if (audit_route || national(route)) && inside {
         Seat::Root
     } else {
         Seat::A
@@ -1247,6 +1333,27 @@ fn the_matrix_covers_every_documented_route() {
     );
 }
 
+#[test]
+fn national_routes_are_refused_outside_the_root() {
+    let routes: Vec<&str> = ROUTES.iter().copied().filter(|r| national(r)).collect();
+    assert!(routes.len() > 20, "{routes:?}");
+    for route in routes {
+        for &role in Role::ALL {
+            assert_eq!(
+                expected(route, role, false),
+                Expect::Forbidden,
+                "{route} as {role} on A"
+            );
+        }
+        assert!(
+            Role::ALL
+                .iter()
+                .any(|&role| matches!(expected(route, role, true), Expect::Ok(_))),
+            "{route}: no role may use it on the root"
+        );
+    }
+}
+
 #[tokio::test]
 async fn every_route_every_role_inside_and_outside() {
     for db in databases().await {
@@ -1292,6 +1399,7 @@ async fn every_route_every_role_inside_and_outside() {
                 ));
             }
         }
+        acting_on_users_beyond_the_caller(&f, &router, label, &mut serial, &mut failures).await;
         assert!(
             failures.is_empty(),
             "{} cells disagree:\n{}",
@@ -1312,6 +1420,98 @@ async fn every_route_every_role_inside_and_outside() {
         assert!(ids.contains(&f.user_inside), "{label}");
         assert!(!ids.contains(&f.user_outside), "{label}");
         app.store().close().await;
+    }
+}
+
+/// The rows of the users whose grants reach beyond their home: every role on A and on the root
+/// x every route acting on a user x a user reaching above or beside A. An administrator of A
+/// covers the user's home (A1) but not all the user holds, so only an administrator of the root
+/// may act on them; every other role is refused as ever.
+async fn acting_on_users_beyond_the_caller(
+    f: &Fixture,
+    router: &axum::Router,
+    label: &str,
+    serial: &mut usize,
+    failures: &mut Vec<String>,
+) {
+    for route in ACTING_ON_USERS {
+        for &role in Role::ALL {
+            for reach in [Reach::Above, Reach::Beside] {
+                for seat in [Seat::A, Seat::Root] {
+                    *serial += 1;
+                    let want = match (seat, role) {
+                        (Seat::Root, Role::Administrator) if *route == "POST /api/v1/users" => {
+                            StatusCode::CREATED
+                        }
+                        (Seat::Root, Role::Administrator) => StatusCode::OK,
+                        _ => StatusCode::FORBIDDEN,
+                    };
+                    let (_, token) = f.tokens[&(role, seat)].clone();
+                    let request = reaching_request(f, route, reach, &token, *serial);
+                    let reply = send(router, request).await;
+                    if reply.status != want {
+                        failures.push(format!(
+                            "{label}: {route} as {role} on {seat:?}, on a user reaching {reach:?}: \
+                             expected {want}, got {} {}",
+                            reply.status,
+                            reply.text()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The request of one row of [`acting_on_users_beyond_the_caller`].
+fn reaching_request(
+    f: &Fixture,
+    route: &str,
+    reach: Reach,
+    token: &str,
+    serial: usize,
+) -> axum::http::Request<axum::body::Body> {
+    let t = Some(token);
+    let user = match reach {
+        Reach::Above => f.user_above,
+        Reach::Beside => f.user_beside,
+    };
+    let grants: Vec<serde_json::Value> = reaching_grants(&f.tree, reach)
+        .iter()
+        .map(|g| json!({"role": g.role, "unit_id": g.unit_id}))
+        .collect();
+    match route {
+        // A new user homed inside A, given a role above or beside A.
+        "POST /api/v1/users" => api(
+            "POST",
+            "/api/v1/users",
+            t,
+            Some(
+                json!({"username": format!("reach.{serial}"), "display_name": "New",
+                "home_unit_id": f.tree.a1, "grants": grants}),
+            ),
+        ),
+        "PATCH /api/v1/users/{id}" => api(
+            "PATCH",
+            &format!("/api/v1/users/{user}"),
+            t,
+            Some(json!({"display_name": format!("Renamed {serial}")})),
+        ),
+        // The grants the user already holds: an allowed caller leaves the user reaching as far,
+        // so the later rows still ask about the same reach.
+        "PUT /api/v1/users/{id}/grants" => api(
+            "PUT",
+            &format!("/api/v1/users/{user}/grants"),
+            t,
+            Some(json!({ "grants": grants })),
+        ),
+        "POST /api/v1/users/{id}/password-reset" => api(
+            "POST",
+            &format!("/api/v1/users/{user}/password-reset"),
+            t,
+            None,
+        ),
+        other => panic!("no reaching request for {other}"),
     }
 }
 

@@ -7,12 +7,16 @@
 
 mod api_errors;
 mod audit;
+mod audit_keys;
 mod authz_matrix;
+mod bounded;
 mod browser;
 mod catalogue;
 mod cli;
 mod conscription;
+mod escalation;
 mod http;
+mod hygiene;
 mod kit;
 mod law;
 mod monitoring;
@@ -22,5 +26,6 @@ mod scenarios;
 mod scenarios_safety;
 mod schema;
 mod security;
+mod sign_in;
 mod stories;
 mod story;

@@ -251,13 +251,14 @@ async fn secretariat_signed_in(app: &App) -> (String, String) {
         )
         .await
         .unwrap();
-    let (_, token) = app
-        .create_token_for("secretariat.m", "tests")
-        .await
-        .unwrap();
     let signed = app.login("secretariat.m", &password).await.unwrap();
     let renewed = app
         .change_password(&signed.principal, &password, "council passphrase 123")
+        .await
+        .unwrap();
+    // After the password change, which revokes every token made before it.
+    let (_, token) = app
+        .create_token_for("secretariat.m", "tests")
         .await
         .unwrap();
     (token, format!("qorgau_session={}", renewed.session_token))

@@ -156,7 +156,8 @@ pub async fn count(conn: &mut Conn) -> Result<i64, StoreError> {
         .await?)
 }
 
-/// Records the outcome of a login attempt: a failure count and lock, or a reset.
+/// Records the outcome of a sign-in attempt: the count of consecutive failures and the end of
+/// the wait they impose on the next attempt (`locked_until`), or a reset.
 pub async fn set_login_state(
     conn: &mut Conn,
     id: i64,

@@ -85,6 +85,7 @@ struct WatchPage {
     as_of: String,
     rules: Vec<WatchedRow>,
     decisions: Vec<qorgau_app::law::watch::WatchedDecision>,
+    decisions_hidden: bool,
     disagreements: Vec<(Vec<String>, String)>,
     caveats: Vec<(String, String)>,
 }
@@ -128,6 +129,7 @@ pub async fn watch(
                 })
                 .collect(),
             decisions: watch.decisions.clone(),
+            decisions_hidden: watch.decisions_hidden,
             disagreements: watch
                 .disagreements
                 .iter()

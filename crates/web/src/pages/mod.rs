@@ -41,6 +41,10 @@ pub fn router() -> Router<AppState> {
             post(accounts::account::revoke_token),
         )
         .route(
+            "/account/sessions/{id}/end",
+            post(accounts::account::end_session),
+        )
+        .route(
             "/admin/users",
             get(accounts::admin::list).post(accounts::admin::create),
         )

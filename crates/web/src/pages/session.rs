@@ -19,6 +19,8 @@ use crate::i18n::Tr;
 pub struct PageSession {
     pub principal: Principal,
     pub csrf: String,
+    /// This session's name in its owner's list of sessions (`SessionView::id`).
+    pub session_id: String,
 }
 
 /// Sends a person who is not signed in to the sign-in page, remembering where they were going.
@@ -60,7 +62,11 @@ impl FromRequestParts<AppState> for PageSession {
             return Err(ToLogin(path));
         };
         match state.app.session_principal(cookie.value()).await {
-            Ok((principal, csrf)) => Ok(PageSession { principal, csrf }),
+            Ok((principal, csrf)) => Ok(PageSession {
+                principal,
+                csrf,
+                session_id: qorgau_app::accounts::session_handle(cookie.value()),
+            }),
             Err(_) => Err(ToLogin(path)),
         }
     }

@@ -428,10 +428,10 @@ fn required_text(field: &'static str, text: &str) -> Result<(), AppError> {
     }
 }
 
-/// The referral list as CSV for the internal affairs body.
+/// The referral list as CSV for the internal affairs body. Names and the citizen's words are
+/// typed by people, so every cell goes through the export's formula guard.
 pub fn referrals_csv(list: &[SummonsView]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = [
+    let mut csv = crate::csv_export::CsvExport::new(&[
         "iin",
         "name",
         "channel",
@@ -440,16 +440,11 @@ pub fn referrals_csv(list: &[SummonsView]) -> String {
         "excuse_reason",
         "excuse_text",
         "action",
-    ];
-    // Writing to memory cannot fail; a failure would only lose a row, so it is logged.
-    if let Err(error) = writer.write_record(header) {
-        tracing::error!(%error, "referral CSV header");
-    }
-
+    ]);
     for view in list {
         let appearance_at = format_instant(view.summons.appearance_at);
         let excuse = view.summons.excuse.as_ref();
-        let record = [
+        csv.row(&[
             view.citizen_iin.as_str(),
             view.citizen_name.as_str(),
             view.summons.channel.as_str(),
@@ -458,11 +453,7 @@ pub fn referrals_csv(list: &[SummonsView]) -> String {
             excuse.map(|e| e.reason.as_str()).unwrap_or(""),
             excuse.and_then(|e| e.text.as_deref()).unwrap_or(""),
             view.action.as_str(),
-        ];
-        if let Err(error) = writer.write_record(record) {
-            tracing::error!(%error, "referral CSV row");
-        }
+        ]);
     }
-
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    csv.finish()
 }

@@ -13,7 +13,7 @@ use super::{check_body, public_bodies};
 use crate::audit::AuditAction;
 use crate::security::records;
 use crate::validation::text;
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 /// The organisation graph: the President, the Security Council, the 30 bodies of Art. 15.1 and
 /// the interagency commissions.
@@ -82,7 +82,8 @@ pub struct NewCommission {
 impl App {
     /// The bodies of Art. 15.1 with their relations, and the interagency commissions.
     pub async fn body_graph(&self, acting: Acting<'_>) -> Result<BodyGraph, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let mut leads: HashMap<i64, Vec<LeadArea>> = HashMap::new();
         for &area in Area::ALL {
             if let Some((point, interagency)) = rules::lead_point(area) {
@@ -140,7 +141,9 @@ impl App {
         acting: Acting<'_>,
         new: NewCommission,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let name = text("name", &new.name, 300)?;
         let mut members = Vec::new();
         for body in new.members {
@@ -150,7 +153,7 @@ impl App {
             }
         }
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let commission = store::Commission {
             id: 0,
@@ -181,10 +184,12 @@ impl App {
         commission: i64,
         body: i64,
     ) -> Result<(), AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let body = check_body("body", body)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         if !store::commissions(w.conn())
             .await?

@@ -14,7 +14,7 @@ use super::check_body;
 use crate::audit::AuditAction;
 use crate::security::records;
 use crate::validation::{optional_text, text};
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 /// A new measure of Art. 18.3.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -67,7 +67,9 @@ impl App {
         acting: Acting<'_>,
         new: NewMeasure,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         if reference_measure_kind(new.kind).is_none() {
             return Err(AppError::invalid(
                 "kind",
@@ -102,7 +104,7 @@ impl App {
         let title = text("title", &new.title, 300)?;
         let description = optional_text("description", &new.description, 5000)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let measure = store::Measure {
             id: 0,
@@ -136,7 +138,8 @@ impl App {
         acting: Acting<'_>,
         as_of: Option<NaiveDate>,
     ) -> Result<Vec<MeasureView>, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let mut threats: HashMap<i64, Vec<String>> = HashMap::new();
@@ -189,7 +192,9 @@ impl App {
         id: i64,
         new: NewMeasureReport,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let text = text("text", &new.text, 5000)?;
         if new.reported_on > self.clock().today() {
             return Err(AppError::invalid(
@@ -198,7 +203,7 @@ impl App {
             ));
         }
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let before = store::measure(w.conn(), id).await?;
         let report = store::MeasureReport {

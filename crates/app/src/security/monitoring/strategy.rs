@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::audit::AuditAction;
 use crate::security::records;
 use crate::validation::{optional_text, text};
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 /// A new strategic document.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -70,11 +70,13 @@ impl App {
         acting: Acting<'_>,
         new: NewDocument,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let title = text("title", &new.title, 300)?;
         let reference = optional_text("reference", &new.reference, 300)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let document = store::Document {
             id: 0,
@@ -103,7 +105,9 @@ impl App {
         acting: Acting<'_>,
         new: NewIndicator,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         if !new.baseline.is_finite() || !new.target.is_finite() {
             return Err(AppError::invalid(
                 "target",
@@ -125,7 +129,7 @@ impl App {
         let name = text("name", &new.name, 300)?;
         let unit = text("unit", &new.unit, 50)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let indicator = store::Indicator {
             id: 0,
@@ -168,7 +172,9 @@ impl App {
         indicator: i64,
         new: NewIndicatorValue,
     ) -> Result<i64, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         if !new.value.is_finite() {
             return Err(AppError::invalid(
                 "value",
@@ -183,7 +189,7 @@ impl App {
         }
         let note = optional_text("note", &new.note, 1000)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let value = store::IndicatorValue {
             id: 0,
@@ -221,7 +227,8 @@ impl App {
         acting: Acting<'_>,
         as_of: Option<NaiveDate>,
     ) -> Result<Vec<DocumentView>, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let mut conn = self.store().pool().acquire().await?;
         let mut values: HashMap<i64, Vec<store::IndicatorValue>> = HashMap::new();

@@ -13,7 +13,7 @@ use super::ListedEntry;
 use crate::audit::AuditAction;
 use crate::security::{records, word};
 use crate::validation::{optional_text, text};
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission};
 
 /// The scale of likelihood and impact.
 pub const SCALE: std::ops::RangeInclusive<i64> = 1..=5;
@@ -84,7 +84,9 @@ impl App {
         acting: Acting<'_>,
         new: NewAssessment,
     ) -> Result<AssessmentView, AppError> {
-        authorize(acting, Permission::WriteSecurity, Scope::Anywhere)?;
+        let national = self
+            .authorize_national(acting, Permission::WriteSecurity)
+            .await?;
         let (threats, interests) = self.catalogue(new.assessed_on).await?;
         let threat = new.threat.trim().to_owned();
         if !threats.iter().any(|t| t.key == threat) {
@@ -123,7 +125,7 @@ impl App {
         let narrative = text("narrative", &new.narrative, 5000)?;
         let evidence = optional_text("evidence", &new.evidence, 5000)?;
         let mut w = self
-            .write(acting, Permission::WriteSecurity, Scope::Anywhere)
+            .write(acting, Permission::WriteSecurity, national.scope())
             .await?;
         let mut assessment = store::Assessment {
             id: 0,
@@ -183,7 +185,8 @@ impl App {
         area: Option<&str>,
         interest: Option<&str>,
     ) -> Result<ThreatRegister, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let area = area
             .map(str::trim)
@@ -252,7 +255,8 @@ impl App {
         key: &str,
         as_of: Option<NaiveDate>,
     ) -> Result<ThreatHistory, AppError> {
-        authorize(acting, Permission::ReadSecurity, Scope::Anywhere)?;
+        self.authorize_national(acting, Permission::ReadSecurity)
+            .await?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
         let (threats, interests) = self.catalogue(as_of).await?;
         let threat =

@@ -60,7 +60,8 @@ pub struct PasswordChange {
     pub new_password: String,
 }
 
-/// Changes the caller's password; every session of the caller ends.
+/// Changes the caller's password; every session of the caller ends and every API token of
+/// theirs is revoked, the one calling included.
 #[utoipa::path(post, path = "/api/v1/me/password", tag = "account", request_body = PasswordChange,
     security(("bearer" = []), ("session" = [])),
     responses((status = 204, description = "Changed"), (status = 401, body = Problem), (status = 422, body = Problem)))]
@@ -91,6 +92,9 @@ pub async fn list_tokens(
 pub struct NewToken {
     /// What the token is for, to recognise it later.
     pub name: String,
+    /// Days until the token lapses, 1 to 365; 90 when not given.
+    #[serde(default)]
+    pub days: Option<i64>,
 }
 
 /// A new token with its secret, shown this once.
@@ -100,7 +104,7 @@ pub struct CreatedToken {
     pub secret: String,
 }
 
-/// Creates an API token for the caller.
+/// Creates an API token for the caller; it lapses after `days` (90 unless given).
 #[utoipa::path(post, path = "/api/v1/me/tokens", tag = "account", request_body = NewToken,
     security(("bearer" = []), ("session" = [])),
     responses((status = 201, body = CreatedToken), (status = 401, body = Problem), (status = 422, body = Problem)))]
@@ -109,7 +113,10 @@ pub async fn create_token(
     ApiCaller(p): ApiCaller,
     ApiJson(body): ApiJson<NewToken>,
 ) -> Result<(StatusCode, Json<CreatedToken>), Problem> {
-    let (token, secret) = state.app.create_token(&p, &body.name).await?;
+    let days = body
+        .days
+        .unwrap_or(qorgau_app::accounts::DEFAULT_TOKEN_DAYS);
+    let (token, secret) = state.app.create_token_lasting(&p, &body.name, days).await?;
     Ok((StatusCode::CREATED, Json(CreatedToken { token, secret })))
 }
 

@@ -1,17 +1,19 @@
-//! One's own account: password change (first thing after a one-time password) and API tokens.
+//! One's own account: password change (first thing after a one-time password), API tokens with
+//! their expiry and last use, and the sessions one is signed in with, each of which can be ended.
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use qorgau_app::accounts::TokenView;
+use chrono::{DateTime, Utc};
+use qorgau_app::accounts::{SessionView, TokenView};
 use qorgau_app::{AppError, format_instant};
 use qorgau_i18n::Message;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::auth::session_cookie;
+use crate::auth::{SESSION_COOKIE, removal_cookie, session_cookie};
 use crate::i18n::Tr;
 use crate::pages::form::{Filled, refuse};
 use crate::pages::layout::{Layout, PageError, render};
@@ -24,10 +26,12 @@ struct AccountPage {
     must_change: bool,
     min_length: usize,
     tokens: Vec<TokenLine>,
+    sessions: Vec<SessionLine>,
     /// The password form: its error only, the passwords are never shown again.
     password: Filled<()>,
     new_token: Filled<TokenForm>,
     revoke: Filled<Empty>,
+    end_session: Filled<Empty>,
     notice: String,
     secret: String,
 }
@@ -39,16 +43,43 @@ struct TokenLine {
     prefix: String,
     created_at: String,
     revoked_at: Option<String>,
+    expires_at: String,
+    expired: bool,
+    last_used_at: Option<String>,
 }
 
-impl From<TokenView> for TokenLine {
-    fn from(token: TokenView) -> Self {
+impl TokenLine {
+    fn new(token: TokenView, now: DateTime<Utc>) -> Self {
         Self {
             id: token.id,
             name: token.name,
             prefix: token.prefix,
             created_at: format_instant(token.created_at),
             revoked_at: token.revoked_at.map(format_instant),
+            expires_at: format_instant(token.expires_at),
+            expired: token.expires_at <= now,
+            last_used_at: token.last_used_at.map(format_instant),
+        }
+    }
+}
+
+/// A session as the account page lists it.
+struct SessionLine {
+    id: String,
+    created_at: String,
+    last_seen_at: String,
+    address: Option<String>,
+    current: bool,
+}
+
+impl From<SessionView> for SessionLine {
+    fn from(session: SessionView) -> Self {
+        Self {
+            id: session.id,
+            created_at: format_instant(session.created_at),
+            last_seen_at: format_instant(session.last_seen_at),
+            address: session.address,
+            current: session.current,
         }
     }
 }
@@ -58,6 +89,7 @@ struct AccountForms {
     password: Filled<()>,
     token: Filled<TokenForm>,
     revoke: Filled<Empty>,
+    end_session: Filled<Empty>,
 }
 
 impl AccountForms {
@@ -66,6 +98,7 @@ impl AccountForms {
             password: Filled::new(()),
             token: Filled::new(TokenForm::default()),
             revoke: Filled::new(Empty {}),
+            end_session: Filled::new(Empty {}),
         }
     }
 
@@ -75,6 +108,7 @@ impl AccountForms {
             .status
             .or(self.token.status)
             .or(self.revoke.status)
+            .or(self.end_session.status)
     }
 }
 
@@ -103,13 +137,23 @@ async fn account_page(
     done: Done,
 ) -> Response {
     let must_change = session.principal.must_change_password;
-    let tokens = if must_change {
-        Vec::new()
+    let now = state.app.clock().now();
+    let (tokens, sessions) = if must_change {
+        (Vec::new(), Vec::new())
     } else {
-        match state.app.list_tokens(&session.principal).await {
-            Ok(tokens) => tokens.into_iter().map(TokenLine::from).collect(),
+        let listed = match state.app.list_tokens(&session.principal).await {
+            Ok(tokens) => tokens,
             Err(e) => return PageError::new(e, tr, None).into_response(),
-        }
+        };
+        let current = Some(session.session_id.as_str());
+        let signed_in = match state.app.list_sessions(&session.principal, current).await {
+            Ok(sessions) => sessions,
+            Err(e) => return PageError::new(e, tr, None).into_response(),
+        };
+        (
+            listed.into_iter().map(|t| TokenLine::new(t, now)).collect(),
+            signed_in.into_iter().map(SessionLine::from).collect(),
+        )
     };
     render(
         forms.refused_status().unwrap_or(done.status),
@@ -118,9 +162,11 @@ async fn account_page(
             must_change,
             min_length: state.app.settings().min_password_length,
             tokens,
+            sessions,
             password: forms.password,
             new_token: forms.token,
             revoke: forms.revoke,
+            end_session: forms.end_session,
             notice: done.notice,
             secret: done.secret,
         },
@@ -290,6 +336,45 @@ pub async fn revoke_token(
             refuse(&tr, &session, "account", form, error, |revoke| {
                 let forms = AccountForms {
                     revoke,
+                    ..AccountForms::new()
+                };
+                account_page(&state, &tr, &session, forms, Done::nothing())
+            })
+            .await
+        }
+    }
+}
+
+/// Ends one of one's own sessions (one left signed in elsewhere, say); the page answers with the
+/// list as it is now. Ending the session asking signs it out like the sign-out button.
+pub async fn end_session(
+    State(state): State<AppState>,
+    tr: Tr,
+    jar: CookieJar,
+    Path(id): Path<String>,
+    PageForm { session, form }: PageForm<Empty>,
+) -> Response {
+    let result = match <()>::try_from(&form) {
+        Ok(()) => state.app.end_session(&session.principal, &id).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) if id == session.session_id => (
+            jar.remove(removal_cookie(SESSION_COOKIE)),
+            Redirect::to("/login"),
+        )
+            .into_response(),
+        Ok(()) => {
+            let done = Done {
+                notice: tr.t("account-session-ended"),
+                ..Done::nothing()
+            };
+            account_page(&state, &tr, &session, AccountForms::new(), done).await
+        }
+        Err(error) => {
+            refuse(&tr, &session, "account", form, error, |end_session| {
+                let forms = AccountForms {
+                    end_session,
                     ..AccountForms::new()
                 };
                 account_page(&state, &tr, &session, forms, Done::nothing())

@@ -35,11 +35,12 @@ pub struct UserRow {
     pub grants: Vec<GrantRow>,
 }
 
-fn user_row(user: UserView, tr: &Tr) -> UserRow {
+/// A user as the pages list them; `now` tells whether a wait after failed sign-ins still lasts.
+fn user_row(user: UserView, tr: &Tr, now: chrono::DateTime<chrono::Utc>) -> UserRow {
     let status = if user.disabled {
         tr.t("user-status-disabled")
-    } else if let Some(until) = user.locked_until {
-        tr.t1("user-status-locked", "until", &format_instant(until))
+    } else if let Some(until) = user.locked_until.filter(|until| *until > now) {
+        tr.t1("user-status-waiting", "until", &format_instant(until))
     } else if user.must_change_password {
         tr.t("user-status-pending")
     } else {
@@ -140,7 +141,10 @@ async fn users_page(
         status,
         &UsersPage {
             layout: layout(),
-            users: users.into_iter().map(|u| user_row(u, tr)).collect(),
+            users: users
+                .into_iter()
+                .map(|u| user_row(u, tr, state.app.clock().now()))
+                .collect(),
             can_manage: session.principal.can(Permission::ManageUsers),
             units,
             roles: role_options(tr),
@@ -310,7 +314,7 @@ async fn user_page(
         forms.status(),
         &UserPage {
             layout: layout(),
-            user: user_row(user, tr),
+            user: user_row(user, tr, state.app.clock().now()),
             can_manage: session.principal.can(Permission::ManageUsers),
             units,
             roles: role_options(tr),
