@@ -78,7 +78,8 @@ impl Default for Settings {
 pub struct App {
     store: Store,
     clock: Clock,
-    settings: Settings,
+    /// Shared: the application is cloned for every request.
+    settings: std::sync::Arc<Settings>,
     principals: std::sync::Arc<principal_cache::PrincipalCache>,
     /// Sign-in failure counts kept in this process (client addresses, unknown usernames).
     sign_in: std::sync::Arc<accounts::SignInThrottle>,
@@ -91,7 +92,7 @@ impl App {
         Self {
             store,
             clock,
-            settings,
+            settings: std::sync::Arc::new(settings),
             principals: Default::default(),
             sign_in: Default::default(),
             library: law::LibraryCell::shipped(),

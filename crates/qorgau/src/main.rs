@@ -3,6 +3,11 @@
 
 mod commands;
 
+// The server allocates per request on many threads at once; mimalloc's per-thread heaps avoid
+// the allocator lock contention glibc's malloc showed under load.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -573,8 +573,12 @@ async fn a_sender_killed_mid_batch_loses_nothing_and_sends_nothing_twice() {
             ..Default::default()
         });
         let (sim, sim_handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await.unwrap();
+        // The sender's audit key ring lives in a folder of the test's own, never the checkout.
+        let keys = tempfile::tempdir().unwrap();
+        let key_file = keys.path().join("audit.key");
         let sender = || {
             std::process::Command::new(env!("CARGO_BIN_EXE_qorgau"))
+                .env("QORGAU_AUDIT_KEY_FILE", &key_file)
                 .args([
                     "--database",
                     &db.url,
