@@ -82,10 +82,8 @@ impl App {
         acting: Acting<'_>,
         input: NewUnitInput,
     ) -> Result<UnitView, AppError> {
-        let name = input.name.trim();
-        if name.is_empty() || name.chars().count() > 300 {
-            return Err(AppError::invalid("name", Message::new("invalid-unit-name")));
-        }
+        let name = crate::validation::line("name", &input.name, 300)?;
+        let name = name.as_str();
         let mut w = self.write_then_authorize(acting).await?;
         let parent = repo::find(w.conn(), input.parent_id)
             .await?

@@ -89,6 +89,11 @@ fn checked(
     }
 }
 
+/// A trimmed one-line text of 1..=`max` characters (a name, a title), or an error on `field`.
+pub(crate) fn line(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
+    checked(field, value, max, Lines::One, true)
+}
+
 /// A trimmed text of at most `max` characters, possibly empty, that may run over several
 /// lines.
 pub(crate) fn optional_text(

@@ -134,13 +134,8 @@ impl App {
             Permission::UseOwnAccount,
             Scope::Anywhere,
         )?;
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > 100 {
-            return Err(AppError::invalid(
-                "name",
-                Message::new("invalid-token-name"),
-            ));
-        }
+        let name = crate::validation::line("name", name, 100)?;
+        let name = name.as_str();
         if !(1..=MAX_TOKEN_DAYS).contains(&days) {
             return Err(AppError::invalid(
                 "days",

@@ -223,8 +223,10 @@ impl App {
                         Message::new("invalid-structure-parent").arg("parent", parent),
                     ))?)
                 };
-                if name.is_empty() || name.chars().count() > 300 {
-                    return Err(("name", Message::new("invalid-unit-name")));
+                if let Some(fault) =
+                    crate::validation::text_fault(name, 300, crate::validation::Lines::One, true)
+                {
+                    return Err(("name", fault));
                 }
                 let kind: UnitKind = kind
                     .parse()

@@ -101,11 +101,10 @@ impl App {
                 ));
                 continue;
             }
-            if row[1].is_empty() || row[1].chars().count() > 300 {
-                rejected.push(reject(
-                    "name",
-                    Message::new("invalid-text-length").arg("max", 300),
-                ));
+            if let Some(fault) =
+                crate::validation::text_fault(&row[1], 300, crate::validation::Lines::One, true)
+            {
+                rejected.push(reject("name", fault));
                 continue;
             }
             let Some(foreign) = yes_no(&row[2]) else {

@@ -138,12 +138,7 @@ impl App {
             ("text", &new.text, 2000),
             ("added_by_act", &new.added_by_act, 300),
         ] {
-            if !(1..=max).contains(&value.trim().chars().count()) {
-                return Err(AppError::invalid(
-                    field,
-                    Message::new("invalid-text-length").arg("max", max),
-                ));
-            }
+            crate::validation::text(field, value, max)?;
         }
         let mut w = self
             .write(acting, Permission::WriteSecurity, national.scope())

@@ -227,17 +227,9 @@ impl App {
             Permission::WriteConscription,
             Scope::Unit(&unit.path),
         )?;
-        for (field, value) in [
-            ("title", &new.title),
-            ("appearance_place", &new.appearance_place),
-        ] {
-            if !(1..=300).contains(&value.trim().chars().count()) {
-                return Err(AppError::invalid(
-                    field,
-                    Message::new("invalid-text-length").arg("max", 300),
-                ));
-            }
-        }
+        let title = crate::validation::line("title", &new.title, 300)?;
+        let appearance_place =
+            crate::validation::line("appearance_place", &new.appearance_place, 300)?;
         if new.appearance_at.with_timezone(&Utc) <= self.clock().now() {
             return Err(AppError::invalid(
                 "appearance_at",
@@ -254,9 +246,9 @@ impl App {
         let draft = Campaign {
             id: 0,
             unit_id: new.unit_id,
-            title: new.title.trim().to_owned(),
+            title,
             purpose: new.purpose,
-            appearance_place: new.appearance_place.trim().to_owned(),
+            appearance_place,
             appearance_at: new.appearance_at.with_timezone(&Utc),
             status: CampaignStatus::Draft,
             created_by: w.actor_name(),

@@ -416,16 +416,9 @@ pub enum OfficerFact {
     },
 }
 
-/// Officer-typed text of a fact: present and at most 500 characters once trimmed.
+/// Officer-typed text of a fact: one line, present and at most 500 characters once trimmed.
 fn required_text(field: &'static str, text: &str) -> Result<(), AppError> {
-    if (1..=500).contains(&text.trim().chars().count()) {
-        Ok(())
-    } else {
-        Err(AppError::invalid(
-            field,
-            Message::new("invalid-text-length").arg("max", 500),
-        ))
-    }
+    crate::validation::line(field, text, 500).map(drop)
 }
 
 /// The referral list as CSV for the internal affairs body. Names and the citizen's words are
