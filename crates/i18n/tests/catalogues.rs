@@ -88,7 +88,11 @@ fn every_message_renders_in_every_language() {
     // A language the loader lacks would fall back to English and render everything: each must
     // be found by its own code first.
     for lang in LANGUAGES {
-        assert_eq!(&Lang::negotiate(Some(lang)).code(), lang, "{lang} is not loaded");
+        assert_eq!(
+            &Lang::negotiate(Some(lang)).code(),
+            lang,
+            "{lang} is not loaded"
+        );
     }
     let mut faults = Vec::new();
     for file in FILES {
