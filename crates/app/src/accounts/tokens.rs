@@ -134,6 +134,10 @@ impl App {
             Permission::UseOwnAccount,
             Scope::Anywhere,
         )?;
+        // A token outlives the session: it must not be made with a one-time password.
+        if principal.must_change_password {
+            return Err(AppError::PasswordChangeRequired);
+        }
         let name = crate::validation::line("name", name, 100)?;
         let name = name.as_str();
         if !(1..=MAX_TOKEN_DAYS).contains(&days) {

@@ -206,7 +206,15 @@ struct Score {
 }
 
 fn score(question: &[String], object: &[String], weight: &HashMap<String, f64>) -> Score {
-    let total = |stems: &[String]| -> f64 { stems.iter().filter_map(|s| weight.get(s)).sum() };
+    // A word no power's object holds weighs as the rarest word: it lowers the match instead of
+    // dropping out of it.
+    let unknown = weight.values().copied().fold(0.0, f64::max);
+    let total = |stems: &[String]| -> f64 {
+        stems
+            .iter()
+            .map(|s| weight.get(s).copied().unwrap_or(unknown))
+            .sum()
+    };
     let matched: f64 = question
         .iter()
         .filter(|s| object.binary_search(s).is_ok())
