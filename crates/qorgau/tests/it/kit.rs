@@ -24,6 +24,40 @@ pub struct TestDb {
     pub url: String,
     /// Keeps a SQLite file's folder alive for the test.
     _dir: Option<tempfile::TempDir>,
+    /// The PostgreSQL server and database to drop when the test ends.
+    postgres: Option<(String, String)>,
+}
+
+impl Drop for TestDb {
+    /// Drops a PostgreSQL test database, so that repeated runs do not fill the disk. `Drop` cannot
+    /// await, so the statement runs on a thread of its own with its own runtime; a failure only
+    /// leaves the database behind.
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.postgres.take() else {
+            return;
+        };
+        let dropping = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            runtime.block_on(async move {
+                use sqlx::Executor;
+                if let Ok(mut conn) =
+                    <sqlx::AnyConnection as sqlx::Connection>::connect(&admin_url).await
+                {
+                    let _ = conn
+                        .execute(sqlx::AssertSqlSafe(format!(
+                            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                        )))
+                        .await;
+                }
+            });
+        });
+        let _ = dropping.join();
+    }
 }
 
 /// A fresh database on every backend available: SQLite always, PostgreSQL when configured.
@@ -34,6 +68,7 @@ pub async fn databases() -> Vec<TestDb> {
         label: "sqlite",
         url: format!("sqlite://{}", path.display()),
         _dir: Some(dir),
+        postgres: None,
     }];
     match std::env::var("QORGAU_TEST_POSTGRES_URL")
         .ok()
@@ -68,6 +103,7 @@ async fn fresh_postgres(admin_url: &str) -> TestDb {
         label: "postgres",
         url: format!("{base}/{name}"),
         _dir: None,
+        postgres: Some((admin_url.to_owned(), name)),
     }
 }
 
