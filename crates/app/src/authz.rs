@@ -2,6 +2,7 @@
 //! and every workflow calls [`authorize`] with the permission it needs and the scope of what it
 //! touches; nothing else grants access.
 
+use qorgau_i18n::Language;
 use serde::Serialize;
 
 use crate::roles::Rights;
@@ -16,6 +17,8 @@ pub struct Principal {
     pub home_unit_id: i64,
     pub grants: Vec<Grant>,
     pub must_change_password: bool,
+    /// The interface language the person chose, if they chose one.
+    pub language: Option<Language>,
 }
 
 /// A role held on a unit and everything below it.
@@ -193,6 +196,7 @@ mod tests {
                 unit_path: path.into(),
             }],
             must_change_password: false,
+            language: None,
         }
     }
 

@@ -99,6 +99,7 @@ mod tests {
             home_unit_id: 1,
             grants: vec![],
             must_change_password: false,
+            language: None,
         }
     }
 

@@ -12,7 +12,7 @@ use qorgau_store::audit::AuditRow;
 use qorgau_store::{Conn, Tx};
 
 use crate::audit::{self, Change};
-use crate::{Acting, App, AppError, Permission, Scope, authorize};
+use crate::{Acting, App, AppError, Permission, Principal, Scope, authorize};
 
 pub use qorgau_store::audit::AuditAction;
 
@@ -55,6 +55,17 @@ impl App {
         let mut write = self.begin(acting).await?;
         write.authorised = true;
         Ok(write)
+    }
+
+    /// Begins a write by `principal` on their own account (their password, tokens, sessions,
+    /// language): what every signed-in person may do.
+    pub async fn write_own<'a>(&self, principal: &'a Principal) -> Result<Write<'a>, AppError> {
+        self.write(
+            Acting::Principal(principal),
+            Permission::UseOwnAccount,
+            Scope::Anywhere,
+        )
+        .await
     }
 
     /// Begins a write whose scope is known only once records are read inside it: the caller

@@ -25,6 +25,28 @@ fluent_templates::static_loader! {
     };
 }
 
+vocabulary! {
+    /// The languages of the interface: Kazakh, the state language; Russian, used officially
+    /// beside it; English.
+    #[derive(Debug)]
+    pub enum Language: "language-" {
+        Kazakh = "kk",
+        Russian = "ru",
+        English = "en",
+    }
+}
+
+impl Language {
+    /// The catalogue's locale of this language.
+    pub fn lang(self) -> Lang {
+        Lang(match self {
+            Language::Kazakh => fluent_templates::langid!("kk"),
+            Language::Russian => fluent_templates::langid!("ru"),
+            Language::English => fluent_templates::langid!("en-US"),
+        })
+    }
+}
+
 /// A language the catalogue can render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lang(LanguageIdentifier);
@@ -38,22 +60,38 @@ impl Lang {
     /// Picks the best supported language for an `Accept-Language`-like tag, falling back to
     /// English.
     pub fn negotiate(tag: Option<&str>) -> Self {
+        Self::negotiate_or(tag, Language::English)
+    }
+
+    /// Picks the best supported language for an `Accept-Language`-like tag, falling back to
+    /// `default` when the tag names none the catalogue has.
+    pub fn negotiate_or(tag: Option<&str>, default: Language) -> Self {
         let wanted = tag
             .into_iter()
             .flat_map(|header| header.split(','))
             .filter_map(|part| part.split(';').next())
             .filter_map(|part| part.trim().parse::<LanguageIdentifier>().ok());
         for candidate in wanted {
-            if let Some(found) = LOCALES
-                .locales()
-                .find(|available| available.language == candidate.language)
+            if let Some(found) = Language::ALL
+                .iter()
+                .find(|known| candidate.language.as_str() == known.as_str())
             {
-                return Self(found.clone());
+                return found.lang();
             }
         }
-        Self::english()
+        default.lang()
     }
 
+    /// The interface language this locale is.
+    pub fn language(&self) -> Language {
+        match self.0.language.as_str() {
+            "kk" => Language::Kazakh,
+            "ru" => Language::Russian,
+            _ => Language::English,
+        }
+    }
+
+    /// The language's tag, as HTML's `lang` attribute takes it.
     pub fn code(&self) -> String {
         self.0.to_string()
     }
@@ -204,7 +242,30 @@ fn list(lang: &Lang, ids: &[&'static str]) -> String {
     }
 }
 
-/// Renders a message without arguments in English: for log lines and CLI text.
+static CLI_LANGUAGE: std::sync::OnceLock<Language> = std::sync::OnceLock::new();
+
+/// Sets the language the command line speaks, once, before it says anything; later calls
+/// change nothing.
+pub fn set_cli_language(language: Language) {
+    let _ = CLI_LANGUAGE.set(language);
+}
+
+/// The language the command line speaks: the one set, English before that.
+pub fn cli_language() -> Language {
+    CLI_LANGUAGE.get().copied().unwrap_or(Language::English)
+}
+
+/// Renders a message without arguments in the command line's language.
+pub fn say(id: &str) -> String {
+    render(&cli_language().lang(), id, &[])
+}
+
+/// Renders a message with arguments in the command line's language.
+pub fn say_with(id: &str, args: &[(&str, Arg)]) -> String {
+    render(&cli_language().lang(), id, args)
+}
+
+/// Renders a message without arguments in English: for log lines.
 pub fn en(id: &str) -> String {
     render(&Lang::english(), id, &[])
 }

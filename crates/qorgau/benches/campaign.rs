@@ -184,6 +184,7 @@ async fn main() {
         config: Arc::new(WebConfig {
             public_url: base.clone(),
             webhook_secret: SECRET.into(),
+            default_language: qorgau_i18n::Language::English,
         }),
         metrics: qorgau_web::metrics_handle(),
     };

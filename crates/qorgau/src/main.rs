@@ -26,6 +26,10 @@ struct Cli {
     /// Database URL: sqlite://PATH (the default) or postgres://USER:PASSWORD@HOST/DB.
     #[arg(long, global = true, env = "QORGAU_DATABASE", default_value = DEFAULT_DATABASE)]
     database: String,
+    /// The language of this command's output, and the server's language for readers who chose
+    /// none: kk (Kazakh, the default), ru or en.
+    #[arg(long, global = true, env = "QORGAU_LANGUAGE", default_value = "kk")]
+    language: qorgau_i18n::Language,
     #[command(subcommand)]
     command: Command,
 }
@@ -92,6 +96,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    qorgau_i18n::set_cli_language(cli.language);
     commands::init_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -105,7 +110,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async move {
         match cli.command {
-            Command::Serve(args) => commands::serve::run(&cli.database, args).await,
+            Command::Serve(args) => commands::serve::run(&cli.database, cli.language, args).await,
             Command::Migrate => commands::migrate(&cli.database).await,
             Command::User(command) => commands::accounts::run(&cli.database, command).await,
             Command::Org(command) => commands::org::run(&cli.database, command).await,
@@ -134,7 +139,7 @@ fn main() -> ExitCode {
         Err(error) => {
             eprintln!(
                 "{}",
-                qorgau_i18n::en_with("cli-error", &[("detail", format!("{error:#}").into())])
+                qorgau_i18n::say_with("cli-error", &[("detail", format!("{error:#}").into())])
             );
             ExitCode::FAILURE
         }

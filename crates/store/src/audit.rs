@@ -21,6 +21,7 @@ qorgau_i18n::vocabulary! {
         UserLogout = "user.logout",
         UserPasswordChange = "user.password_change",
         UserPasswordReset = "user.password_reset",
+        UserLanguage = "user.language",
         SessionsPurge = "sessions.purge",
         TokenCreate = "token.create",
         TokenRevoke = "token.revoke",

@@ -1,15 +1,58 @@
-//! The message catalogue as templates use it.
+//! The message catalogue as templates use it, and the reader's language: the one they chose
+//! (the language cookie, which the switcher sets and sign-in sets from the person's stored
+//! setting), else the first of `Accept-Language` the catalogue has, else the installation's
+//! default.
+
+use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use qorgau_i18n::{Arg, Lang, render};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use qorgau_i18n::{Arg, Lang, Language, render};
 
-/// The reader's language, chosen from `Accept-Language`.
+use crate::AppState;
+
+/// The cookie that holds the language a reader chose.
+pub const LANGUAGE_COOKIE: &str = "qorgau_lang";
+
+/// The cookie that keeps `language` for this browser, without an end.
+pub fn language_cookie(state: &AppState, language: Language) -> Cookie<'static> {
+    Cookie::build((LANGUAGE_COOKIE, language.as_str()))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies())
+        .path("/")
+        .permanent()
+        .build()
+}
+
+/// The reader's language, and the page they are on (for the language switcher to come back to).
 #[derive(Clone)]
-pub struct Tr(pub Lang);
+pub struct Tr(pub Lang, pub Arc<str>);
 
 impl Tr {
+    /// English, on no page.
+    #[cfg(test)]
+    pub fn english() -> Self {
+        Self(Lang::english(), Arc::from("/"))
+    }
+
+    /// The path and query of the page being shown.
+    pub fn here(&self) -> &str {
+        &self.1
+    }
+
+    /// The languages a reader can switch to, with whether each is the one shown.
+    pub fn languages(&self) -> Vec<(Language, bool)> {
+        let shown = self.0.language();
+        Language::ALL
+            .iter()
+            .map(|language| (*language, *language == shown))
+            .collect()
+    }
+
     /// A message without arguments.
     pub fn t(&self, id: &str) -> String {
         render(&self.0, id, &[])
@@ -51,14 +94,27 @@ impl Tr {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Tr {
+impl FromRequestParts<AppState> for Tr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let header = parts
-            .headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok());
-        Ok(Tr(Lang::negotiate(header)))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let chosen = CookieJar::from_headers(&parts.headers)
+            .get(LANGUAGE_COOKIE)
+            .and_then(|cookie| cookie.value().parse::<Language>().ok());
+        let lang = match chosen {
+            Some(language) => language.lang(),
+            None => Lang::negotiate_or(
+                parts
+                    .headers
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+                state.config.default_language,
+            ),
+        };
+        let here = parts.uri.path_and_query().map_or("/", |path| path.as_str());
+        Ok(Tr(lang, Arc::from(here)))
     }
 }

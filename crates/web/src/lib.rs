@@ -6,6 +6,7 @@
 
 mod api;
 mod auth;
+mod clients;
 mod extract;
 mod headers;
 mod i18n;
@@ -23,6 +24,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, header};
 use metrics_exporter_prometheus::PrometheusHandle;
 use qorgau_app::App;
+use qorgau_i18n::Language;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -44,6 +46,9 @@ pub struct WebConfig {
     pub public_url: String,
     /// The shared secret the channels sign their webhook calls with; empty refuses them all.
     pub webhook_secret: String,
+    /// The language of readers who chose none and whose browser asks for none the catalogue
+    /// has.
+    pub default_language: Language,
 }
 
 impl WebConfig {

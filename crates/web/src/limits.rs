@@ -3,7 +3,7 @@
 //! header-read timeout and the connection cap from the same `Protections`.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -16,6 +16,7 @@ use http_body_util::Limited;
 use qorgau_i18n::en_with;
 use tower_http::timeout::DeadlineBody;
 
+use crate::clients::client_key;
 use crate::problem::Problem;
 
 /// What bounds the server's work per connection, per client and per request, and who may read
@@ -31,12 +32,21 @@ pub struct Protections {
     pub max_connections: usize,
     /// The request budget of each client address; `None` meters no one.
     pub client_budget: Option<Budget>,
-    /// Whether loopback clients are metered too. Off by default: the in-process channel
+    /// Whether loopback clients are metered (and their connections capped) too. Off by default: the in-process channel
     /// simulator, a reverse proxy on the same host (for which every client is the proxy) and
     /// the HTTP benchmark all connect from loopback.
     pub meter_loopback: bool,
     /// The bearer token `/metrics` asks for; without one `/metrics` is not served at all.
     pub metrics_token: Option<String>,
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`clients`); their own
+    /// connections are not capped per client.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Connections one client address may hold at once (loopback and trusted proxies aside,
+    /// unless loopback is metered).
+    pub max_client_connections: usize,
+    /// A response must be taken by the client within this, or its connection is closed: a
+    /// client that never reads would otherwise hold its connection for ever.
+    pub write_timeout: Duration,
 }
 
 impl Default for Protections {
@@ -48,6 +58,9 @@ impl Default for Protections {
             client_budget: Some(Budget::default()),
             meter_loopback: false,
             metrics_token: None,
+            trusted_proxies: Vec::new(),
+            max_client_connections: 64,
+            write_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -62,6 +75,9 @@ impl std::fmt::Debug for Protections {
             .field("client_budget", &self.client_budget)
             .field("meter_loopback", &self.meter_loopback)
             .field("metrics_token_set", &self.metrics_token.is_some())
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("max_client_connections", &self.max_client_connections)
+            .field("write_timeout", &self.write_timeout)
             .finish()
     }
 }
@@ -233,25 +249,13 @@ pub(crate) async fn budget(
     }
 }
 
-/// The address a request came from: the peer of its connection, as the server loop records it
-/// (`ConnectInfo`).
+/// The address a request came from, as the server loop records it (`ConnectInfo`): the peer of
+/// its connection, or the client behind a trusted proxy.
 fn client_address(request: &Request) -> Option<IpAddr> {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|ConnectInfo(address)| address.ip().to_canonical())
-}
-
-/// The bucket a client address draws on: an IPv6 client holds a whole /64 (one host's share), so
-/// its addresses share one bucket.
-fn client_key(address: IpAddr) -> IpAddr {
-    match address {
-        IpAddr::V6(v6) => {
-            let [a, b, c, d, ..] = v6.segments();
-            IpAddr::V6(Ipv6Addr::new(a, b, c, d, 0, 0, 0, 0))
-        }
-        v4 => v4,
-    }
 }
 
 fn too_many(seconds: u64) -> Response {
@@ -296,19 +300,6 @@ mod tests {
         let later = start + Duration::from_millis(500);
         assert_eq!(budgets.take(budget, client, later), Ok(()));
         assert!(budgets.take(budget, client, later).is_err());
-    }
-
-    #[test]
-    fn an_ipv6_host_shares_one_bucket_across_its_slash_64() {
-        let one: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
-        let other: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
-        assert_eq!(client_key(one), client_key(other));
-        assert_ne!(
-            client_key(one),
-            client_key("2001:db8:1:3::1".parse().unwrap())
-        );
-        let v4: IpAddr = [203, 0, 113, 9].into();
-        assert_eq!(client_key(v4), v4);
     }
 
     #[test]

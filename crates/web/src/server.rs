@@ -1,10 +1,11 @@
 //! The server loop: hyper's HTTP/1 connections over the router, with what `axum::serve` does not
-//! set: a header-read timeout and a cap on connections served at once. Shutdown is graceful as
-//! before: no new connections, requests in flight finish within the grace period.
+//! set: a header-read timeout, a write timeout, a cap on connections served at once and one per
+//! client address, and the client seen through trusted proxies. Shutdown is graceful as before:
+//! no new connections, requests in flight finish within the grace period.
 
 use std::future::Future;
-use std::net::SocketAddr;
-use std::pin::pin;
+use std::net::{IpAddr, SocketAddr};
+use std::pin::{Pin, pin};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,8 +18,10 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
+use tokio_io_timeout::TimeoutStream;
 use tower::ServiceExt;
 
+use crate::clients::{Connections, Held, client_of};
 use crate::limits::Protections;
 
 pub(crate) async fn run(
@@ -38,6 +41,12 @@ pub(crate) async fn run(
     http.timer(TokioTimer::new())
         .header_read_timeout(protections.header_read_timeout);
     let http = Arc::new(http);
+    let per_client = Connections::new(protections.max_client_connections);
+    let trusted: Arc<[IpAddr]> = protections
+        .trusted_proxies
+        .iter()
+        .map(|ip| ip.to_canonical())
+        .collect();
     let (stop, stopping) = watch::channel(false);
     let mut shutdown = pin!(shutdown);
     loop {
@@ -60,13 +69,31 @@ pub(crate) async fn run(
             },
             () = &mut shutdown => break,
         };
+        let ip = peer.ip().to_canonical();
+        let uncapped = trusted.contains(&ip) || (ip.is_loopback() && !protections.meter_loopback);
+        let held = if uncapped {
+            None
+        } else {
+            match per_client.admit(ip) {
+                Some(held) => Some(held),
+                // Over its share: closed at once, so it costs this client and no one else.
+                None => continue,
+            }
+        };
+        let mut stream = Box::pin(TimeoutStream::new(stream));
+        stream
+            .as_mut()
+            .set_write_timeout_pinned(Some(protections.write_timeout));
         tokio::spawn(serve_connection(
             http.clone(),
             router.clone(),
             stream,
-            peer,
+            Peer {
+                address: peer,
+                trusted: trusted.clone(),
+            },
             stopping.clone(),
-            slot,
+            (slot, held),
         ));
     }
     drop(listener);
@@ -86,16 +113,22 @@ pub(crate) async fn run(
 async fn serve_connection(
     http: Arc<http1::Builder>,
     router: Router,
-    stream: TcpStream,
-    peer: SocketAddr,
+    stream: Pin<Box<TimeoutStream<TcpStream>>>,
+    peer: Peer,
     mut stopping: watch::Receiver<bool>,
-    slot: OwnedSemaphorePermit,
+    slot: (OwnedSemaphorePermit, Option<Held>),
 ) {
-    // The router sees the peer as `axum::serve` showed it (the per-client budget reads it).
+    // The router sees the client as `axum::serve` showed the peer (the per-client budget and
+    // the sign-in read it), seen through a trusted proxy.
+    let Peer { address, trusted } = peer;
     let service = router.map_request(move |mut request: Request<Incoming>| {
-        request.extensions_mut().insert(ConnectInfo(peer));
+        let client = client_of(address.ip(), request.headers(), &trusted);
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(SocketAddr::new(client, address.port())));
         request
     });
+    let peer = address;
     let connection = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
     let mut connection = pin!(connection);
     let mut asked_to_stop = false;
@@ -115,6 +148,12 @@ async fn serve_connection(
         }
     }
     drop(slot);
+}
+
+/// The other end of a connection, and whom to believe about the client behind it.
+struct Peer {
+    address: SocketAddr,
+    trusted: Arc<[IpAddr]>,
 }
 
 /// After an error from `accept`. A connection reset before it was accepted is that client's

@@ -40,5 +40,6 @@ async fn principal_of(conn: &mut Conn, user: UserRow) -> Result<Principal, AppEr
         home_unit_id: user.home_unit_id,
         grants,
         must_change_password: user.must_change_password,
+        language: user.language,
     })
 }

@@ -8,7 +8,8 @@ use qorgau_store::accounts::{sessions, tokens, users};
 use qorgau_store::org as org_repo;
 use serde_json::json;
 
-use super::sessions::SignedIn;
+use super::sessions::{SignedIn, wait_until};
+use super::throttle::{name_key, pair_key};
 use crate::audit::{AuditAction, Change};
 use crate::secrets::{hash_password_blocking, one_time_password, verify_password_blocking};
 use crate::{Acting, App, AppError, Permission, Principal, Scope, authorize};
@@ -31,7 +32,21 @@ impl App {
             let mut conn = self.store().pool().acquire().await?;
             users::get(&mut conn, principal.user_id).await?
         };
+        // Guesses at the current password from a session someone left open are slowed down as
+        // sign-ins are.
+        let now = self.clock().now();
+        let guesses = pair_key(&name_key(&user.username), Some("password change"));
+        if let Some(until) = self.sign_in.pairs.waiting(&guesses, now) {
+            return Err(wait_until(until));
+        }
         if !verify_password_blocking(current, &user.password_hash).await {
+            let settings = self.settings();
+            self.sign_in.pairs.fail(
+                &guesses,
+                now,
+                settings.max_failed_logins,
+                settings.lock_base,
+            );
             return Err(AppError::invalid(
                 "current_password",
                 Message::new("invalid-current-password"),
@@ -41,13 +56,7 @@ impl App {
         let hash = hash_password_blocking(new)
             .await
             .map_err(AppError::Internal)?;
-        let mut w = self
-            .write(
-                Acting::Principal(principal),
-                Permission::UseOwnAccount,
-                Scope::Anywhere,
-            )
-            .await?;
+        let mut w = self.write_own(principal).await?;
         let at = w.at_text();
         users::set_password(w.conn(), user.id, &hash, false, &at).await?;
         sessions::delete_for_user(w.conn(), user.id).await?;
@@ -194,6 +203,8 @@ mod tests {
             must_change_password: false,
             failed_logins: 0,
             locked_until: None,
+            language: None,
+            last_sign_in_address: None,
             created_at: at,
             updated_at: at,
         }

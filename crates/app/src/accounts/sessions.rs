@@ -11,7 +11,9 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::principal_of;
-use super::throttle::{ADDRESS_FREE_FAILURES, address_key, forget_after, wait_after};
+use super::throttle::{
+    ADDRESS_FREE_FAILURES, address_key, forget_after, name_key, pair_key, wait_after,
+};
 use crate::audit::{AuditAction, Change};
 use crate::secrets::{hash_password_blocking, random_hex, sha256_hex, verify_password_blocking};
 use crate::write::{Grounds, Write};
@@ -76,10 +78,15 @@ async fn dummy_hash() -> String {
 }
 
 /// The refusal of an attempt made while its wait lasts (429 with the wait's end).
-fn wait_until(until: DateTime<Utc>) -> AppError {
+pub(super) fn wait_until(until: DateTime<Utc>) -> AppError {
     AppError::Locked {
         until: format_instant(until),
     }
+}
+
+/// Whether an attempt comes from the address of `user`'s last successful sign-in.
+fn from_known_address(user: &UserRow, address: Option<&str>) -> bool {
+    address.is_some() && user.last_sign_in_address.as_deref() == address
 }
 
 impl App {
@@ -99,10 +106,11 @@ impl App {
     /// Signs a person in with username and password from client address `client`.
     ///
     /// Failures slow further attempts down and lock nobody out (`throttle`): after
-    /// `max_failed_logins` consecutive failures on an account, and after
-    /// [`ADDRESS_FREE_FAILURES`] from one address (not loopback), each further attempt waits
-    /// 2^(n - free) seconds after the last failure, at most `lock_base`. An attempt inside a
-    /// wait is refused with [`AppError::Locked`] and the wait's end, its password unchecked. A
+    /// [`ADDRESS_FREE_FAILURES`] from one address (not loopback), after `max_failed_logins` on
+    /// one username from one address, and after `max_failed_logins` on an account from
+    /// anywhere (except from the address of its last successful sign-in), each further attempt
+    /// waits 2^(n - free) seconds after the last failure, at most `lock_base`. An attempt inside
+    /// a wait is refused with [`AppError::Locked`] and the wait's end, its password unchecked. A
     /// username that does not exist goes the same way as a wrong password: checked against a
     /// hash of the same cost, counted, slowed down and audited alike.
     pub async fn login_from(
@@ -113,9 +121,11 @@ impl App {
     ) -> Result<SignedIn, AppError> {
         let now = self.clock().now();
         let cap = self.settings().lock_base;
-        // Loopback is not counted: the in-process tools and a reverse proxy on the same host
-        // connect from there, so counting it would make every person behind it wait for one
-        // guesser. The account's own count holds either way.
+        let free = self.settings().max_failed_logins;
+        // Loopback is not counted as an address: the in-process tools and a reverse proxy on
+        // the same host connect from there (set the trusted proxies so the server sees the
+        // client behind one), so counting it would make every person behind it wait for one
+        // guesser. The username's and the account's counts hold either way.
         let address = client
             .map(|ip| ip.to_canonical())
             .filter(|ip| !ip.is_loopback())
@@ -126,19 +136,23 @@ impl App {
                 .begin(key, now, ADDRESS_FREE_FAILURES, cap)
                 .map_err(wait_until)?;
         }
-        let Some(_turn) = self.sign_in.turn(username) else {
+        let name = name_key(username);
+        let Some(_turn) = self.sign_in.turn(&name) else {
             return Err(wait_until(now + Duration::seconds(1)));
         };
+        let pair = pair_key(&name, address.as_deref());
         // The password is checked before the write transaction: on SQLite that transaction
         // holds the write lock, which must not wait on argon2.
         let found = {
             let mut conn = self.store().pool().acquire().await?;
             users::find_by_username(&mut conn, username).await?
         };
-        let waiting = match &found {
-            Some(user) => user.locked_until.filter(|until| *until > now),
-            None => self.sign_in.unknown_users.waiting(username, now),
-        };
+        let waiting = self.sign_in.pairs.waiting(&pair, now).or(match &found {
+            Some(user) => user
+                .locked_until
+                .filter(|until| *until > now && !from_known_address(user, address.as_deref())),
+            None => self.sign_in.unknown_users.waiting(&name, now),
+        });
         if let Some(until) = waiting {
             return Err(wait_until(until));
         }
@@ -150,7 +164,8 @@ impl App {
         let user = match found {
             Some(user) if verified => user,
             found => {
-                self.count_failure(found.map(|u| u.id), username).await?;
+                self.sign_in.pairs.fail(&pair, now, free, cap);
+                self.count_failure(found.map(|u| u.id), &name).await?;
                 return Err(AppError::BadCredentials);
             }
         };
@@ -167,24 +182,29 @@ impl App {
         if user.disabled {
             return Err(AppError::Disabled);
         }
-        if user.failed_logins != 0 || user.locked_until.is_some() {
-            users::set_login_state(w.conn(), user.id, 0, None).await?;
+        // Changed or reset since it was checked: the password given is no longer the account's.
+        if user.password_hash != hash {
+            return Err(AppError::BadCredentials);
         }
+        users::record_sign_in(w.conn(), user.id, address.as_deref()).await?;
         let principal = principal_of(w.conn(), user).await?;
         let client_text = client.map(|ip| ip.to_string());
         let signed_in = self
             .open_session(&mut w, principal, client_text.as_deref())
             .await?;
         w.commit().await?;
+        let forgiven = self.sign_in.pairs.clear(&pair);
         if let Some(key) = &address {
-            self.sign_in.addresses.clear(key);
+            // This attempt was counted when it began; it and the failures that led to it go.
+            self.sign_in.addresses.forgive(key, forgiven + 1);
         }
         Ok(signed_in)
     }
 
     /// Counts and audits a failed sign-in: against the account when `user_id` names one,
-    /// against the unknown username otherwise, in the same kind of write either way.
-    async fn count_failure(&self, user_id: Option<i64>, username: &str) -> Result<(), AppError> {
+    /// against the unknown username (its `name_key`) otherwise, in the same kind of write
+    /// either way.
+    async fn count_failure(&self, user_id: Option<i64>, name: &str) -> Result<(), AppError> {
         let free = self.settings().max_failed_logins;
         let cap = self.settings().lock_base;
         let mut w = self
@@ -203,7 +223,7 @@ impl App {
             }
             None => {
                 let (before, failures, until) =
-                    self.sign_in.unknown_users.fail(username, at, free, cap);
+                    self.sign_in.unknown_users.fail(name, at, free, cap);
                 // The name typed is not recorded: it may be a password typed in the wrong field.
                 ("unknown".to_owned(), before, failures, until)
             }
@@ -368,13 +388,7 @@ impl App {
     /// Ends one of the principal's own sessions, named as [`SessionView::id`] names it (a
     /// session left signed in elsewhere, for instance).
     pub async fn end_session(&self, principal: &Principal, id: &str) -> Result<(), AppError> {
-        let mut w = self
-            .write(
-                Acting::Principal(principal),
-                Permission::UseOwnAccount,
-                Scope::Anywhere,
-            )
-            .await?;
+        let mut w = self.write_own(principal).await?;
         let at = w.at();
         let rows =
             sessions::list_live_for_user(w.conn(), principal.user_id, at, self.idle_since(at))

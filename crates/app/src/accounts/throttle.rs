@@ -1,17 +1,23 @@
-//! Sign-in throttling: failed sign-ins slow further attempts down, per account and per client
-//! address, instead of locking an account, which anyone who knows a username could do to its
-//! owner.
+//! Sign-in throttling: failed sign-ins slow further attempts down, per client address, per
+//! username from each address and per account, instead of locking an account, which anyone who
+//! knows a username could do to its owner.
 //!
 //! After `free` consecutive failures, each further attempt must wait 2^(n - free) seconds after
 //! the n-th failure, at most `cap`; an attempt inside the wait is refused without its password
-//! being checked. A success clears the count. A count whose last wait ended more than
-//! [`FORGET_AFTER`] ago starts again.
+//! being checked. A success clears the count of its username from its address and forgives its
+//! address those failures only. A count whose last wait ended more than [`forget_after`] ago
+//! starts again.
+//!
+//! The wait of an account as a whole (failures from every address together) slows a guesser
+//! spread over many addresses; it does not hold attempts from the address of the account's last
+//! successful sign-in, so failing on purpose from elsewhere cannot keep the owner out. Their own
+//! address's count still holds them.
 //!
 //! The accounts' counts live in the database (`users.failed_logins`, `users.locked_until`, which
-//! now holds the end of the wait), so they hold across restarts and processes. The counts of
-//! client addresses and of usernames that do not exist live in this process only, in bounded
-//! maps ([`CAPACITY`] keys each, the least recently failed dropped first): an unknown username
-//! must be slowed down exactly like a known one, or the wait would tell which names exist.
+//! holds the end of the wait, and `users.last_sign_in_address`), so they hold across restarts
+//! and processes. The other counts live in this process only, in bounded maps ([`CAPACITY`]
+//! keys each, the least recently failed dropped first): an unknown username must be slowed down
+//! exactly like a known one, or the wait would tell which names exist.
 
 use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
@@ -53,6 +59,17 @@ pub(crate) fn address_key(address: IpAddr) -> String {
             }
         },
     }
+}
+
+/// The key a typed username is counted under.
+pub(crate) fn name_key(username: &str) -> String {
+    crate::secrets::sha256_hex(username)
+}
+
+/// The key of one username (its [`name_key`]) from one client address key; `None` (loopback,
+/// or a client not known) is one address of its own.
+pub(crate) fn pair_key(name_key: &str, address: Option<&str>) -> String {
+    crate::secrets::sha256_hex(&format!("{name_key}\n{}", address.unwrap_or("-")))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -135,9 +152,22 @@ impl FailureCounts {
         Ok(())
     }
 
-    /// Clears the count of `key` after a success.
-    pub(crate) fn clear(&self, key: &str) {
-        self.lock().remove(key);
+    /// Clears the count of `key` after a success; returns the failures it held.
+    pub(crate) fn clear(&self, key: &str) -> i64 {
+        self.lock().remove(key).map_or(0, |e| e.failures)
+    }
+
+    /// Takes `failures` off the count of `key`: a success forgives the failures that led to it,
+    /// not those of others behind the same address, or one good account would clear the way
+    /// for a guesser on the others.
+    pub(crate) fn forgive(&self, key: &str, failures: i64) {
+        let mut entries = self.lock();
+        if let Some(entry) = entries.get_mut(key) {
+            entry.failures = (entry.failures - failures).max(0);
+            if entry.failures == 0 {
+                entries.remove(key);
+            }
+        }
     }
 
     /// Makes room: drops the counts already forgotten, then the least recently failed tenth.
@@ -161,11 +191,15 @@ impl FailureCounts {
     }
 }
 
-/// What the sign-in keeps in this process: the counts of client addresses and of unknown
-/// usernames, and the usernames whose sign-in is being checked right now.
+/// What the sign-in keeps in this process: the counts of client addresses, of each username
+/// from each address, and of unknown usernames, and the usernames whose sign-in is being checked
+/// right now. Usernames are kept by their hash ([`name_key`]): a fixed size whatever is typed,
+/// and never a password typed into the wrong field.
 #[derive(Default)]
 pub(crate) struct SignInThrottle {
     pub(crate) addresses: FailureCounts,
+    /// By [`pair_key`]: one username from one address.
+    pub(crate) pairs: FailureCounts,
     pub(crate) unknown_users: FailureCounts,
     in_progress: Mutex<HashSet<String>>,
 }
@@ -273,6 +307,29 @@ mod tests {
         // The newest are kept.
         let last = format!("k{}", CAPACITY + 9);
         assert!(counts.lock().contains_key(&last));
+    }
+
+    #[test]
+    fn a_success_forgives_its_own_failures_only() {
+        let counts = FailureCounts::default();
+        let cap = Duration::minutes(15);
+        for _ in 0..5 {
+            counts.fail("office", t0(), 20, cap);
+        }
+        counts.forgive("office", 2);
+        assert_eq!(counts.fail("office", t0(), 20, cap), (3, 4, None));
+        counts.forgive("office", 10);
+        assert_eq!(counts.fail("office", t0(), 20, cap).0, 0);
+    }
+
+    #[test]
+    fn usernames_are_kept_by_a_fixed_size_key() {
+        let long = "x".repeat(100_000);
+        assert_eq!(name_key(&long).len(), 64);
+        assert_ne!(
+            pair_key(&name_key("a"), Some("192.0.2.1")),
+            pair_key(&name_key("a"), None)
+        );
     }
 
     #[test]

@@ -148,13 +148,7 @@ impl App {
         }
         let secret = format!("{TOKEN_PREFIX}{}", random_hex(32));
         let prefix: String = secret.chars().take(TOKEN_PREFIX.len() + 8).collect();
-        let mut w = self
-            .write(
-                Acting::Principal(principal),
-                Permission::UseOwnAccount,
-                Scope::Anywhere,
-            )
-            .await?;
+        let mut w = self.write_own(principal).await?;
         let at = w.at_text();
         let expires_at = format_instant(w.at() + Duration::days(days));
         let id = tokens::insert(
@@ -212,13 +206,7 @@ impl App {
         principal: &Principal,
         id: i64,
     ) -> Result<TokenView, AppError> {
-        let mut w = self
-            .write(
-                Acting::Principal(principal),
-                Permission::UseOwnAccount,
-                Scope::Anywhere,
-            )
-            .await?;
+        let mut w = self.write_own(principal).await?;
         let not_found = || AppError::NotFound {
             entity: "token",
             id: id.to_string(),

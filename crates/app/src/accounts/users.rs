@@ -2,7 +2,7 @@
 //! scope, changed or disabled, and their grants replaced.
 
 use chrono::{DateTime, Utc};
-use qorgau_i18n::Message;
+use qorgau_i18n::{Language, Message};
 use qorgau_store::accounts::users::{NewUser, UserRow};
 use qorgau_store::accounts::{sessions, users};
 use qorgau_store::{Conn, org as org_repo};
@@ -13,7 +13,7 @@ use super::load_grants;
 use crate::audit::{AuditAction, Change};
 use crate::authz::{Grant, covers_user};
 use crate::secrets::{hash_password_blocking, one_time_password};
-use crate::{Acting, App, AppError, Permission, Role, Scope, authorize};
+use crate::{Acting, App, AppError, Permission, Principal, Role, Scope, authorize};
 
 /// A user as pages and the API show them (never the password hash).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -347,6 +347,29 @@ impl App {
         w.commit().await?;
         self.principals.invalidate();
         Ok(after)
+    }
+}
+
+impl App {
+    /// Records the interface language `principal` chose for themselves.
+    pub async fn set_language(
+        &self,
+        principal: &Principal,
+        language: Language,
+    ) -> Result<(), AppError> {
+        let mut w = self.write_own(principal).await?;
+        let before = users::get(w.conn(), principal.user_id).await?.language;
+        let at = w.at_text();
+        users::set_language(w.conn(), principal.user_id, language, &at).await?;
+        w.audit(Change {
+            action: AuditAction::UserLanguage,
+            entity: "user",
+            entity_id: principal.user_id.to_string(),
+            before: Some(json!({ "language": before })),
+            after: Some(json!({ "language": language })),
+        })
+        .await?;
+        w.commit().await
     }
 }
 

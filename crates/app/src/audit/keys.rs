@@ -8,7 +8,8 @@
 //! separated by white space or commas (`#` starts a comment to the end of the line):
 //! `ID:KEY` (a key id from 1, and 32 bytes in hex), a bare `KEY` (key 1), and `legacy:N`: the
 //! entries up to N were written before the chain was keyed and carry no key. Without
-//! `legacy:`, an entry without a key is accepted only before the first keyed one.
+//! `legacy:`, no entry without a key holds: a chain begun before the ring must say where its
+//! unkeyed part ends, or anyone could strip the keys from the entries and hash them again.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -212,7 +213,7 @@ impl AuditKeys {
     /// before it in the chain.
     pub fn check(&self, row: &StoredEntry, keyed_before: bool) -> Seal {
         if row.key_id == UNKEYED
-            && (keyed_before || self.ring.legacy_until.is_some_and(|until| row.seq > until))
+            && (keyed_before || self.ring.legacy_until.is_none_or(|until| row.seq > until))
         {
             return Seal::Unsealed;
         }
@@ -348,8 +349,11 @@ mod tests {
         let bounded = AuditKeys::parse(&format!("legacy:1 1:{ONE}")).unwrap();
         let mut legacy = row(UNKEYED);
         legacy.hash = super::super::entry_hash(&legacy);
-        assert_eq!(open.check(&legacy, false), Seal::Holds);
+        // A ring that names no unkeyed part accepts none, even at the start of the chain:
+        // otherwise relabelling every entry as unkeyed and hashing it again would pass.
+        assert_eq!(open.check(&legacy, false), Seal::Unsealed);
         assert_eq!(open.check(&legacy, true), Seal::Unsealed);
+        assert_eq!(bounded.check(&legacy, true), Seal::Unsealed);
         assert_eq!(bounded.check(&legacy, false), Seal::Holds);
         legacy.seq = 2;
         legacy.hash = super::super::entry_hash(&legacy);

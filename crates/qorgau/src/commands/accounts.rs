@@ -4,13 +4,13 @@ use std::process::ExitCode;
 
 use qorgau_app::accounts::{GrantInput, NewUserInput, UserUpdate};
 use qorgau_app::{Acting, Role};
-use qorgau_i18n::en_with;
+use qorgau_i18n::say_with;
 
 /// Reads a role word, naming every role when the word is none of them.
 fn parse_role(word: &str) -> Result<Role, String> {
     word.parse().map_err(|_| {
         let known: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
-        en_with(
+        say_with(
             "cli-unknown-role",
             &[("value", word.into()), ("known", known.join(", ").into())],
         )
@@ -89,7 +89,7 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
                 .await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-user-created",
                     &[
                         ("username", user.username.into()),
@@ -129,7 +129,7 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
             .await?;
             println!(
                 "{}",
-                en_with("cli-user-disabled", &[("username", username.into())])
+                say_with("cli-user-disabled", &[("username", username.into())])
             );
         }
         UserCommand::Enable { username } => {
@@ -145,7 +145,7 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
             .await?;
             println!(
                 "{}",
-                en_with("cli-user-enabled", &[("username", username.into())])
+                say_with("cli-user-enabled", &[("username", username.into())])
             );
         }
         UserCommand::Role {
@@ -166,7 +166,7 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
             .await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-user-role",
                     &[
                         ("username", username.into()),
@@ -181,7 +181,7 @@ pub async fn run(database: &str, command: UserCommand) -> anyhow::Result<ExitCod
             let password = app.reset_password(acting, user.id).await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-user-password",
                     &[("username", username.into()), ("password", password.into())]
                 )

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use qorgau_app::audit::{AuditKeys, Checkpoint};
 use qorgau_app::{Acting, App};
-use qorgau_i18n::{en, en_with};
+use qorgau_i18n::{say, say_with};
 use qorgau_store::Store;
 
 /// The key ring itself, in its text form, as a secret in the environment (`ID:KEY` items, or
@@ -42,6 +42,10 @@ pub enum AuditCommand {
     /// Add a new key to the key ring: it seals new entries from now on, and the older keys
     /// stay for verification.
     RotateKey,
+    /// Start a new key ring when the one the log was sealed with is lost: the entries sealed
+    /// before cannot be verified any more, and `audit verify` will say so. Refused while a
+    /// ring is in place.
+    NewRing,
 }
 
 /// The folder of Qorgau's own files beside the database: the SQLite file's folder, or
@@ -80,52 +84,38 @@ fn ring_from_environment() -> Option<String> {
 
 /// The key ring file's text: a comment for whoever opens it, then the ring.
 fn ring_text(keys: &AuditKeys) -> String {
-    format!("# {}\n{}", en("audit-keys-file-header"), keys.to_text())
+    format!("# {}\n{}", say("audit-keys-file-header"), keys.to_text())
 }
 
-/// A temporary file beside `path`, readable by its owner only, holding `text`.
-fn private_temporary(path: &Path, text: &str) -> std::io::Result<PathBuf> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
-    }
-    let mut name = path.as_os_str().to_owned();
-    name.push(format!(".{}.new", std::process::id()));
-    let temporary = PathBuf::from(name);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&temporary)?;
+/// A temporary file beside `path` with an unpredictable name, readable by its owner only,
+/// holding `text`, synced.
+fn private_temporary(path: &Path, text: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    // tempfile makes the file with mode 0600 on Unix and a random name, opened exclusively.
+    let mut file = tempfile::Builder::new()
+        .prefix(".audit.key.")
+        .tempfile_in(folder)?;
     file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    Ok(temporary)
+    file.as_file().sync_all()?;
+    Ok(file)
 }
 
 /// Writes a new key file whole, only if none is there: two processes starting at once make
 /// one ring, and a reader never sees half a file.
 fn create_key_file(path: &Path, text: &str) -> std::io::Result<()> {
-    let temporary = private_temporary(path, text)?;
-    let linked = match std::fs::hard_link(&temporary, path) {
-        // A file system without hard links: a rename, unless a ring is there by now.
-        Err(error) if error.kind() != std::io::ErrorKind::AlreadyExists => {
-            if path.exists() {
-                Err(std::io::ErrorKind::AlreadyExists.into())
-            } else {
-                std::fs::rename(&temporary, path)
-            }
-        }
-        linked => linked,
-    };
-    let _ = std::fs::remove_file(&temporary);
-    linked
+    private_temporary(path, text)?
+        .persist_noclobber(path)
+        .map(drop)
+        .map_err(|error| error.error)
 }
 
 fn parse_ring(text: &str, source: &str) -> anyhow::Result<AuditKeys> {
     AuditKeys::parse(text)
-        .with_context(|| en_with("audit-keys-unreadable", &[("source", source.into())]))
+        .with_context(|| say_with("audit-keys-unreadable", &[("source", source.into())]))
 }
 
 /// The audit key ring: from the environment, or from the key file, which is made (with one
@@ -136,7 +126,7 @@ pub async fn load_keys(database: &str, store: &Store) -> anyhow::Result<AuditKey
     }
     let path = key_file(database);
     let shown = path.display().to_string();
-    let cannot_read = || en_with("cli-cannot-read", &[("path", shown.clone().into())]);
+    let cannot_read = || say_with("cli-cannot-read", &[("path", shown.clone().into())]);
     match std::fs::read_to_string(&path) {
         Ok(text) => {
             warn_if_others_can_read(&path);
@@ -147,12 +137,10 @@ pub async fn load_keys(database: &str, store: &Store) -> anyhow::Result<AuditKey
     }
     let (head, keyed) = qorgau_app::audit::head_state(store).await?;
     if keyed {
-        // The entries were sealed with a ring that is not here: a new one cannot verify them.
-        tracing::warn!(
-            path = %shown,
-            "the audit log is sealed with keys, but no key ring is here: a new one is made, \
-             and the entries sealed before cannot be verified with it"
-        );
+        // The entries were sealed with a ring that is not here: a new one would seal new
+        // entries that verify while the old ones never can. That is the operator's choice
+        // (`audit new-ring`), never a silent one.
+        anyhow::bail!(say_with("audit-keys-missing", &[("path", shown.into())]));
     }
     let keys = AuditKeys::generate(head);
     match create_key_file(&path, &ring_text(&keys)) {
@@ -164,10 +152,32 @@ pub async fn load_keys(database: &str, store: &Store) -> anyhow::Result<AuditKey
             let text = std::fs::read_to_string(&path).with_context(cannot_read)?;
             parse_ring(&text, &shown)
         }
-        Err(error) => Err(anyhow::Error::new(error).context(en_with(
+        Err(error) => Err(anyhow::Error::new(error).context(say_with(
             "cli-cannot-write",
             &[("path", shown.clone().into())],
         ))),
+    }
+}
+
+/// `audit new-ring`: a fresh ring in the key file, only where there is none.
+async fn new_ring(database: &str) -> anyhow::Result<ExitCode> {
+    if ring_from_environment().is_some() {
+        anyhow::bail!(say("audit-keys-in-environment"));
+    }
+    let store = super::open_store(database).await?;
+    let (head, _) = qorgau_app::audit::head_state(&store).await?;
+    let path = key_file(database);
+    let shown = path.display().to_string();
+    match create_key_file(&path, &ring_text(&AuditKeys::generate(head))) {
+        Ok(()) => {
+            println!("{}", say_with("audit-new-ring", &[("path", shown.into())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            anyhow::bail!(say_with("audit-ring-exists", &[("path", shown.into())]))
+        }
+        Err(error) => Err(anyhow::Error::new(error)
+            .context(say_with("cli-cannot-write", &[("path", shown.into())]))),
     }
 }
 
@@ -188,7 +198,7 @@ fn warn_if_others_can_read(path: &Path) {
 /// Appends `checkpoint` to `path` as one line, and makes it durable.
 pub fn append_checkpoint(path: &Path, checkpoint: &Checkpoint) -> anyhow::Result<()> {
     let cannot_write = || {
-        en_with(
+        say_with(
             "cli-cannot-write",
             &[("path", path.display().to_string().into())],
         )
@@ -248,13 +258,16 @@ pub async fn checkpoint_periodically(app: App, path: PathBuf) {
 }
 
 pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCode> {
+    if let AuditCommand::NewRing = command {
+        return new_ring(database).await;
+    }
     let app = super::open(database).await?;
     let code = match command {
         AuditCommand::Verify { checkpoints } => {
             let marks = match &checkpoints {
                 Some(path) => {
                     Checkpoint::parse_lines(&super::read_file(path)?).with_context(|| {
-                        en_with(
+                        say_with(
                             "audit-checkpoints-unreadable",
                             &[("path", path.display().to_string().into())],
                         )
@@ -267,7 +280,7 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
                 None if checkpoints.is_some() => {
                     println!(
                         "{}",
-                        en_with(
+                        say_with(
                             "audit-intact-checkpoints",
                             &[
                                 ("entries", report.entries.into()),
@@ -280,18 +293,18 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
                 None => {
                     println!(
                         "{}",
-                        en_with("audit-intact", &[("entries", report.entries.into())])
+                        say_with("audit-intact", &[("entries", report.entries.into())])
                     );
                     ExitCode::SUCCESS
                 }
                 Some(found) => {
                     println!(
                         "{}",
-                        en_with(
+                        say_with(
                             "audit-broken",
                             &[
                                 ("seq", found.seq.into()),
-                                ("reason", en(found.reason.message_id()).into())
+                                ("reason", say(found.reason.message_id()).into())
                             ]
                         )
                     );
@@ -308,7 +321,7 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
                 append_checkpoint(&path, &checkpoint)?;
                 println!(
                     "{}",
-                    en_with(
+                    say_with(
                         "audit-checkpoint-written",
                         &[
                             ("seq", checkpoint.seq.into()),
@@ -321,23 +334,24 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
         }
         AuditCommand::RotateKey => {
             if ring_from_environment().is_some() {
-                anyhow::bail!(en("audit-keys-in-environment"));
+                anyhow::bail!(say("audit-keys-in-environment"));
             }
             let path = key_file(database);
             let shown = path.display().to_string();
             let rotated = app.settings().audit_keys.rotated();
             private_temporary(&path, &ring_text(&rotated))
-                .and_then(|temporary| std::fs::rename(temporary, &path))
-                .with_context(|| en_with("cli-cannot-write", &[("path", shown.clone().into())]))?;
+                .and_then(|temporary| temporary.persist(&path).map_err(|error| error.error))
+                .with_context(|| say_with("cli-cannot-write", &[("path", shown.clone().into())]))?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "audit-key-rotated",
                     &[("id", rotated.sealing_id().into()), ("path", shown.into())]
                 )
             );
             ExitCode::SUCCESS
         }
+        AuditCommand::NewRing => return new_ring(database).await,
         AuditCommand::Log { limit } => {
             for entry in app.latest_audit(Acting::Operator, limit).await? {
                 // The stored text: what the hash covers, readable or not.

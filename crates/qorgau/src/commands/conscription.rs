@@ -9,7 +9,7 @@ use anyhow::Context;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use qorgau_app::conscription::{HttpGateways, NewCampaign, OfficerFact, PaperMethod, Selection};
 use qorgau_app::{Acting, App, format_instant};
-use qorgau_i18n::{Lang, en, en_with};
+use qorgau_i18n::{say, say_with};
 use qorgau_rules::conscription::{AbsenceReason, ExcuseFinding, Purpose, Sex, TrainingEligible};
 use qorgau_rules::{DecisionView, TypedRule};
 use qorgau_store::conscription::Citizen;
@@ -142,11 +142,11 @@ pub async fn run(database: &str, command: ConscriptionCommand) -> anyhow::Result
 
 async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     match command {
         ConscriptionCommand::Import { file, unit } => {
             let text = std::fs::read_to_string(&file).with_context(|| {
-                en_with(
+                say_with(
                     "cli-cannot-read",
                     &[("path", file.display().to_string().into())],
                 )
@@ -203,7 +203,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     let cited: Vec<String> = view.citations.iter().map(|c| c.to_string()).collect();
                     println!(
                         "  {}",
-                        en_with("cli-cites", &[("clauses", cited.join(", ").into())])
+                        say_with("cli-cites", &[("clauses", cited.join(", ").into())])
                     );
                 }
                 for s in &summonses {
@@ -239,7 +239,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 .await?;
             println!(
                 "{}",
-                en_with("cli-campaign-created", &[("id", campaign.id.into())])
+                say_with("cli-campaign-created", &[("id", campaign.id.into())])
             );
         }
         ConscriptionCommand::Plan {
@@ -270,7 +270,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 .await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-campaign-planned",
                     &[
                         ("planned", (summary.planned as i64).into()),
@@ -279,12 +279,12 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 )
             );
             for line in &summary.by_channel {
-                println!("  {}: {}", en(line.channel.message_id()), line.count);
+                println!("  {}: {}", say(line.channel.message_id()), line.count);
             }
             for skip in &summary.not_summonable {
                 println!(
                     "{}",
-                    en_with(skip.reason.message_id(), &[("count", skip.count.into())])
+                    say_with(skip.reason.message_id(), &[("count", skip.count.into())])
                 );
             }
         }
@@ -292,7 +292,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             app.release_campaign(acting, campaign).await?;
             println!(
                 "{}",
-                en_with("cli-campaign-released", &[("id", campaign.into())])
+                say_with("cli-campaign-released", &[("id", campaign.into())])
             );
         }
         ConscriptionCommand::Send {
@@ -309,7 +309,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 total.too_late += report.too_late;
                 eprintln!(
                     "{}",
-                    en_with("cli-send-progress", &[("sent", (total.sent as i64).into())])
+                    say_with("cli-send-progress", &[("sent", (total.sent as i64).into())])
                 );
                 if report.sent == 0 {
                     break;
@@ -317,7 +317,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             }
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-send-done",
                     &[
                         ("sent", (total.sent as i64).into()),
@@ -375,7 +375,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 .await?;
             println!(
                 "{}",
-                en_with("cli-handed-over", &[("id", summons.id.into())])
+                say_with("cli-handed-over", &[("id", summons.id.into())])
             );
         }
         ConscriptionCommand::Record {
@@ -394,7 +394,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                     .fixed_offset()
             });
             let deliverer =
-                || delivered_by.ok_or_else(|| anyhow::anyhow!(en("cli-record-delivered-by")));
+                || delivered_by.ok_or_else(|| anyhow::anyhow!(say("cli-record-delivered-by")));
             let fact = match fact.as_str() {
                 "signed" => OfficerFact::Signed {
                     at,
@@ -406,16 +406,16 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 },
                 "appeared" => OfficerFact::Appeared { at },
                 "excuse" => OfficerFact::Excuse {
-                    reason: reason.ok_or_else(|| anyhow::anyhow!(en("cli-record-reason")))?,
+                    reason: reason.ok_or_else(|| anyhow::anyhow!(say("cli-record-reason")))?,
                     text,
                 },
                 "excuse_decision" => OfficerFact::ExcuseDecision {
-                    finding: finding.ok_or_else(|| anyhow::anyhow!(en("cli-record-finding")))?,
+                    finding: finding.ok_or_else(|| anyhow::anyhow!(say("cli-record-finding")))?,
                 },
-                other => anyhow::bail!(en_with("cli-record-fact", &[("fact", other.into())])),
+                other => anyhow::bail!(say_with("cli-record-fact", &[("fact", other.into())])),
             };
             app.record_summons_fact(acting, summons, fact).await?;
-            println!("{}", en("cli-recorded"));
+            println!("{}", say("cli-recorded"));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -449,14 +449,14 @@ fn citizen_json(c: &Citizen) -> serde_json::Value {
 
 fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::write(path, bytes).with_context(|| {
-        en_with(
+        say_with(
             "cli-cannot-write",
             &[("path", path.display().to_string().into())],
         )
     })?;
     println!(
         "{}",
-        en_with(
+        say_with(
             "cli-pdf-written",
             &[("path", path.display().to_string().into())]
         )
@@ -525,7 +525,7 @@ impl SimulatorArgs {
 pub async fn simulate(command: SimulateCommand) -> anyhow::Result<ExitCode> {
     let SimulateCommand::Channels(args) = command;
     let address: std::net::SocketAddr = args.listen.parse().with_context(|| {
-        en_with(
+        say_with(
             "cli-cannot-listen",
             &[("address", args.listen.clone().into())],
         )
@@ -534,7 +534,7 @@ pub async fn simulate(command: SimulateCommand) -> anyhow::Result<ExitCode> {
     let (bound, handle) = simulator.serve(address).await?;
     println!(
         "{}",
-        en_with(
+        say_with(
             "cli-simulator-serving",
             &[
                 ("sms", format!("http://{bound}/sms").into()),

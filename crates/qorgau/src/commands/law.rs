@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use qorgau_app::law::ClauseStatus;
 use qorgau_app::{Acting, App};
-use qorgau_i18n::{en, en_with};
+use qorgau_i18n::{say, say_with};
 use qorgau_law::ImportMeta;
 
 #[derive(clap::Subcommand)]
@@ -101,13 +101,13 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&watch)?);
             } else {
-                let english = qorgau_i18n::Lang::english();
+                let lang = qorgau_i18n::cli_language().lang();
                 for rule in &watch.rules {
                     for changed in &rule.changes {
-                        let change = changed.change.message(&changed.clause).render(&english);
+                        let change = changed.change.message(&changed.clause).render(&lang);
                         println!(
                             "{}",
-                            en_with(
+                            say_with(
                                 "cli-law-watch-rule",
                                 &[
                                     ("rule", rule.rule.as_str().into()),
@@ -121,16 +121,16 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     println!(
                         "{}\t{}",
                         disagreement.clauses.join(" / "),
-                        en_with(&disagreement.message_id, &[])
+                        say_with(&disagreement.message_id, &[])
                     );
                 }
                 for caveat in &watch.caveats {
-                    println!("{}\t{}", caveat.act, en_with(&caveat.message_id, &[]));
+                    println!("{}\t{}", caveat.act, say_with(&caveat.message_id, &[]));
                 }
                 for decision in &watch.decisions {
                     println!(
                         "{}",
-                        en_with(
+                        say_with(
                             "cli-law-watch-decision",
                             &[
                                 ("receipt", decision.receipt.into()),
@@ -151,14 +151,14 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
             match out {
                 Some(path) => {
                     std::fs::write(&path, xml).with_context(|| {
-                        en_with(
+                        say_with(
                             "cli-cannot-write",
                             &[("path", path.display().to_string().into())],
                         )
                     })?;
                     println!(
                         "{}",
-                        en_with(
+                        say_with(
                             "cli-law-exported",
                             &[
                                 ("act", act.into()),
@@ -178,7 +178,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
             in_force_from,
         } => {
             let text = std::fs::read_to_string(&file).with_context(|| {
-                en_with(
+                say_with(
                     "cli-cannot-read",
                     &[("path", file.display().to_string().into())],
                 )
@@ -194,7 +194,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     .unwrap_or_default(),
             };
             let report = app.import_act(acting, meta, &text).await?;
-            println!("{}", en_with("cli-law-imported", &[("act", act.into())]));
+            println!("{}", say_with("cli-law-imported", &[("act", act.into())]));
             for (kind, count) in &report.counts {
                 let kind = serde_json::to_value(kind)?
                     .as_str()
@@ -203,24 +203,24 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                 println!("  {kind}: {count}");
             }
             if report.preamble {
-                println!("{}", en("cli-law-preamble"));
+                println!("{}", say("cli-law-preamble"));
             }
             for note in &report.interpretations {
                 println!(
                     "{}",
-                    en_with("cli-law-gap", &[("note", note.clone().into())])
+                    say_with("cli-law-gap", &[("note", note.clone().into())])
                 );
             }
             for line in &report.unplaced {
                 println!(
                     "{}",
-                    en_with("cli-law-unplaced", &[("line", line.clone().into())])
+                    say_with("cli-law-unplaced", &[("line", line.clone().into())])
                 );
             }
             if !report.dropped.is_empty() {
                 println!(
                     "{}",
-                    en_with(
+                    say_with(
                         "cli-law-dropped",
                         &[("count", (report.dropped.len() as i64).into())]
                     )
@@ -258,7 +258,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                 }
                 println!(
                     "{}",
-                    en_with(
+                    say_with(
                         "law-search-results",
                         &[("count", (hits.len() as i64).into())]
                     )
@@ -287,21 +287,21 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                 println!("{}", clause.text);
                 println!();
                 let status = match &clause.status {
-                    ClauseStatus::InForce => en_with(
+                    ClauseStatus::InForce => say_with(
                         "cli-law-in-force",
                         &[("as_of", clause.as_of.to_string().into())],
                     ),
                     ClauseStatus::NotYetInForce { since } => {
-                        en_with("law-status-not-yet", &[("since", since.to_string().into())])
+                        say_with("law-status-not-yet", &[("since", since.to_string().into())])
                     }
-                    ClauseStatus::Repealed { by, since } => en_with(
+                    ClauseStatus::Repealed { by, since } => say_with(
                         "law-status-repealed",
                         &[
                             ("by", by.clone().into()),
                             ("since", since.to_string().into()),
                         ],
                     ),
-                    ClauseStatus::Excluded { by, since } => en_with(
+                    ClauseStatus::Excluded { by, since } => say_with(
                         "cli-law-excluded",
                         &[
                             ("as_of", clause.as_of.to_string().into()),
@@ -312,11 +312,11 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                 };
                 println!("{status}");
                 if clause.cited_by.is_empty() {
-                    println!("{}", en("law-cited-by-none"));
+                    println!("{}", say("law-cited-by-none"));
                 } else {
                     println!(
                         "{}",
-                        en_with(
+                        say_with(
                             "cli-law-cited-by",
                             &[("rules", clause.cited_by.join(", ").into())]
                         )

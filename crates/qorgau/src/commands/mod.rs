@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use qorgau_app::{App, Clock, Settings};
-use qorgau_i18n::{en, en_with};
+use qorgau_i18n::{say, say_with};
 use qorgau_store::Store;
 
 pub fn init_logging() {
@@ -27,35 +27,10 @@ pub fn init_logging() {
         .try_init();
 }
 
-/// Opens the database (creating a SQLite file and its folder when missing) and applies
-/// migrations.
+/// Opens the database (creating a SQLite file and its folder when missing), applies migrations
+/// and loads the audit key ring.
 pub async fn open(database: &str) -> anyhow::Result<App> {
-    if let Some(path) = database
-        .strip_prefix("sqlite://")
-        .or_else(|| database.strip_prefix("sqlite:"))
-    {
-        let file = path.split('?').next().unwrap_or(path);
-        if let Some(parent) = std::path::Path::new(file).parent()
-            && !parent.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(parent).with_context(|| {
-                en_with(
-                    "cli-cannot-create-folder",
-                    &[("path", parent.display().to_string().into())],
-                )
-            })?;
-        }
-    }
-    let store = Store::connect(database).await.with_context(|| {
-        en_with(
-            "cli-cannot-open-database",
-            &[("url", qorgau_store::redact(database).into())],
-        )
-    })?;
-    let applied = store.migrate().await.context(en("cli-migration-failed"))?;
-    if applied > 0 {
-        tracing::info!(applied, "migrations applied");
-    }
+    let store = open_store(database).await?;
     // The audit key ring lives outside the database: holding the database is not enough to
     // rewrite the audit log.
     let audit_keys = audit::load_keys(database, &store).await?;
@@ -69,12 +44,44 @@ pub async fn open(database: &str) -> anyhow::Result<App> {
     ))
 }
 
+/// Opens the database (creating a SQLite file and its folder when missing) and applies
+/// migrations.
+pub async fn open_store(database: &str) -> anyhow::Result<Store> {
+    if let Some(path) = database
+        .strip_prefix("sqlite://")
+        .or_else(|| database.strip_prefix("sqlite:"))
+    {
+        let file = path.split('?').next().unwrap_or(path);
+        if let Some(parent) = std::path::Path::new(file).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).with_context(|| {
+                say_with(
+                    "cli-cannot-create-folder",
+                    &[("path", parent.display().to_string().into())],
+                )
+            })?;
+        }
+    }
+    let store = Store::connect(database).await.with_context(|| {
+        say_with(
+            "cli-cannot-open-database",
+            &[("url", qorgau_store::redact(database).into())],
+        )
+    })?;
+    let applied = store.migrate().await.context(say("cli-migration-failed"))?;
+    if applied > 0 {
+        tracing::info!(applied, "migrations applied");
+    }
+    Ok(store)
+}
+
 pub async fn migrate(database: &str) -> anyhow::Result<ExitCode> {
     let store = Store::connect(database).await?;
     let applied = store.migrate().await?;
     println!(
         "{}",
-        en_with("cli-migrated", &[("count", (applied as i64).into())])
+        say_with("cli-migrated", &[("count", (applied as i64).into())])
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -84,7 +91,7 @@ pub fn read_file(path: &std::path::Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).map_err(|e| {
         anyhow::anyhow!(
             "{}: {e}",
-            en_with(
+            say_with(
                 "cli-cannot-read",
                 &[("path", path.display().to_string().into())]
             )
@@ -99,10 +106,10 @@ pub fn print_import<'a>(
     imported: u64,
     rejected: impl ExactSizeIterator<Item = (u64, &'a str, &'a qorgau_i18n::Message)>,
 ) {
-    let lang = qorgau_i18n::Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     println!(
         "{}",
-        en_with(
+        say_with(
             summary_id,
             &[
                 ("imported", (imported as i64).into()),
@@ -113,7 +120,7 @@ pub fn print_import<'a>(
     for (line, column, reason) in rejected {
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-citizens-rejected",
                 &[
                     ("line", (line as i64).into()),

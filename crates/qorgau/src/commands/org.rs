@@ -2,13 +2,13 @@ use std::process::ExitCode;
 
 use qorgau_app::Acting;
 use qorgau_app::org::{NewUnitInput, UnitKind};
-use qorgau_i18n::en_with;
+use qorgau_i18n::say_with;
 
 /// Reads a unit kind, naming every kind when the word is none of them.
 fn parse_unit_kind(word: &str) -> Result<UnitKind, String> {
     word.parse().map_err(|_| {
         let known: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
-        en_with(
+        say_with(
             "cli-unknown-unit-kind",
             &[("value", word.into()), ("known", known.join(", ").into())],
         )
@@ -60,7 +60,7 @@ pub async fn run(database: &str, command: OrgCommand) -> anyhow::Result<ExitCode
                 .await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-unit-created",
                     &[("name", unit.name.into()), ("id", unit.id.into())]
                 )

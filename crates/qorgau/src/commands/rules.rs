@@ -3,7 +3,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use qorgau_i18n::{Lang, en_with};
+use qorgau_i18n::say_with;
 use qorgau_rules::registry;
 
 #[derive(clap::Subcommand)]
@@ -65,12 +65,12 @@ async fn replay(database: &str, id: Option<i64>, json: bool) -> anyhow::Result<E
             let receipt = &r.receipt;
             let id = receipt.id.to_string();
             let verdict = if r.same() {
-                en_with(
+                say_with(
                     "cli-replay-same",
                     &[("id", id.into()), ("rule", receipt.rule.clone().into())],
                 )
             } else {
-                en_with(
+                say_with(
                     "cli-replay-differs",
                     &[
                         ("id", id.into()),
@@ -93,12 +93,12 @@ async fn replay(database: &str, id: Option<i64>, json: bool) -> anyhow::Result<E
             };
             println!("{verdict}");
             if r.corpus_changed {
-                println!("  {}", qorgau_i18n::en("cli-replay-corpus-changed"));
+                println!("  {}", qorgau_i18n::say("cli-replay-corpus-changed"));
             }
             if r.rule_version_now != Some(receipt.rule_version) {
                 println!(
                     "  {}",
-                    en_with(
+                    say_with(
                         "cli-replay-version-changed",
                         &[
                             ("stored", i64::from(receipt.rule_version).into()),
@@ -110,7 +110,7 @@ async fn replay(database: &str, id: Option<i64>, json: bool) -> anyhow::Result<E
         }
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-replay-summary",
                 &[("count", replays.len().into()), ("changed", changed.into())]
             )
@@ -124,7 +124,7 @@ async fn replay(database: &str, id: Option<i64>, json: bool) -> anyhow::Result<E
 }
 
 fn list(json: bool) -> anyhow::Result<ExitCode> {
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     if json {
         let rules: Vec<serde_json::Value> = registry()
             .iter()
@@ -167,18 +167,18 @@ pub fn eval(
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .context(en_with("cli-cannot-read", &[("path", "-".into())]))?;
+            .context(say_with("cli-cannot-read", &[("path", "-".into())]))?;
         text
     } else {
         std::fs::read_to_string(facts).with_context(|| {
-            en_with(
+            say_with(
                 "cli-cannot-read",
                 &[("path", facts.display().to_string().into())],
             )
         })?
     };
     let facts: serde_json::Value = serde_json::from_str(&text).with_context(|| {
-        en_with(
+        say_with(
             "cli-facts-not-json",
             &[("path", facts.display().to_string().into())],
         )
@@ -188,14 +188,14 @@ pub fn eval(
         Ok(decision) => {
             println!(
                 "{}",
-                serde_json::to_string_pretty(&decision.view(&Lang::english()))?
+                serde_json::to_string_pretty(&decision.view(&qorgau_i18n::cli_language().lang()))?
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
             eprintln!(
                 "{}",
-                en_with("cli-rule-error", &[("detail", error.to_string().into())])
+                say_with("cli-rule-error", &[("detail", error.to_string().into())])
             );
             Ok(ExitCode::from(2))
         }

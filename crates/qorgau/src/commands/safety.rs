@@ -13,7 +13,7 @@ use qorgau_app::safety::plans::{NewPlan, PlanDraft, PlanView, activities_from_li
 use qorgau_app::safety::records;
 use qorgau_app::safety::training::NewTraining;
 use qorgau_app::{Acting, App};
-use qorgau_i18n::{Lang, en_with};
+use qorgau_i18n::{Lang, say_with};
 use qorgau_rules::safety::{
     Activity, Cause, IncidentActivity, IncidentKind, PeriodKind, PlanChange, TrainingKind,
 };
@@ -280,14 +280,14 @@ fn analysis_json(report: &AnalysisReport, lang: &Lang) -> anyhow::Result<Value> 
 
 fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::write(path, bytes).with_context(|| {
-        en_with(
+        say_with(
             "cli-cannot-write",
             &[("path", path.display().to_string().into())],
         )
     })?;
     println!(
         "{}",
-        en_with(
+        say_with(
             "cli-written",
             &[("path", path.display().to_string().into())]
         )
@@ -297,7 +297,7 @@ fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     match command {
         SafetyCommand::Structure { root } => {
             print_json(&app.safety_structure(acting, root).await?)?;
@@ -377,7 +377,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                 .await?;
             println!(
                 "{}",
-                en_with("cli-plan-created", &[("id", plan.plan.id.into())])
+                say_with("cli-plan-created", &[("id", plan.plan.id.into())])
             );
         }
         SafetyCommand::Plan { id, version, pdf } => match pdf {
@@ -388,7 +388,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             let view = app.approve_plan(acting, id, &title).await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-plan-approved",
                     &[("id", id.into()), ("version", view.version.version.into())]
                 )
@@ -398,7 +398,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             let (view, decision) = app.revise_plan(acting, id, change, &reason).await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-plan-revising",
                     &[("id", id.into()), ("version", view.version.version.into())]
                 )
@@ -412,7 +412,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         }
         SafetyCommand::CompleteActivity { id, mark, on } => {
             app.mark_plan_activity(acting, id, &mark, on).await?;
-            println!("{}", qorgau_i18n::en("cli-recorded"));
+            println!("{}", qorgau_i18n::say("cli-recorded"));
         }
         SafetyCommand::Training {
             unit,
@@ -445,7 +445,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         SafetyCommand::RecordAct { file } => {
             let new: NewAct =
                 serde_json::from_str(&super::read_file(&file)?).with_context(|| {
-                    en_with(
+                    say_with(
                         "cli-not-json",
                         &[("path", file.display().to_string().into())],
                     )
@@ -453,7 +453,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             let act = app.record_act(acting, new).await?;
             println!(
                 "{}",
-                en_with("cli-act-recorded", &[("id", act.act.id.into())])
+                say_with("cli-act-recorded", &[("id", act.act.id.into())])
             );
         }
         SafetyCommand::Act { id, pdf } => match pdf {
@@ -462,21 +462,21 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         },
         SafetyCommand::Acknowledge { act, commander } => {
             app.acknowledge_act(acting, act, &commander).await?;
-            println!("{}", qorgau_i18n::en("cli-recorded"));
+            println!("{}", qorgau_i18n::say("cli-recorded"));
         }
         SafetyCommand::Eliminate { violation, on } => {
             app.eliminate_violation(acting, violation, on).await?;
-            println!("{}", qorgau_i18n::en("cli-recorded"));
+            println!("{}", qorgau_i18n::say("cli-recorded"));
         }
         SafetyCommand::DeleteAct { id } => {
             app.delete_act(acting, id).await?;
-            println!("{}", en_with("cli-act-deleted", &[("id", id.into())]));
+            println!("{}", say_with("cli-act-deleted", &[("id", id.into())]));
         }
         SafetyCommand::PurgeExpired => {
             let report = app.purge_expired_acts(acting).await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-acts-purged",
                     &[("count", (report.deleted.len() as i64).into())]
                 )
@@ -523,7 +523,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             };
             app.complete_analysis(acting, key, &conclusions, &measures)
                 .await?;
-            println!("{}", qorgau_i18n::en("cli-recorded"));
+            println!("{}", qorgau_i18n::say("cli-recorded"));
         }
         SafetyCommand::Schedule { body } => {
             print_json(&app.analysis_schedule(acting, body).await?)?;
@@ -532,7 +532,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             let check = app.verify_safety_rollups(acting).await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-rollups-checked",
                     &[
                         (
@@ -554,7 +554,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             let check = app.rebuild_safety_rollups(acting).await?;
             println!(
                 "{}",
-                en_with(
+                say_with(
                     "cli-rollups-rebuilt",
                     &[(
                         "rows",

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use qorgau_i18n::en_with;
+use qorgau_i18n::say_with;
 use qorgau_web::{AppState, WebConfig};
 
 #[derive(clap::Args)]
@@ -32,6 +32,15 @@ pub struct ServeArgs {
     /// reverse proxy on the same host and the benchmark connect from there).
     #[arg(long, env = "QORGAU_METER_LOOPBACK")]
     meter_loopback: bool,
+    /// Connections one client address may hold open at once.
+    #[arg(long, env = "QORGAU_CLIENT_CONNECTIONS", default_value_t = 64,
+        value_parser = clap::value_parser!(u64).range(1..))]
+    client_connections: u64,
+    /// The reverse proxies in front of the server (addresses, comma-separated): from their
+    /// connections the client is read from X-Forwarded-For, for the per-client limits and the
+    /// sign-in throttle. Without them every client behind a proxy is the proxy.
+    #[arg(long, env = "QORGAU_TRUSTED_PROXIES", value_delimiter = ',')]
+    trusted_proxy: Vec<std::net::IpAddr>,
     /// The URL people use to reach the server (cookies are Secure when it is https).
     #[arg(long, env = "QORGAU_PUBLIC_URL")]
     public_url: Option<String>,
@@ -58,7 +67,11 @@ pub struct ServeArgs {
     audit_checkpoints: Option<std::path::PathBuf>,
 }
 
-pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
+pub async fn run(
+    database: &str,
+    language: qorgau_i18n::Language,
+    args: ServeArgs,
+) -> anyhow::Result<ExitCode> {
     let app = super::open(database).await?;
     let bootstrapped = app.bootstrap().await?;
     let demo = if args.demo {
@@ -73,7 +86,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| {
-            en_with(
+            say_with(
                 "cli-cannot-listen",
                 &[("address", args.listen.clone().into())],
             )
@@ -84,7 +97,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| format!("http://{address}"));
     println!(
         "{}",
-        en_with(
+        say_with(
             "cli-serving",
             &[
                 ("url", public_url.clone().into()),
@@ -95,7 +108,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
     if let Some(password) = admin_password {
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-admin-created",
                 &[
                     ("username", qorgau_app::bootstrap::ADMIN_USERNAME.into()),
@@ -107,13 +120,13 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
     if demo.units > 0 {
         println!(
             "{}",
-            en_with("cli-demo-loaded", &[("units", (demo.units as i64).into())])
+            say_with("cli-demo-loaded", &[("units", (demo.units as i64).into())])
         );
     }
     if demo.citizens > 0 {
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-demo-citizens",
                 &[("count", (demo.citizens as i64).into())]
             )
@@ -123,7 +136,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         let safety = &demo.safety;
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-demo-safety",
                 &[
                     ("units", (safety.units as i64).into()),
@@ -137,7 +150,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         let security = &demo.security;
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-demo-security",
                 &[
                     ("assessments", (security.assessments as i64).into()),
@@ -166,7 +179,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         let (bound, handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await?;
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-simulator-inside",
                 &[("address", bound.to_string().into())]
             )
@@ -188,6 +201,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         config: Arc::new(WebConfig {
             public_url,
             webhook_secret,
+            default_language: language,
         }),
         metrics: qorgau_web::metrics_handle(),
     };
@@ -209,6 +223,8 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         }),
         meter_loopback: args.meter_loopback,
         metrics_token: args.metrics_token.filter(|token| !token.is_empty()),
+        trusted_proxies: args.trusted_proxy,
+        max_client_connections: usize::try_from(args.client_connections).unwrap_or(usize::MAX),
         ..qorgau_web::Protections::default()
     };
     qorgau_web::serve_with(state, listener, shutdown_signal(), protections).await?;
@@ -221,7 +237,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<ExitCode> {
         simulator.abort();
     }
     app.store().close().await;
-    println!("{}", qorgau_i18n::en("cli-stopped"));
+    println!("{}", qorgau_i18n::say("cli-stopped"));
     Ok(ExitCode::SUCCESS)
 }
 

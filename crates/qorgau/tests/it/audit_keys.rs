@@ -450,6 +450,7 @@ async fn entries_sealed_before_and_after_a_rotation_verify() {
 fn qorgau(dir: &std::path::Path, args: &[&str], key: Option<&str>) -> std::process::Output {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_qorgau"));
     command
+        .env("QORGAU_LANGUAGE", "en")
         .args(args)
         .env(
             "QORGAU_DATABASE",
@@ -594,4 +595,24 @@ fn the_command_line_keeps_keys_and_checkpoints_outside_the_database() {
         "{}",
         stdout(&verify)
     );
+    // The key ring goes missing: no command silently makes a new one, and a new ring is
+    // started only on purpose, after which the entries sealed before do not verify.
+    std::fs::remove_file(&key_file).expect("remove the key ring");
+    let refused = add("a.three");
+    assert!(!refused.status.success(), "{}", stdout(&refused));
+    assert!(
+        stdout(&refused).contains("no key ring"),
+        "{}",
+        stdout(&refused)
+    );
+    assert!(
+        !key_file.exists(),
+        "no ring was made behind the operator's back"
+    );
+    let started = qorgau(dir.path(), &["audit", "new-ring"], None);
+    assert!(started.status.success(), "{}", stdout(&started));
+    let again = qorgau(dir.path(), &["audit", "new-ring"], None);
+    assert!(!again.status.success(), "{}", stdout(&again));
+    let verify = qorgau(dir.path(), &["audit", "verify"], None);
+    assert_eq!(verify.status.code(), Some(1), "{}", stdout(&verify));
 }

@@ -130,6 +130,7 @@ async fn sign_in_change_password_and_see_the_home_page() {
         config: Arc::new(WebConfig {
             public_url: base.clone(),
             webhook_secret: "test-webhook-secret".into(),
+            default_language: qorgau_i18n::Language::English,
         }),
         metrics: qorgau_web::metrics_handle(),
     };

@@ -7,6 +7,7 @@ use sqlx::Executor;
 
 fn qorgau(database: &str, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_qorgau"))
+        .env("QORGAU_LANGUAGE", "en")
         .args(args)
         .env("QORGAU_DATABASE", database)
         .env("RUST_LOG", "warn")
@@ -36,6 +37,7 @@ fn rules_list_and_eval() {
     assert!(plan["facts_schema"]["properties"]["year"].is_object());
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_qorgau"))
+        .env("QORGAU_LANGUAGE", "en")
         .args([
             "eval",
             "--rule",
@@ -215,6 +217,7 @@ fn users_from_the_command_line_and_audit_verify() {
 fn serve_prints_the_login_and_stops_gracefully() {
     let (_dir, db) = temp_database();
     let mut child = Command::new(env!("CARGO_BIN_EXE_qorgau"))
+        .env("QORGAU_LANGUAGE", "en")
         .args(["serve", "--demo", "--listen", "127.0.0.1:0"])
         .env("QORGAU_DATABASE", &db)
         .env("RUST_LOG", "warn")

@@ -94,6 +94,7 @@ pub async fn serve(app: &App) -> (String, tokio::task::JoinHandle<()>) {
         config: Arc::new(WebConfig {
             public_url: base.clone(),
             webhook_secret: SECRET.into(),
+            default_language: qorgau_i18n::Language::English,
         }),
         metrics: qorgau_web::metrics_handle(),
     };
@@ -573,12 +574,13 @@ async fn a_sender_killed_mid_batch_loses_nothing_and_sends_nothing_twice() {
             ..Default::default()
         });
         let (sim, sim_handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await.unwrap();
-        // The sender's audit key ring lives in a folder of the test's own, never the checkout.
-        let keys = tempfile::tempdir().unwrap();
-        let key_file = keys.path().join("audit.key");
+        // The sender seals its audit entries with the ring this test's entries were sealed
+        // with: a process without it would refuse to start.
+        let ring = app.settings().audit_keys.to_text();
         let sender = || {
             std::process::Command::new(env!("CARGO_BIN_EXE_qorgau"))
-                .env("QORGAU_AUDIT_KEY_FILE", &key_file)
+                .env("QORGAU_LANGUAGE", "en")
+                .env("QORGAU_AUDIT_KEY", &ring)
                 .args([
                     "--database",
                     &db.url,

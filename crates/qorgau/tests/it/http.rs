@@ -148,7 +148,7 @@ pub fn get(path: &str, cookies: &str) -> Request<Body> {
         .unwrap()
 }
 
-fn set_cookie<'a>(reply: &'a Reply, name: &str) -> Option<&'a str> {
+pub fn set_cookie<'a>(reply: &'a Reply, name: &str) -> Option<&'a str> {
     reply
         .headers
         .get_all(header::SET_COOKIE)

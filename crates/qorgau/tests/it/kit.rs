@@ -140,12 +140,19 @@ impl TestDb {
     }
 }
 
+/// The web state of the tests: English unless a test asks for another default language.
 pub fn state(app: &App) -> AppState {
+    state_speaking(app, qorgau_i18n::Language::English)
+}
+
+/// The web state of an installation whose default language is `language`.
+pub fn state_speaking(app: &App, language: qorgau_i18n::Language) -> AppState {
     AppState {
         app: app.clone(),
         config: Arc::new(WebConfig {
             public_url: "http://127.0.0.1".into(),
             webhook_secret: "test-webhook-secret".into(),
+            default_language: language,
         }),
         metrics: qorgau_web::metrics_handle(),
     }

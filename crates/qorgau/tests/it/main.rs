@@ -18,6 +18,7 @@ mod escalation;
 mod http;
 mod hygiene;
 mod kit;
+mod languages;
 mod law;
 mod monitoring;
 mod rooms;

@@ -159,9 +159,94 @@ async fn failures_never_lock_the_administrator_out() {
     }
 }
 
+/// Failures from elsewhere make an account wait, but never for its owner at the address they
+/// last signed in from; one username guessed from one address waits after its five failures
+/// even when that address has failed too little to wait as a whole.
+#[tokio::test]
+async fn guessing_from_elsewhere_never_keeps_the_owner_out() {
+    for db in databases().await {
+        let label = db.label;
+        let clock = start();
+        let app = db.app_with_clock(clock.clone()).await;
+        person(&app, "inspector").await;
+        let office = ip("192.0.2.10");
+        app.login_from("inspector", PASSPHRASE, office)
+            .await
+            .expect(label);
+        for i in 0..5 {
+            let from = ip(&format!("198.51.100.{}", i + 1));
+            let result = app.login_from("inspector", "guess", from).await;
+            assert!(refused(&result), "{label} {i}: {result:?}");
+        }
+        // The account waits for everyone else, the right password included...
+        assert!(
+            waits(
+                &app.login_from("inspector", PASSPHRASE, ip("203.0.113.50"))
+                    .await
+            ),
+            "{label}"
+        );
+        // ...but its owner comes in from their office at once.
+        app.login_from("inspector", PASSPHRASE, office)
+            .await
+            .expect(label);
+
+        let guesser = ip("198.51.100.99");
+        for i in 0..5 {
+            let result = app.login_from("someone", "guess", guesser).await;
+            assert!(refused(&result), "{label} {i}: {result:?}");
+        }
+        assert!(
+            waits(&app.login_from("someone", "guess", guesser).await),
+            "{label}: the username waits from that address"
+        );
+        // The address as a whole has failed five times only: other names are still tried.
+        assert!(
+            refused(&app.login_from("someone.else", "guess", guesser).await),
+            "{label}"
+        );
+        app.store().close().await;
+    }
+}
+
+/// Guesses at the current password from a session left open are slowed down as sign-ins are.
+#[tokio::test]
+async fn guessing_the_current_password_waits_too() {
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app_with_clock(start()).await;
+        person(&app, "inspector").await;
+        let signed = app
+            .login_from("inspector", PASSPHRASE, ip("192.0.2.10"))
+            .await
+            .expect(label);
+        for i in 0..5 {
+            let result = app
+                .change_password(&signed.principal, "guess", "another long passphrase 2026")
+                .await;
+            assert!(
+                matches!(result, Err(AppError::Invalid { .. })),
+                "{label} {i}: {result:?}"
+            );
+        }
+        let result = app
+            .change_password(
+                &signed.principal,
+                PASSPHRASE,
+                "another long passphrase 2026",
+            )
+            .await;
+        assert!(
+            matches!(result, Err(AppError::Locked { .. })),
+            "{label}: {result:?}"
+        );
+        app.store().close().await;
+    }
+}
+
 /// One address failing on many accounts waits after twenty failures, whatever account it tries
-/// next; other addresses do not wait, an IPv6 /64 counts as one address, a success clears the
-/// address's count, and loopback (a reverse proxy on the same host) is not counted.
+/// next; other addresses do not wait, an IPv6 /64 counts as one address, a success forgives
+/// only its own failures, and loopback (a reverse proxy on the same host) is not counted.
 #[tokio::test]
 async fn an_address_failing_on_many_accounts_waits_and_other_addresses_do_not() {
     for db in databases().await {
@@ -200,9 +285,10 @@ async fn an_address_failing_on_many_accounts_waits_and_other_addresses_do_not() 
         app.login_from("inspector", PASSPHRASE, guesser)
             .await
             .expect(label);
+        // The success forgave its own attempt, not the guesser's failures on other accounts.
         assert!(
-            refused(&app.login_from("name0", "guess", guesser).await),
-            "{label}: the success cleared the address's count"
+            waits(&app.login_from("name0", "guess", guesser).await),
+            "{label}: one good account cleared the way for the guesser"
         );
 
         for i in 0..21 {

@@ -2,6 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
+use qorgau_i18n::Language;
+
 use crate::{Conn, StoreError, decode};
 
 qorgau_i18n::vocabulary! {
@@ -33,6 +35,10 @@ pub struct UserRow {
     pub must_change_password: bool,
     pub failed_logins: i64,
     pub locked_until: Option<DateTime<Utc>>,
+    /// The interface language the person chose; `None` until they choose.
+    pub language: Option<Language>,
+    /// The client address key (see the sign-in throttle) of the last successful sign-in.
+    pub last_sign_in_address: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -50,6 +56,8 @@ impl sqlx::FromRow<'_, sqlx::any::AnyRow> for UserRow {
             must_change_password: decode::flag(row, "must_change_password")?,
             failed_logins: row.try_get("failed_logins")?,
             locked_until: decode::opt_instant(row, "locked_until")?,
+            language: decode::opt_word(row, "language")?,
+            last_sign_in_address: row.try_get("last_sign_in_address")?,
             created_at: decode::instant(row, "created_at")?,
             updated_at: decode::instant(row, "updated_at")?,
         })
@@ -80,7 +88,8 @@ impl sqlx::FromRow<'_, sqlx::any::AnyRow> for GrantRow {
 macro_rules! columns {
     () => {
         "id, username, display_name, password_hash, home_unit_id, disabled, \
-    must_change_password, failed_logins, locked_until, created_at, updated_at"
+    must_change_password, failed_logins, locked_until, language, last_sign_in_address, \
+    created_at, updated_at"
     };
 }
 
@@ -167,6 +176,40 @@ pub async fn set_login_state(
     sqlx::query("UPDATE users SET failed_logins = $1, locked_until = $2 WHERE id = $3")
         .bind(failed_logins)
         .bind(locked_until.map(decode::format_instant))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Clears the failure count after a successful sign-in from client address `address` (its
+/// throttle key), which becomes the account's known address when there is one.
+pub async fn record_sign_in(
+    conn: &mut Conn,
+    id: i64,
+    address: Option<&str>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE users SET failed_logins = 0, locked_until = NULL, \
+         last_sign_in_address = COALESCE($1, last_sign_in_address) WHERE id = $2",
+    )
+    .bind(address)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records the interface language the person chose.
+pub async fn set_language(
+    conn: &mut Conn,
+    id: i64,
+    language: Language,
+    at: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET language = $1, updated_at = $2 WHERE id = $3")
+        .bind(language.as_str())
+        .bind(at)
         .bind(id)
         .execute(conn)
         .await?;

@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn an_error_stands_beside_the_field_it_names_or_above_the_form() {
-        let tr = Tr(qorgau_i18n::Lang::english());
+        let tr = Tr::english();
         let error = AppError::invalid(
             "grounds",
             qorgau_i18n::Message::new("invalid-text-length").arg("max", 10),

@@ -24,6 +24,8 @@ pub struct NavItem {
 pub struct Layout {
     pub tr: Tr,
     pub lang: String,
+    /// The page being shown, percent-encoded for the language switcher's `next`.
+    pub here_encoded: String,
     pub page_title: String,
     pub signed_in: bool,
     pub display_name: String,
@@ -175,6 +177,7 @@ impl Layout {
         Self {
             tr: tr.clone(),
             lang: tr.code(),
+            here_encoded: form_urlencoded::byte_serialize(tr.here().as_bytes()).collect(),
             page_title: tr.t1("page-title", "title", &tr.t(title_id)),
             signed_in: true,
             display_name: principal.display_name.clone(),
@@ -189,6 +192,7 @@ impl Layout {
         Self {
             tr: tr.clone(),
             lang: tr.code(),
+            here_encoded: form_urlencoded::byte_serialize(tr.here().as_bytes()).collect(),
             page_title: tr.t1("page-title", "title", &tr.t(title_id)),
             signed_in: false,
             display_name: String::new(),

@@ -31,6 +31,8 @@ pub fn router() -> Router<AppState> {
         )
         .route("/logout", post(accounts::login::logout))
         .route("/account", get(accounts::account::page))
+        .route("/account/language", post(accounts::account::set_language))
+        .route("/language/{code}", get(accounts::login::switch_language))
         .route(
             "/account/password",
             post(accounts::account::change_password),

@@ -7,7 +7,7 @@ use qorgau_app::Acting;
 use qorgau_app::security::council::{
     NewAgendaItem, NewDecision, NewExecutionReport, NewMeeting, ReportReview,
 };
-use qorgau_i18n::{Lang, en_with};
+use qorgau_i18n::say_with;
 use qorgau_rules::security::vocabulary::{AgendaKind, DecisionKind, Review};
 use qorgau_web::security_views::council::CouncilMeetingDetail;
 
@@ -92,12 +92,12 @@ pub async fn run(database: &str, command: CouncilCommand) -> anyhow::Result<Exit
 }
 
 fn created(id: i64) {
-    println!("{}", en_with("cli-created", &[("id", id.into())]));
+    println!("{}", say_with("cli-created", &[("id", id.into())]));
 }
 
 async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     match command {
         CouncilCommand::Meetings => {
             for m in app.meetings(acting).await? {
@@ -153,7 +153,7 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
             match hearing.heard_on {
                 Some(on) => println!(
                     "{}",
-                    en_with(
+                    say_with(
                         "council-annual-heard",
                         &[
                             ("year", hearing.year.to_string().into()),
@@ -163,7 +163,7 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
                 ),
                 None => println!(
                     "{}",
-                    en_with(
+                    say_with(
                         "council-annual-never",
                         &[("year", hearing.year.to_string().into())]
                     )
@@ -203,7 +203,7 @@ async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Res
         } => {
             app.review_execution(acting, report, ReportReview { review, note })
                 .await?;
-            println!("{}", qorgau_i18n::en("cli-recorded"));
+            println!("{}", qorgau_i18n::say("cli-recorded"));
         }
     }
     Ok(ExitCode::SUCCESS)

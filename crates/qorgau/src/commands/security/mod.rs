@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use qorgau_app::Acting;
-use qorgau_i18n::{Lang, en_with};
+use qorgau_i18n::say_with;
 use qorgau_rules::security::vocabulary::ListKind;
 use qorgau_web::security_views::{
     SecurityListAddition, SecurityOwnershipDecision, SecurityReferenceList,
@@ -68,7 +68,7 @@ pub async fn who(
     let answer = app.who(Acting::Operator, question, as_of).await;
     app.store().close().await;
     let answer = answer?;
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     if json {
         let view = SecurityWho::new(&answer, &lang);
         println!("{}", serde_json::to_string_pretty(&view)?);
@@ -78,7 +78,7 @@ pub async fn who(
     let decision = &answer.decision;
     println!(
         "{}",
-        qorgau_i18n::en(decision.outcome.ministry.message_id())
+        qorgau_i18n::say(decision.outcome.ministry.message_id())
     );
     for sentence in decision.view(&lang).explanation {
         println!("  {sentence}");
@@ -98,7 +98,7 @@ pub async fn run(database: &str, command: SecurityCommand) -> anyhow::Result<Exi
 
 async fn run_with(app: &qorgau_app::App, command: SecurityCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     match command {
         SecurityCommand::Reference { as_of, json } => {
             let lists = app.reference_lists_on(acting, as_of).await?;
@@ -166,7 +166,7 @@ fn reference(
     for list in lists {
         println!(
             "{}",
-            en_with(
+            say_with(
                 "cli-reference-list",
                 &[
                     ("list", list.key.as_str().into()),
@@ -181,7 +181,7 @@ fn reference(
         for addition in &list.additions {
             println!(
                 "  {}",
-                en_with(
+                say_with(
                     "cli-reference-addition",
                     &[
                         ("text", addition.text.clone().into()),

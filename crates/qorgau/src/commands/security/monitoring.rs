@@ -9,7 +9,7 @@ use qorgau_app::security::monitoring::{
     NewMeasureReport,
 };
 use qorgau_app::{Acting, App};
-use qorgau_i18n::{Lang, en_with};
+use qorgau_i18n::say_with;
 use qorgau_rules::security::vocabulary::{Area, MeasureStatus, Trend};
 use qorgau_web::security_views::monitoring::{
     SecurityBodyDetail, SecurityBodyGraph, SecurityDocument, SecurityMeasure,
@@ -165,12 +165,12 @@ pub enum MonitoringCommand {
 }
 
 fn created(id: i64) {
-    println!("{}", en_with("cli-created", &[("id", id.into())]));
+    println!("{}", say_with("cli-created", &[("id", id.into())]));
 }
 
 pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
-    let lang = Lang::english();
+    let lang = qorgau_i18n::cli_language().lang();
     match command {
         MonitoringCommand::Bodies { json } => {
             let graph = app.body_graph(acting).await?;
@@ -191,7 +191,7 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
                 for c in &graph.commissions {
                     println!(
                         "{}",
-                        en_with(
+                        say_with(
                             "cli-commission",
                             &[
                                 ("name", c.name.clone().into()),
@@ -253,11 +253,11 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
                             "{}\t{}\t{}",
                             row.threat.key,
                             row.threat.name,
-                            qorgau_i18n::en("security-not-assessed")
+                            qorgau_i18n::say("security-not-assessed")
                         ),
                     }
                 }
-                println!("{}", qorgau_i18n::en("cli-heat-map"));
+                println!("{}", qorgau_i18n::say("cli-heat-map"));
                 for impact in (1..=5).rev() {
                     let cells: Vec<String> = register.heat[impact - 1]
                         .iter()
@@ -310,7 +310,7 @@ pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<E
             } else {
                 for m in &measures {
                     let flag = if m.overdue {
-                        en_with("cli-overdue-days", &[("days", m.days_overdue.into())])
+                        say_with("cli-overdue-days", &[("days", m.days_overdue.into())])
                     } else {
                         String::new()
                     };

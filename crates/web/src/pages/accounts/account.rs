@@ -9,13 +9,13 @@ use axum_extra::extract::CookieJar;
 use chrono::{DateTime, Utc};
 use qorgau_app::accounts::{SessionView, TokenView};
 use qorgau_app::{AppError, format_instant};
-use qorgau_i18n::Message;
+use qorgau_i18n::{Language, Message};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::{SESSION_COOKIE, removal_cookie, session_cookie};
-use crate::i18n::Tr;
-use crate::pages::form::{Filled, refuse};
+use crate::i18n::{Tr, language_cookie};
+use crate::pages::form::{Filled, refuse, word};
 use crate::pages::layout::{Layout, PageError, render};
 use crate::pages::session::{PageForm, PageSession};
 
@@ -32,6 +32,7 @@ struct AccountPage {
     new_token: Filled<TokenForm>,
     revoke: Filled<Empty>,
     end_session: Filled<Empty>,
+    language: Filled<LanguageForm>,
     notice: String,
     secret: String,
 }
@@ -90,6 +91,7 @@ struct AccountForms {
     token: Filled<TokenForm>,
     revoke: Filled<Empty>,
     end_session: Filled<Empty>,
+    language: Filled<LanguageForm>,
 }
 
 impl AccountForms {
@@ -99,6 +101,7 @@ impl AccountForms {
             token: Filled::new(TokenForm::default()),
             revoke: Filled::new(Empty {}),
             end_session: Filled::new(Empty {}),
+            language: Filled::new(LanguageForm::default()),
         }
     }
 
@@ -109,6 +112,7 @@ impl AccountForms {
             .or(self.token.status)
             .or(self.revoke.status)
             .or(self.end_session.status)
+            .or(self.language.status)
     }
 }
 
@@ -167,6 +171,7 @@ async fn account_page(
             new_token: forms.token,
             revoke: forms.revoke,
             end_session: forms.end_session,
+            language: forms.language,
             notice: done.notice,
             secret: done.secret,
         },
@@ -375,6 +380,47 @@ pub async fn end_session(
             refuse(&tr, &session, "account", form, error, |end_session| {
                 let forms = AccountForms {
                     end_session,
+                    ..AccountForms::new()
+                };
+                account_page(&state, &tr, &session, forms, Done::nothing())
+            })
+            .await
+        }
+    }
+}
+
+/// The language setting as posted.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct LanguageForm {
+    language: String,
+}
+
+/// Stores the language the person chose and keeps it in this browser too; the page comes back
+/// in it.
+pub async fn set_language(
+    State(state): State<AppState>,
+    tr: Tr,
+    jar: CookieJar,
+    PageForm { session, form }: PageForm<LanguageForm>,
+) -> Response {
+    let result = match word::<Language>("language", &form.language) {
+        Ok(language) => state
+            .app
+            .set_language(&session.principal, language)
+            .await
+            .map(|()| language),
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(language) => (
+            jar.add(language_cookie(&state, language)),
+            Redirect::to("/account"),
+        )
+            .into_response(),
+        Err(error) => {
+            refuse(&tr, &session, "account", form, error, |language| {
+                let forms = AccountForms {
+                    language,
                     ..AccountForms::new()
                 };
                 account_page(&state, &tr, &session, forms, Done::nothing())

@@ -2,17 +2,18 @@
 //! double-submit cookie: the form must carry the same random value as the cookie.
 
 use askama::Template;
-use axum::extract::{Form, Query, State};
+use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use qorgau_app::AppError;
+use qorgau_i18n::Language;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::{ClientAddress, SESSION_COOKIE, removal_cookie, same_secret, session_cookie};
-use crate::i18n::Tr;
+use crate::i18n::{Tr, language_cookie};
 use crate::pages::form::{FieldError, Filled};
 use crate::pages::layout::{Layout, render};
 use crate::pages::session::PageForm;
@@ -196,9 +197,13 @@ pub async fn submit(
             } else {
                 next
             };
-            let jar = jar
+            let mut jar = jar
                 .remove(removal_cookie(LOGIN_CSRF_COOKIE))
                 .add(session_cookie(&state, signed_in.session_token));
+            // The person's own language follows them to every browser they sign in from.
+            if let Some(language) = signed_in.principal.language {
+                jar = jar.add(language_cookie(&state, language));
+            }
             (jar, Redirect::to(&target)).into_response()
         }
         Err(AppError::Locked { until }) => {
@@ -242,6 +247,25 @@ pub async fn logout(
         Redirect::to("/login"),
     )
         .into_response()
+}
+
+/// The language switcher of every page: keeps the language in this browser and goes back to the
+/// page (a local path only). A person's stored setting is changed on "My account".
+pub async fn switch_language(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Path(code): Path<String>,
+    Query(query): Query<NextQuery>,
+) -> Response {
+    let next = safe_next(query.next.as_deref());
+    match code.parse::<Language>() {
+        Ok(language) => (
+            jar.add(language_cookie(&state, language)),
+            Redirect::to(&next),
+        )
+            .into_response(),
+        Err(_) => Redirect::to(&next).into_response(),
+    }
 }
 
 #[cfg(test)]
