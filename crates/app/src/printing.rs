@@ -27,8 +27,14 @@ pub(crate) fn t_with(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
     text(&render(lang, id, args))
 }
 
-pub(crate) const PAGE: &str =
+const PAGE: &str =
     "#set page(paper: \"a4\", margin: 2cm)\n#set text(font: \"Libertinus Serif\", size: 11pt)\n";
+
+/// The page setup, with the document's language for typst (quotes, hyphenation, the PDF's
+/// `/Lang`).
+pub(crate) fn page(lang: &qorgau_i18n::Lang) -> String {
+    format!("{PAGE}#set text(lang: \"{}\")\n", lang.language().as_str())
+}
 
 pub(crate) fn pdf(markup: &str) -> Result<Vec<u8>, AppError> {
     qorgau_pdf::render(markup).map_err(|e| AppError::Internal(e.to_string()))

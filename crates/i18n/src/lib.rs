@@ -5,6 +5,7 @@
 //! arguments, never a sentence built from fragments, so translations into Kazakh and Russian
 //! can reorder and inflect freely.
 
+mod rendered;
 mod vocabulary;
 
 pub use vocabulary::{UnknownWord, Vocabulary};
@@ -201,6 +202,10 @@ impl Message {
 /// Renders message `id` in `lang`. A missing id renders as the id itself in brackets so it is
 /// visible on the page; the catalogue test makes sure none is missing in English.
 pub fn render(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    rendered::get_or_render(lang, id, args, || render_uncached(lang, id, args))
+}
+
+fn render_uncached(lang: &Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let result = if args.is_empty() {
         LOCALES.try_lookup(&lang.0, id)
     } else {
@@ -265,6 +270,11 @@ pub fn say_with(id: &str, args: &[(&str, Arg)]) -> String {
     render(&cli_language().lang(), id, args)
 }
 
+/// Message `id` without arguments in `lang`, or `None` when the catalogue has no such message.
+pub fn lookup(lang: &Lang, id: &str) -> Option<String> {
+    LOCALES.try_lookup(&lang.0, id)
+}
+
 /// Renders a message without arguments in English: for log lines.
 pub fn en(id: &str) -> String {
     render(&Lang::english(), id, &[])
@@ -283,6 +293,7 @@ const ENGLISH_SOURCES: &[&str] = &[
     include_str!("../locales/en-US/safety.ftl"),
     include_str!("../locales/en-US/security.ftl"),
     include_str!("../locales/en-US/law.ftl"),
+    include_str!("../locales/en-US/cli.ftl"),
 ];
 
 /// Whether the English catalogue defines message `id`.

@@ -12,6 +12,7 @@ const FILES: &[&str] = &[
     "law.ftl",
     "safety.ftl",
     "security.ftl",
+    "cli.ftl",
 ];
 const LANGUAGES: &[&str] = &["kk", "ru"];
 

@@ -179,15 +179,15 @@ async fn main() {
     .expect("message ids");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState {
-        app: app.clone(),
-        config: Arc::new(WebConfig {
+    let state = AppState::new(
+        app.clone(),
+        WebConfig {
             public_url: base.clone(),
             webhook_secret: SECRET.into(),
             default_language: qorgau_i18n::Language::English,
-        }),
-        metrics: qorgau_web::metrics_handle(),
-    };
+        },
+        qorgau_web::metrics_handle(),
+    );
     let server = tokio::spawn(async move {
         let _ = qorgau_web::serve(state, listener, std::future::pending()).await;
     });

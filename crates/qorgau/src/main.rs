@@ -2,6 +2,7 @@
 //! commands (migrations, users, rules, the audit check).
 
 mod commands;
+mod help;
 
 // The server allocates per request on many threads at once; mimalloc's per-thread heaps avoid
 // the allocator lock contention glibc's malloc showed under load.
@@ -11,7 +12,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// Where the embedded database lives unless told otherwise.
 pub const DEFAULT_DATABASE: &str = "sqlite://qorgau-data/qorgau.db";
@@ -95,7 +96,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help is shown in the language asked for, so it is known before clap parses.
+    let words: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let text: Vec<String> = words
+        .iter()
+        .map(|w| w.to_string_lossy().into_owned())
+        .collect();
+    let matches =
+        help::localized(Cli::command(), help::language_asked(&text)).get_matches_from(words);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     qorgau_i18n::set_cli_language(cli.language);
     commands::init_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -142,6 +151,45 @@ fn main() -> ExitCode {
                 qorgau_i18n::say_with("cli-error", &[("detail", format!("{error:#}").into())])
             );
             ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and option has its help in the catalogue; the failure lists what is
+    /// missing as catalogue lines, with the English of the doc comments.
+    #[test]
+    fn every_command_and_option_has_its_help_in_the_catalogue() {
+        let missing: Vec<String> = help::entries(&Cli::command())
+            .into_iter()
+            .filter(|(id, _)| !qorgau_i18n::has_message(id))
+            .map(|(id, text)| format!("{id} = {}", text.replace('\n', " ")))
+            .collect();
+        assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+    }
+
+    /// The help of a command in Kazakh and Russian carries their words, not the doc comment's.
+    #[test]
+    fn the_help_speaks_the_chosen_language() {
+        for language in [
+            qorgau_i18n::Language::Kazakh,
+            qorgau_i18n::Language::Russian,
+        ] {
+            let mut command = help::localized(Cli::command(), language);
+            let serve = command
+                .find_subcommand_mut("serve")
+                .expect("the serve command");
+            let text = serve.render_long_help().to_string();
+            let lang = language.lang();
+            for id in ["cli-help-qorgau-serve", "cli-help-qorgau-serve-arg-listen"] {
+                let expected = qorgau_i18n::lookup(&lang, id).expect(id);
+                assert!(text.contains(&expected), "{id}: {text}");
+            }
+            assert!(!text.contains("Address to listen on"), "{text}");
+            assert!(!text.contains("Usage:"), "{text}");
         }
     }
 }

@@ -67,6 +67,19 @@ impl<O: Serialize> Decision<O> {
     }
 }
 
+impl Decision {
+    /// The decision in the reader's language, its JSON outcome moved rather than copied.
+    pub fn into_view(self, lang: &Lang) -> DecisionView {
+        DecisionView {
+            rule: self.rule.to_owned(),
+            as_of: self.as_of,
+            explanation: self.explanation.iter().map(|m| m.render(lang)).collect(),
+            outcome: self.outcome,
+            citations: self.citations,
+        }
+    }
+}
+
 impl DecisionView {
     /// What a page or a report shows for a rule that refused to decide: no outcome, and the
     /// refusal, which names the missing or invalid fact, as its explanation.

@@ -100,8 +100,7 @@ impl FromRequestParts<AppState> for ApiCaller {
                 return Err(Problem::new(
                     StatusCode::FORBIDDEN,
                     "csrf",
-                    "Missing CSRF token",
-                    "a cookie-authenticated change needs the X-CSRF-Token header of the session",
+                    qorgau_i18n::Message::new("problem-detail-csrf"),
                 ));
             }
         }

@@ -7,7 +7,15 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
+use qorgau_i18n::Message;
+
 use crate::problem::Problem;
+
+/// A detail whose frame is the catalogue's and whose `detail` is the parser's own words (serde's
+/// and axum's, in English: they name the field, line and column at fault).
+fn technical(id: &'static str, detail: String) -> Message {
+    Message::new(id).arg("detail", detail)
+}
 
 /// A JSON body; malformed JSON, unknown fields, wrong types and oversized bodies become 4xx
 /// problems.
@@ -34,9 +42,8 @@ fn json_problem(rejection: JsonRejection) -> Problem {
         JsonRejection::JsonDataError(e) => {
             let problem = Problem::new(
                 S::UNPROCESSABLE_ENTITY,
-                "body-invalid",
-                "The body does not fit",
-                e.body_text(),
+                "body-mismatch",
+                technical("problem-detail-body-mismatch", e.body_text()),
             );
             match field_at_fault(&e) {
                 Some(field) => problem.with_field(&field),
@@ -46,14 +53,12 @@ fn json_problem(rejection: JsonRejection) -> Problem {
         JsonRejection::JsonSyntaxError(e) => Problem::new(
             S::BAD_REQUEST,
             "malformed-json",
-            "Malformed JSON",
-            e.body_text(),
+            technical("problem-detail-malformed-json", e.body_text()),
         ),
         JsonRejection::MissingJsonContentType(_) => Problem::new(
             S::UNSUPPORTED_MEDIA_TYPE,
             "content-type",
-            "JSON expected",
-            "send the body with Content-Type: application/json",
+            Message::new("problem-detail-content-type"),
         ),
         JsonRejection::BytesRejection(e) => {
             let status = e.status();
@@ -61,18 +66,20 @@ fn json_problem(rejection: JsonRejection) -> Problem {
                 Problem::new(
                     status,
                     "body-too-large",
-                    "Body too large",
-                    format!("the body may hold at most {} bytes", crate::BODY_LIMIT),
+                    Message::new("error-body-too-large").arg("limit", crate::BODY_LIMIT),
                 )
             } else {
-                Problem::new(status, "unreadable-body", "Unreadable body", e.body_text())
+                Problem::new(
+                    status,
+                    "unreadable-body",
+                    technical("problem-detail-unreadable-body", e.body_text()),
+                )
             }
         }
         other => Problem::new(
             other.status(),
             "body-invalid",
-            "Invalid body",
-            other.body_text(),
+            technical("problem-detail-body-invalid", other.body_text()),
         ),
     }
 }
@@ -110,8 +117,7 @@ where
                 Problem::new(
                     StatusCode::BAD_REQUEST,
                     "path-invalid",
-                    "Invalid path parameter",
-                    rejection.body_text(),
+                    technical("problem-detail-path-invalid", rejection.body_text()),
                 )
             })
     }
@@ -135,8 +141,7 @@ where
                 Problem::new(
                     StatusCode::BAD_REQUEST,
                     "query-invalid",
-                    "Invalid query parameter",
-                    rejection.body_text(),
+                    technical("problem-detail-query-invalid", rejection.body_text()),
                 )
             })
     }

@@ -1,42 +1,60 @@
-//! The security headers that depend on the request or on how the server is reached; the fixed
-//! ones (frame, sniffing, content security and referrer policies) are set in `router`.
+//! The security headers of every answer: the fixed ones (frame, sniffing, content security and
+//! referrer policies, set unless a handler set its own), and those that depend on the request
+//! or on how the server is reached.
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 use axum::response::Response;
 use axum_extra::extract::CookieJar;
 
-use crate::AppState;
 use crate::auth::SESSION_COOKIE;
 
 /// One year: browsers keep to https for that long after they last saw the header.
 const HSTS: &str = "max-age=31536000";
 
-/// `Cache-Control: no-store` on what is private (every API answer, every answer to a caller who
-/// sends a session cookie or a bearer token, every answer that sets a cookie), so no browser
-/// cache or proxy keeps a page of the register or a token for the next person at the same
-/// computer; and `Strict-Transport-Security` when the public URL is https, so a browser never
-/// sends the session cookie over plain http again.
-pub async fn secure(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let private = is_private(&request);
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
+/// The headers every answer carries unless its handler chose otherwise. `base-uri` is not
+/// covered by `default-src`: without it an injected <base> would send every relative link and
+/// form elsewhere.
+const FIXED: [(HeaderName, &str); 4] = [
+    (header::REFERRER_POLICY, "no-referrer"),
+    (header::X_FRAME_OPTIONS, "DENY"),
+    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    (
+        header::CONTENT_SECURITY_POLICY,
+        concat!(
+            "default-src 'self'; base-uri 'none'; form-action 'self'; ",
+            "frame-ancestors 'none'; object-src 'none'"
+        ),
+    ),
+];
+
+/// Sets the security headers on `response`: the fixed ones; `Cache-Control: no-store` on what
+/// is private (every API answer, every answer to a caller who sends a session cookie or a
+/// bearer token, every answer that sets a cookie), so no browser cache or proxy keeps a page of
+/// the register or a token for the next person at the same computer; and
+/// `Strict-Transport-Security` when the public URL is https, so a browser never sends the
+/// session cookie over plain http again.
+pub(crate) fn secure(response: &mut Response, private: bool, https: bool) {
+    let headers: &mut HeaderMap = response.headers_mut();
+    for (name, value) in FIXED {
+        headers
+            .entry(name)
+            .or_insert_with(|| HeaderValue::from_static(value));
+    }
     if private || headers.contains_key(header::SET_COOKIE) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    if state.config.secure_cookies() {
+    if https {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static(HSTS),
         );
     }
-    response
 }
 
 /// Whether the answer to `request` may hold what only its caller may see. The stylesheet is the
 /// same for everyone and may be cached.
-fn is_private(request: &Request) -> bool {
+pub(crate) fn is_private(request: &Request) -> bool {
     let path = request.uri().path();
     if path.starts_with("/static/") {
         return false;

@@ -6,9 +6,8 @@
 use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
-use axum_extra::extract::CookieJar;
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use qorgau_i18n::{Arg, Lang, Language, render};
 
@@ -94,6 +93,44 @@ impl Tr {
     }
 }
 
+/// The headers that choose a request's language, kept aside while it runs.
+pub struct AskedLanguage {
+    cookie: Option<HeaderValue>,
+    accept: Option<HeaderValue>,
+}
+
+impl AskedLanguage {
+    pub fn of(headers: &HeaderMap) -> Self {
+        Self {
+            cookie: headers.get(header::COOKIE).cloned(),
+            accept: headers.get(header::ACCEPT_LANGUAGE).cloned(),
+        }
+    }
+
+    /// The language chosen (the language cookie), else the first of `Accept-Language` the
+    /// catalogue has, else `default`.
+    pub fn lang(&self, default: Language) -> Lang {
+        let chosen = self
+            .cookie
+            .as_ref()
+            .and_then(|value| value.to_str().ok())
+            .and_then(|cookies| {
+                cookies
+                    .split(';')
+                    .filter_map(|pair| pair.trim().split_once('='))
+                    .find(|(name, _)| *name == LANGUAGE_COOKIE)
+                    .and_then(|(_, value)| value.parse::<Language>().ok())
+            });
+        match chosen {
+            Some(language) => language.lang(),
+            None => Lang::negotiate_or(
+                self.accept.as_ref().and_then(|value| value.to_str().ok()),
+                default,
+            ),
+        }
+    }
+}
+
 impl FromRequestParts<AppState> for Tr {
     type Rejection = std::convert::Infallible;
 
@@ -101,19 +138,7 @@ impl FromRequestParts<AppState> for Tr {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let chosen = CookieJar::from_headers(&parts.headers)
-            .get(LANGUAGE_COOKIE)
-            .and_then(|cookie| cookie.value().parse::<Language>().ok());
-        let lang = match chosen {
-            Some(language) => language.lang(),
-            None => Lang::negotiate_or(
-                parts
-                    .headers
-                    .get(header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok()),
-                state.config.default_language,
-            ),
-        };
+        let lang = AskedLanguage::of(&parts.headers).lang(state.config.default_language);
         let here = parts.uri.path_and_query().map_or("/", |path| path.as_str());
         Ok(Tr(lang, Arc::from(here)))
     }

@@ -7,6 +7,7 @@
 mod api;
 mod auth;
 mod clients;
+mod edge;
 mod extract;
 mod headers;
 mod i18n;
@@ -21,12 +22,11 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderName, HeaderValue, header};
+use axum::http::HeaderName;
 use metrics_exporter_prometheus::PrometheusHandle;
 use qorgau_app::App;
 use qorgau_i18n::Language;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use api::{openapi, openapi_document, security_views};
 pub use limits::{Budget, Protections};
@@ -57,12 +57,34 @@ impl WebConfig {
     }
 }
 
-/// What every handler can reach.
+/// What every handler can reach: shared behind one reference count, because the router
+/// clones it for every request.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// The parts of [`AppState`].
+pub struct Shared {
     pub app: App,
-    pub config: Arc<WebConfig>,
+    pub config: WebConfig,
     pub metrics: PrometheusHandle,
+}
+
+impl AppState {
+    pub fn new(app: App, config: WebConfig, metrics: PrometheusHandle) -> Self {
+        Self(Arc::new(Shared {
+            app,
+            config,
+            metrics,
+        }))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 /// The whole router with the default protections (no metrics token: `/metrics` is not served).
@@ -74,53 +96,27 @@ pub fn router(state: AppState) -> Router {
 pub fn router_with(state: AppState, protections: &Protections) -> Router {
     let (api_router, _) = api::router().split_for_parts();
     let x_request_id = HeaderName::from_static("x-request-id");
+    // One stack, applied once: each `Router::layer` call boxes every route again, and every
+    // box is cloned for every request. The first layer is the outermost.
+    let layers = tower::ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(
+            x_request_id.clone(),
+            MakeRequestUuid,
+        ))
+        .layer(observe::trace_layer())
+        .layer(PropagateRequestIdLayer::new(x_request_id))
+        // Each route's limit is the edge's; axum's own default would cut the imports short.
+        .layer(DefaultBodyLimit::disable())
+        .layer(axum::middleware::from_fn_with_state(
+            edge::Edge::new(state.clone(), protections),
+            edge::edge,
+        ));
     Router::new()
         .merge(api_router)
         .merge(pages::router())
         .merge(observe::router(protections.metrics_token()))
         .fallback(problem::no_route)
-        .layer(axum::middleware::from_fn_with_state(
-            protections.body_timeout,
-            limits::limit_body,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            limits::Budgets::new(protections),
-            limits::budget,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            observe::track,
-        ))
-        // Each route's limit is `limit_body`'s; axum's own default would cut the imports short.
-        .layer(DefaultBodyLimit::disable())
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            headers::secure,
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            // `base-uri` is not covered by `default-src`: without it an injected <base> would
-            // send every relative link and form elsewhere.
-            HeaderValue::from_static(concat!(
-                "default-src 'self'; base-uri 'none'; form-action 'self'; ",
-                "frame-ancestors 'none'; object-src 'none'"
-            )),
-        ))
-        .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
-        .layer(observe::trace_layer())
-        .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
+        .layer(layers)
         .with_state(state)
 }
 

@@ -8,12 +8,11 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, HttpBody};
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Request};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::Limited;
-use qorgau_i18n::en_with;
+use qorgau_i18n::Message;
 use tower_http::timeout::DeadlineBody;
 
 use crate::clients::client_key;
@@ -118,14 +117,11 @@ pub(crate) fn body_limit(route: Option<&str>) -> usize {
     }
 }
 
-/// Holds each request's body to its route's limit and to the body timeout. A declared length
-/// over the limit is refused before a byte is read; a body without one is cut where it passes
-/// the limit (the extractor then answers 413). Every 413 leaves as a problem document.
-pub(crate) async fn limit_body(
-    State(timeout): State<Duration>,
-    request: Request,
-    next: Next,
-) -> Response {
+/// Holds a request's body to its route's limit and to the body timeout: a declared length over
+/// the limit is refused before a byte is read; a body without one is cut where it passes the
+/// limit (the extractor then answers 413, which [`settle`] makes a problem document). Gives the
+/// request back with the limit it was held to, or the limit it declared itself over.
+pub(crate) fn bounded(timeout: Duration, request: Request) -> Result<(Request, usize), usize> {
     let limit = body_limit(
         request
             .extensions()
@@ -138,7 +134,7 @@ pub(crate) async fn limit_body(
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.parse::<u64>().ok());
     if declared.is_some_and(|length| length > limit as u64) {
-        return too_large(limit);
+        return Err(limit);
     }
     // A request without a body (most of them) needs no wrapping, and no timer.
     let request = if request.body().size_hint().exact() == Some(0) {
@@ -146,7 +142,11 @@ pub(crate) async fn limit_body(
     } else {
         request.map(|body| Body::new(DeadlineBody::new(timeout, Limited::new(body, limit))))
     };
-    let response = next.run(request).await;
+    Ok((request, limit))
+}
+
+/// Every 413 leaves as a problem document naming the limit.
+pub(crate) fn settle(response: Response, limit: usize) -> Response {
     let is_problem = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -157,12 +157,11 @@ pub(crate) async fn limit_body(
     response
 }
 
-fn too_large(limit: usize) -> Response {
+pub(crate) fn too_large(limit: usize) -> Response {
     Problem::new(
         StatusCode::PAYLOAD_TOO_LARGE,
         "body-too-large",
-        "Body too large",
-        en_with("error-body-too-large", &[("limit", limit.into())]),
+        Message::new("error-body-too-large").arg("limit", limit),
     )
     .into_response()
 }
@@ -228,25 +227,19 @@ impl Budgets {
 
 /// Refuses a client over its budget with 429 and `Retry-After`. Health and readiness are never
 /// metered (a load balancer asking must get an answer under load), nor are requests whose
-/// client is unknown (handed to the router in process) or on loopback unless asked.
-pub(crate) async fn budget(
-    State(budgets): State<Arc<Budgets>>,
-    request: Request,
-    next: Next,
-) -> Response {
+/// client is unknown (handed to the router in process) or on loopback unless asked. A refusal
+/// says in how many seconds the client may ask again ([`too_many`] answers it).
+pub(crate) fn admit(budgets: &Budgets, request: &Request) -> Result<(), u64> {
     let Some(budget) = budgets.budget else {
-        return next.run(request).await;
+        return Ok(());
     };
     let exempt = matches!(request.uri().path(), "/healthz" | "/readyz");
-    let client = client_address(&request)
+    let client = client_address(request)
         .filter(|client| !exempt && (budgets.meter_loopback || !client.is_loopback()));
     let Some(client) = client else {
-        return next.run(request).await;
+        return Ok(());
     };
-    match budgets.take(budget, client_key(client), Instant::now()) {
-        Ok(()) => next.run(request).await,
-        Err(seconds) => too_many(seconds),
-    }
+    budgets.take(budget, client_key(client), Instant::now())
 }
 
 /// The address a request came from, as the server loop records it (`ConnectInfo`): the peer of
@@ -258,12 +251,11 @@ fn client_address(request: &Request) -> Option<IpAddr> {
         .map(|ConnectInfo(address)| address.ip().to_canonical())
 }
 
-fn too_many(seconds: u64) -> Response {
+pub(crate) fn too_many(seconds: u64) -> Response {
     let mut response = Problem::new(
         StatusCode::TOO_MANY_REQUESTS,
         "too-many-requests",
-        "Too many requests",
-        en_with("error-too-many-requests", &[("seconds", seconds.into())]),
+        Message::new("error-too-many-requests").arg("seconds", seconds),
     )
     .into_response();
     response

@@ -1,15 +1,18 @@
 //! Operational endpoints and what every request leaves behind: a span with its request id, a
 //! counter and a latency sample, labelled from closed sets so no client can grow them.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use axum::Router;
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use metrics::{Counter, Histogram};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use subtle::ConstantTimeEq;
 use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
@@ -45,13 +48,17 @@ async fn healthz() -> &'static str {
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.app.store().ping().await {
         Ok(()) => "ready".into_response(),
-        Err(error) => Problem::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "not-ready",
-            "Not ready",
-            format!("the database does not answer: {error}"),
-        )
-        .into_response(),
+        Err(error) => {
+            // The cause goes to the log: the answer is for anyone who asks, and a database's
+            // error may name its host, user or files.
+            tracing::warn!(%error, "not ready: the database does not answer");
+            Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not-ready",
+                qorgau_i18n::Message::new("error-not-ready"),
+            )
+            .into_response()
+        }
     }
 }
 
@@ -60,8 +67,7 @@ async fn metrics(state: AppState, headers: HeaderMap, token: Arc<str>) -> Respon
         return Problem::new(
             StatusCode::UNAUTHORIZED,
             "metrics-token",
-            "Metrics token required",
-            qorgau_i18n::en("error-metrics-token"),
+            qorgau_i18n::Message::new("error-metrics-token"),
         )
         .into_response();
     }
@@ -98,21 +104,74 @@ pub fn metrics_handle() -> PrometheusHandle {
         .clone()
 }
 
-/// Counts each request by route template, method and status class, and samples its latency.
-pub async fn track(State(_): State<AppState>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned());
-    let method = request.method().clone();
-    let response = next.run(request).await;
-    let labels = Labels::of(route, &method, response.status()).pairs();
-    metrics::counter!("qorgau_http_requests_total", &labels).increment(1);
-    metrics::histogram!("qorgau_http_request_duration_seconds", &labels)
-        .record(started.elapsed().as_secs_f64());
-    response
+/// Counts a request by route template, method and status class, and samples its latency.
+pub(crate) fn count(route: Option<&str>, method: &Method, status: StatusCode, started: Instant) {
+    let (counter, histogram) = handles_of(route, method, status);
+    counter.increment(1);
+    histogram.record(started.elapsed().as_secs_f64());
 }
+
+/// The counter and histogram of each label set, registered once: a request then costs a hash
+/// and a lookup in its thread's table instead of building its labels and registering them
+/// again. The sets are closed (`Labels`), so each table is bounded by the router.
+fn handles_of(route: Option<&str>, method: &Method, status: StatusCode) -> (Counter, Histogram) {
+    type Table = HashMap<u64, Vec<(Labels, Counter, Histogram)>>;
+    thread_local! {
+        static TABLE: RefCell<(RandomState, Table)> = RefCell::new(Default::default());
+    }
+    let (method, status) = (method_label(method), status_label(status));
+    let route = route.unwrap_or(UNMATCHED);
+    let same = |labels: &Labels| {
+        labels.route == route && labels.method == method && labels.status == status
+    };
+    TABLE.with_borrow_mut(|(hasher, table)| {
+        let found = table
+            .entry(hasher.hash_one((route, method, status)))
+            .or_default();
+        if let Some((_, counter, histogram)) = found.iter().find(|(labels, ..)| same(labels)) {
+            return (counter.clone(), histogram.clone());
+        }
+        let labels = Labels {
+            route: route.to_owned(),
+            method,
+            status,
+        };
+        let pairs = labels.clone().pairs();
+        let counter = metrics::counter!("qorgau_http_requests_total", &pairs);
+        let histogram = metrics::histogram!("qorgau_http_request_duration_seconds", &pairs);
+        found.push((labels, counter.clone(), histogram.clone()));
+        (counter, histogram)
+    })
+}
+
+/// The method label: one the API knows, or `other`.
+fn method_label(method: &Method) -> &'static str {
+    match method.as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "PATCH" => "PATCH",
+        "DELETE" => "DELETE",
+        "OPTIONS" => "OPTIONS",
+        _ => "other",
+    }
+}
+
+/// The status label: its class.
+fn status_label(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        100..=199 => "1xx",
+        200..=299 => "2xx",
+        300..=399 => "3xx",
+        400..=499 => "4xx",
+        // StatusCode holds 100..=999; what is past 599 is no success either.
+        _ => "5xx",
+    }
+}
+
+/// The route label of a request no route matched.
+const UNMATCHED: &str = "unmatched";
 
 /// The labels a request is counted under, each from a closed set whatever the client sends:
 /// the route is a template of the router (never the path asked for) or `unmatched`, the method
@@ -126,29 +185,12 @@ pub(crate) struct Labels {
 
 impl Labels {
     /// `route` is the matched route's template, `None` when no route matched.
+    #[cfg(test)]
     pub(crate) fn of(route: Option<String>, method: &Method, status: StatusCode) -> Self {
-        let method = match method.as_str() {
-            "GET" => "GET",
-            "HEAD" => "HEAD",
-            "POST" => "POST",
-            "PUT" => "PUT",
-            "PATCH" => "PATCH",
-            "DELETE" => "DELETE",
-            "OPTIONS" => "OPTIONS",
-            _ => "other",
-        };
-        let status = match status.as_u16() {
-            100..=199 => "1xx",
-            200..=299 => "2xx",
-            300..=399 => "3xx",
-            400..=499 => "4xx",
-            // StatusCode holds 100..=999; what is past 599 is no success either.
-            _ => "5xx",
-        };
         Self {
-            route: route.unwrap_or_else(|| "unmatched".to_owned()),
-            method,
-            status,
+            route: route.unwrap_or_else(|| UNMATCHED.to_owned()),
+            method: method_label(method),
+            status: status_label(status),
         }
     }
 

@@ -6,7 +6,7 @@ use qorgau_i18n::{Lang, render};
 use qorgau_pdf::text;
 use qorgau_rules::safety::PeriodKind;
 
-use crate::printing::{PAGE, pdf, t, t_with};
+use crate::printing::{page, pdf, t, t_with};
 use crate::{Acting, App, AppError, today_in_almaty};
 
 fn approved_block(lang: &Lang, title: Option<&str>, date: Option<&str>) -> String {
@@ -35,36 +35,33 @@ impl App {
     pub async fn plan_pdf(
         &self,
         acting: Acting<'_>,
+        lang: &Lang,
         plan_id: i64,
         version: Option<i64>,
     ) -> Result<Vec<u8>, AppError> {
         let view = self.plan(acting, plan_id, version).await?;
-        let lang = Lang::english();
         let v = &view.version;
         let approved_on = v.approved_at.map(|at| today_in_almaty(at).to_string());
-        let mut markup = String::from(PAGE);
-        markup.push_str(&approved_block(
-            &lang,
-            v.approver_title.as_deref(),
-            approved_on.as_deref(),
-        ));
+        let approver = v.approver_title.as_deref();
+        let mut markup = page(lang);
+        markup.push_str(&approved_block(lang, approver, approved_on.as_deref()));
         markup.push_str(&format!(
             "#align(center)[#text(size: 14pt, weight: \"bold\")[{title}]] \\\n#align(center)[{body}]\n\n",
-            title = t_with(&lang, "pdf-plan-title", &[("year", view.plan.year.into())]),
+            title = t_with(lang, "pdf-plan-title", &[("year", view.plan.year.into())]),
             body = text(&view.unit_name),
         ));
         markup.push_str(&format!(
             "{version}\n\n*{goals_label}* {goals}\n\n*{tasks_label}* {tasks}\n\n*{req_label}* {requirements}\n\n",
             version = t_with(
-                &lang,
+                lang,
                 "pdf-plan-version",
                 &[("version", v.version.into())]
             ),
-            goals_label = t(&lang, "pdf-plan-goals"),
+            goals_label = t(lang, "pdf-plan-goals"),
             goals = text(&v.goals),
-            tasks_label = t(&lang, "pdf-plan-tasks"),
+            tasks_label = t(lang, "pdf-plan-tasks"),
             tasks = text(&v.tasks),
-            req_label = t(&lang, "pdf-plan-requirements"),
+            req_label = t(lang, "pdf-plan-requirements"),
             requirements = text(&v.requirements),
         ));
         markup.push_str(
@@ -80,7 +77,7 @@ impl App {
             "pdf-plan-col-mark",
         ]
         .iter()
-        .map(|id| format!("*{}*", t(&lang, id)))
+        .map(|id| format!("*{}*", t(lang, id)))
         .collect();
         markup.push_str(&table_row(&headers));
         markup.push_str(&table_row(
@@ -101,29 +98,33 @@ impl App {
         markup.push_str(")\n\n#v(1cm)\n");
         markup.push_str(&format!(
             "{deputy} \\\n{rank}\n",
-            deputy = t(&lang, "pdf-plan-deputy"),
-            rank = t(&lang, "pdf-safety-rank-name"),
+            deputy = t(lang, "pdf-plan-deputy"),
+            rank = t(lang, "pdf-safety-rank-name"),
         ));
         pdf(&markup)
     }
 
     /// The Act in the layout of Appendix 2.
-    pub async fn act_pdf(&self, acting: Acting<'_>, act_id: i64) -> Result<Vec<u8>, AppError> {
+    pub async fn act_pdf(
+        &self,
+        acting: Acting<'_>,
+        lang: &Lang,
+        act_id: i64,
+    ) -> Result<Vec<u8>, AppError> {
         let view = self.act(acting, act_id).await?;
-        let lang = Lang::english();
         let act = &view.act;
-        let mut markup = String::from(PAGE);
-        markup.push_str(&approved_block(&lang, None, None));
+        let mut markup = page(lang);
+        markup.push_str(&approved_block(lang, None, None));
         markup.push_str(&format!(
             "#align(center)[#text(size: 14pt, weight: \"bold\")[{title}]] \\\n#align(center)[{unit}]\n\n",
-            title = t(&lang, "pdf-act-title"),
+            title = t(lang, "pdf-act-title"),
             unit = text(&view.unit_name),
         ));
         let members: Vec<String> = act.members.lines().map(text).collect();
         markup.push_str(&format!(
             "{body}\n\n*{violations_label}*\n\n",
             body = t_with(
-                &lang,
+                lang,
                 "pdf-act-body",
                 &[
                     ("grounds", act.grounds.clone().into()),
@@ -137,13 +138,13 @@ impl App {
                     ("unit", view.unit_name.clone().into()),
                 ]
             ),
-            violations_label = t(&lang, "pdf-act-violations"),
+            violations_label = t(lang, "pdf-act-violations"),
         ));
         if view.violations.is_empty() {
-            markup.push_str(&format!("{}\n\n", t(&lang, "pdf-act-no-violations")));
+            markup.push_str(&format!("{}\n\n", t(lang, "pdf-act-no-violations")));
         }
         for (index, v) in view.violations.iter().enumerate() {
-            let category = render(&lang, v.category.message_id(), &[]);
+            let category = render(lang, v.category.message_id(), &[]);
             markup.push_str(&format!(
                 "{n}. {category}: {description}\n\n",
                 n = index + 1,
@@ -153,29 +154,29 @@ impl App {
         }
         markup.push_str(&format!(
             "*{proposals_label}* {proposals}\n\n{report}\n\n#v(0.8cm)\n{chair_label} {chair}\n\n{members_label} {members}\n\n#v(0.8cm)\n{read}\n\n{commander}\n\n{ack}\n",
-            proposals_label = t(&lang, "pdf-act-proposals"),
+            proposals_label = t(lang, "pdf-act-proposals"),
             proposals = text(&act.proposals),
             report = t_with(
-                &lang,
+                lang,
                 "pdf-act-report-by",
                 &[("date", act.report_by.to_string().into())]
             ),
-            chair_label = t(&lang, "pdf-act-chair"),
+            chair_label = t(lang, "pdf-act-chair"),
             chair = text(&act.chair),
-            members_label = t(&lang, "pdf-act-members"),
+            members_label = t(lang, "pdf-act-members"),
             members = members.join("; "),
-            read = t(&lang, "pdf-act-read"),
-            commander = t(&lang, "pdf-act-unit-commander"),
+            read = t(lang, "pdf-act-read"),
+            commander = t(lang, "pdf-act-unit-commander"),
             ack = match (&act.acknowledged_by, &act.acknowledged_at) {
                 (Some(by), Some(at)) => t_with(
-                    &lang,
+                    lang,
                     "pdf-act-acknowledged",
                     &[
                         ("by", by.clone().into()),
                         ("date", today_in_almaty(*at).to_string().into()),
                     ]
                 ),
-                _ => t(&lang, "pdf-safety-rank-name"),
+                _ => t(lang, "pdf-safety-rank-name"),
             },
         ));
         pdf(&markup)
@@ -185,6 +186,7 @@ impl App {
     pub async fn analysis_pdf(
         &self,
         acting: Acting<'_>,
+        lang: &Lang,
         body_id: i64,
         kind: PeriodKind,
         year: i32,
@@ -193,15 +195,14 @@ impl App {
         let report = self
             .safety_analysis(acting, body_id, kind, year, number)
             .await?;
-        let lang = Lang::english();
         let rate = |r: Option<f64>| r.map_or_else(|| "—".to_owned(), |r| format!("{r:.3}"));
-        let mut markup = String::from(PAGE);
+        let mut markup = page(lang);
         markup.push_str(&format!(
             "#align(center)[#text(size: 14pt, weight: \"bold\")[{title}]] \\\n#align(center)[{body}]\n\n{period}\n\n",
-            title = t(&lang, "analysis-title"),
+            title = t(lang, "analysis-title"),
             body = text(&report.body_name),
             period = t_with(
-                &lang,
+                lang,
                 "analysis-period",
                 &[
                     ("start", report.period.start.to_string().into()),
@@ -214,8 +215,8 @@ impl App {
         markup.push_str("#table(columns: (1fr, auto, auto), stroke: 0.5pt,\n");
         markup.push_str(&table_row(&[
             String::new(),
-            format!("*{}*", t(&lang, "analysis-this-period")),
-            format!("*{}*", t(&lang, "analysis-last-year")),
+            format!("*{}*", t(lang, "analysis-this-period")),
+            format!("*{}*", t(lang, "analysis-last-year")),
         ]));
         for (label, now, before) in [
             (
@@ -244,25 +245,25 @@ impl App {
                 rate(report.previous.injuries_per_1000),
             ),
         ] {
-            markup.push_str(&table_row(&[t(&lang, label), now, before]));
+            markup.push_str(&table_row(&[t(lang, label), now, before]));
         }
         markup.push_str(")\n\n");
         markup.push_str(&format!(
             "*{}*\n\n{}\n\n",
-            t(&lang, "analysis-ranking"),
-            text(&report.criterion.render(&lang))
+            t(lang, "analysis-ranking"),
+            text(&report.criterion.render(lang))
         ));
         markup.push_str("#table(columns: (auto, 1fr, auto, auto, auto, 1fr), stroke: 0.5pt,\n");
         markup.push_str(&table_row(&[
             "*\\#*".to_owned(),
-            format!("*{}*", t(&lang, "field-unit")),
-            format!("*{}*", t(&lang, "analysis-rate")),
-            format!("*{}*", t(&lang, "analysis-last-year")),
-            format!("*{}*", t(&lang, "analysis-change")),
-            format!("*{}*", t(&lang, "analysis-state")),
+            format!("*{}*", t(lang, "field-unit")),
+            format!("*{}*", t(lang, "analysis-rate")),
+            format!("*{}*", t(lang, "analysis-last-year")),
+            format!("*{}*", t(lang, "analysis-change")),
+            format!("*{}*", t(lang, "analysis-state")),
         ]));
         for (index, unit) in report.ranking.iter().enumerate() {
-            let reasons: Vec<String> = unit.reasons.iter().map(|m| m.render(&lang)).collect();
+            let reasons: Vec<String> = unit.reasons.iter().map(|m| m.render(lang)).collect();
             markup.push_str(&table_row(&[
                 (index + 1).to_string(),
                 text(&unit.unit_name),
@@ -272,7 +273,7 @@ impl App {
                 if unit.unfavourable {
                     text(&reasons.join(" "))
                 } else {
-                    t(&lang, "analysis-favourable")
+                    t(lang, "analysis-favourable")
                 },
             ]));
         }
@@ -291,25 +292,25 @@ impl App {
             ("analysis-deficiencies", deficiencies),
             ("analysis-causes", causes),
         ] {
-            markup.push_str(&format!("*{}*\n\n", t(&lang, label)));
+            markup.push_str(&format!("*{}*\n\n", t(lang, label)));
             if tallies.is_empty() {
-                markup.push_str(&format!("{}\n\n", t(&lang, "analysis-none")));
+                markup.push_str(&format!("{}\n\n", t(lang, "analysis-none")));
             }
             for (id, count) in tallies {
-                let name = render(&lang, id, &[]);
+                let name = render(lang, id, &[]);
                 markup.push_str(&format!("- {} ({})\n", text(&name), count));
             }
             markup.push('\n');
         }
-        markup.push_str(&format!("*{}*\n\n", t(&lang, "analysis-conclusions")));
+        markup.push_str(&format!("*{}*\n\n", t(lang, "analysis-conclusions")));
         match &report.conclusions {
             Some(done) => markup.push_str(&format!(
                 "{}\n\n*{}*\n\n{}\n",
                 text(&done.conclusions),
-                t(&lang, "analysis-measures"),
+                t(lang, "analysis-measures"),
                 text(&done.measures)
             )),
-            None => markup.push_str(&format!("{}\n", t(&lang, "analysis-conclusions-missing"))),
+            None => markup.push_str(&format!("{}\n", t(lang, "analysis-conclusions-missing"))),
         }
         pdf(&markup)
     }

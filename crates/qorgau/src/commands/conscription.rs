@@ -352,7 +352,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             let as_of = as_of.unwrap_or_else(|| app.clock().today());
             match pdf {
                 Some(path) => {
-                    let bytes = app.referrals_pdf(acting, campaign, as_of).await?;
+                    let bytes = app.referrals_pdf(acting, &lang, campaign, as_of).await?;
                     write_file(&path, &bytes)?;
                 }
                 None => {
@@ -362,7 +362,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             }
         }
         ConscriptionCommand::Paper { campaign, out } => {
-            let bytes = app.paper_summonses_pdf(acting, campaign).await?;
+            let bytes = app.paper_summonses_pdf(acting, &lang, campaign).await?;
             write_file(&out, &bytes)?;
         }
         ConscriptionCommand::HandOver {

@@ -381,7 +381,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             );
         }
         SafetyCommand::Plan { id, version, pdf } => match pdf {
-            Some(out) => write(&out, &app.plan_pdf(acting, id, version).await?)?,
+            Some(out) => write(&out, &app.plan_pdf(acting, &lang, id, version).await?)?,
             None => print_json(&plan_json(&app.plan(acting, id, version).await?, &lang))?,
         },
         SafetyCommand::ApprovePlan { id, title } => {
@@ -457,7 +457,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             );
         }
         SafetyCommand::Act { id, pdf } => match pdf {
-            Some(out) => write(&out, &app.act_pdf(acting, id).await?)?,
+            Some(out) => write(&out, &app.act_pdf(acting, &lang, id).await?)?,
             None => print_json(&act_json(&app.act(acting, id).await?))?,
         },
         SafetyCommand::Acknowledge { act, commander } => {
@@ -496,10 +496,12 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             number,
             pdf,
         } => match pdf {
-            Some(out) => write(
-                &out,
-                &app.analysis_pdf(acting, body, kind, year, number).await?,
-            )?,
+            Some(out) => {
+                let bytes = app
+                    .analysis_pdf(acting, &lang, body, kind, year, number)
+                    .await?;
+                write(&out, &bytes)?;
+            }
             None => {
                 let report = app
                     .safety_analysis(acting, body, kind, year, number)

@@ -1,5 +1,4 @@
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Context;
 use qorgau_i18n::say_with;
@@ -196,15 +195,15 @@ pub async fn run(
         (args.sms_gateway, args.egov_gateway, None)
     };
     let gateways = qorgau_app::conscription::HttpGateways::new(sms_gateway, egov_gateway)?;
-    let state = AppState {
-        app: app.clone(),
-        config: Arc::new(WebConfig {
+    let state = AppState::new(
+        app.clone(),
+        WebConfig {
             public_url,
             webhook_secret,
             default_language: language,
-        }),
-        metrics: qorgau_web::metrics_handle(),
-    };
+        },
+        qorgau_web::metrics_handle(),
+    );
     let housekeeping = tokio::spawn(purge_sessions_hourly(app.clone()));
     let sender = tokio::spawn(send_summonses(app.clone(), gateways));
     let checkpoint_file = args

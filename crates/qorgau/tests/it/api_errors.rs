@@ -211,7 +211,7 @@ async fn bad_requests_are_clear_4xx_problems() {
             "a bad token",
             api("GET", "/api/v1/me", Some("qrg_0000"), None),
             StatusCode::UNAUTHORIZED,
-            "sign-in",
+            "Sign-in required",
         ),
     ];
     // The authentication scheme is case-insensitive.

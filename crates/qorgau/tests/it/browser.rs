@@ -4,7 +4,6 @@
 //! Council decision from overdue to done.
 
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::Duration;
 
 use fantoccini::{ClientBuilder, Locator};
@@ -125,15 +124,15 @@ async fn sign_in_change_password_and_see_the_home_page() {
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState {
-        app: app.clone(),
-        config: Arc::new(WebConfig {
+    let state = AppState::new(
+        app.clone(),
+        WebConfig {
             public_url: base.clone(),
             webhook_secret: "test-webhook-secret".into(),
             default_language: qorgau_i18n::Language::English,
-        }),
-        metrics: qorgau_web::metrics_handle(),
-    };
+        },
+        qorgau_web::metrics_handle(),
+    );
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(qorgau_web::serve(state, listener, async {
         let _ = stopped.await;

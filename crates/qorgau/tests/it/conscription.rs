@@ -3,7 +3,6 @@
 //! coming back to the signed webhook, the conclusion and the referral list; and the outbox
 //! surviving a sender killed mid-batch.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
@@ -89,15 +88,15 @@ pub fn register_csv() -> (String, Vec<(u64, &'static str)>) {
 pub async fn serve(app: &App) -> (String, tokio::task::JoinHandle<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState {
-        app: app.clone(),
-        config: Arc::new(WebConfig {
+    let state = AppState::new(
+        app.clone(),
+        WebConfig {
             public_url: base.clone(),
             webhook_secret: SECRET.into(),
             default_language: qorgau_i18n::Language::English,
-        }),
-        metrics: qorgau_web::metrics_handle(),
-    };
+        },
+        qorgau_web::metrics_handle(),
+    );
     let handle = tokio::spawn(async move {
         let _ = qorgau_web::serve(state, listener, std::future::pending()).await;
     });
@@ -283,8 +282,9 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
             );
         }
         // The paper summons prints on one page; the referral list prints too.
+        let english = qorgau_i18n::Lang::english();
         let paper_pdf = app
-            .paper_summonses_pdf(Acting::Operator, campaign.id)
+            .paper_summonses_pdf(Acting::Operator, &english, campaign.id)
             .await
             .unwrap();
         assert!(paper_pdf.starts_with(b"%PDF-"), "{label}");
@@ -404,7 +404,7 @@ async fn a_campaign_goes_out_through_the_simulator_and_concludes() {
                 .all(|r| r.action == FollowUp::ReferToInternalAffairs)
         );
         let referral_pdf = app
-            .referrals_pdf(Acting::Operator, campaign.id, clock.today())
+            .referrals_pdf(Acting::Operator, &english, campaign.id, clock.today())
             .await
             .unwrap();
         assert!(referral_pdf.starts_with(b"%PDF-"), "{label}");

@@ -3,8 +3,6 @@
 //! marks and excessive length, dates stay in the years of a record, and the security headers
 //! are on every answer that needs them.
 
-use std::sync::Arc;
-
 use axum::http::{StatusCode, header};
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use qorgau_app::conscription::{NewCampaign, OfficerFact, Selection};
@@ -467,11 +465,14 @@ async fn security_headers_are_on_pages_the_api_and_signed_in_answers() {
     assert!(header_of(&css, header::CACHE_CONTROL).starts_with("public"));
 
     // Served as https, browsers are told to keep to it.
-    let mut state = crate::kit::state(&app);
-    let mut config = (*state.config).clone();
+    let state = crate::kit::state(&app);
+    let mut config = state.config.clone();
     config.public_url = "https://qorgau.example".into();
-    state.config = Arc::new(config);
-    let https = qorgau_web::router(state);
+    let https = qorgau_web::router(qorgau_web::AppState::new(
+        app.clone(),
+        config,
+        state.metrics.clone(),
+    ));
     for reply in [
         send(&https, get("/login", "")).await,
         send(&https, api("GET", "/api/v1/me", Some(&token), None)).await,

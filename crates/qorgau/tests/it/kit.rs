@@ -1,8 +1,6 @@
 //! The test kit: databases on both backends, an application over each, and requests through the
 //! real router.
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -147,15 +145,15 @@ pub fn state(app: &App) -> AppState {
 
 /// The web state of an installation whose default language is `language`.
 pub fn state_speaking(app: &App, language: qorgau_i18n::Language) -> AppState {
-    AppState {
-        app: app.clone(),
-        config: Arc::new(WebConfig {
+    AppState::new(
+        app.clone(),
+        WebConfig {
             public_url: "http://127.0.0.1".into(),
             webhook_secret: "test-webhook-secret".into(),
             default_language: language,
-        }),
-        metrics: qorgau_web::metrics_handle(),
-    }
+        },
+        qorgau_web::metrics_handle(),
+    )
 }
 
 pub fn router(app: &App) -> Router {

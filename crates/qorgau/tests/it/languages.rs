@@ -200,3 +200,48 @@ fn the_command_line_speaks_the_chosen_language() {
     assert_eq!(migrate(Some("kk")), expected(Language::Kazakh, 0));
     assert_eq!(migrate(Some("en")), expected(Language::English, 0));
 }
+
+/// The API's problem documents answer in the language asked for, the installation's default
+/// without one; the kind of problem stays the same word.
+#[tokio::test]
+async fn problem_documents_speak_the_readers_language() {
+    let db = databases().await.remove(0);
+    let app = db.app().await;
+    let router = router_speaking(&app, Language::Kazakh);
+    for (accept, language) in [
+        ("ru-RU", Language::Russian),
+        ("en", Language::English),
+        ("", Language::Kazakh),
+    ] {
+        let mut request = asking("/api/v1/no/such/thing", accept);
+        if accept.is_empty() {
+            request.headers_mut().remove(header::ACCEPT_LANGUAGE);
+        }
+        let reply = send(&router, request).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+        let problem = reply.json();
+        assert_eq!(problem["type"], "urn:qorgau:problem:no-route");
+        assert_eq!(
+            problem["title"],
+            said(language, "problem-no-route"),
+            "{problem}"
+        );
+        let detail = render(
+            &language.lang(),
+            "problem-detail-no-route",
+            &[("path", Arg::Text("/api/v1/no/such/thing".into()))],
+        );
+        assert_eq!(problem["detail"], detail.as_str(), "{problem}");
+
+        let mut unsigned = asking("/api/v1/me", accept);
+        if accept.is_empty() {
+            unsigned.headers_mut().remove(header::ACCEPT_LANGUAGE);
+        }
+        let reply = send(&router, unsigned).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+        let problem = reply.json();
+        assert_eq!(problem["title"], said(language, "problem-unauthenticated"));
+        assert_eq!(problem["detail"], said(language, "error-unauthenticated"));
+    }
+    app.store().close().await;
+}

@@ -14,6 +14,7 @@ mod browser;
 mod catalogue;
 mod cli;
 mod conscription;
+mod documents_language;
 mod escalation;
 mod http;
 mod hygiene;

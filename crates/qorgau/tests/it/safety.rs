@@ -786,7 +786,14 @@ async fn api_and_pdfs(app: &App, u: &Units) {
         )
         .await
         .unwrap();
-    let pdf = app.act_pdf(Acting::Operator, acts[0].act.id).await.unwrap();
+    let pdf = app
+        .act_pdf(
+            Acting::Operator,
+            &qorgau_i18n::Lang::english(),
+            acts[0].act.id,
+        )
+        .await
+        .unwrap();
     assert!(pdf.starts_with(b"%PDF"));
     // An analyst reads but does not record.
     let reply = send(

@@ -256,6 +256,19 @@ async fn a_campaign_on_the_days_around_its_appearance() {
             .expect(label);
         assert_eq!(replays.len(), 2, "{label}");
         assert!(replays.iter().all(|r| r.same()), "{label}: {replays:?}");
+        // What was acted on stays as it was: the database refuses to change or drop a receipt.
+        for sql in [
+            "UPDATE decision_receipts SET outcome = '{}'",
+            "DELETE FROM decision_receipts",
+        ] {
+            assert!(
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .execute(app.store().pool())
+                    .await
+                    .is_err(),
+                "{label}: {sql}"
+            );
+        }
     }
 }
 

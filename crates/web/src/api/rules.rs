@@ -136,5 +136,5 @@ pub async fn evaluate(
     let decision = state
         .app
         .evaluate_rule(Acting::Principal(&p), &id, body.facts, body.as_of)?;
-    Ok(Json(decision.view(&tr.lang()).into()))
+    Ok(Json(decision.into_view(&tr.lang()).into()))
 }

@@ -290,20 +290,7 @@ pub fn page(template: &impl Template) -> Response {
 
 /// The sentence that explains an error to a person, from the catalogue.
 pub fn describe(error: &AppError, tr: &Tr) -> String {
-    match error {
-        AppError::Unauthenticated => tr.t("error-unauthenticated"),
-        AppError::BadCredentials => tr.t("error-bad-credentials"),
-        AppError::Locked { until } => tr.t1("error-locked", "until", until),
-        AppError::Disabled => tr.t("error-disabled"),
-        AppError::PasswordChangeRequired => tr.t("account-must-change"),
-        AppError::Forbidden { .. } => tr.t("error-forbidden-detail"),
-        AppError::NotFound { .. } => tr.t("error-not-found-detail"),
-        AppError::Conflict(_) => tr.t("error-conflict-detail"),
-        AppError::Invalid { message, .. } => message.render(&tr.0),
-        AppError::Rule(rule_error) => tr.t1("error-rule-detail", "detail", &rule_error.to_string()),
-        AppError::Store(store) if store.is_busy() => tr.t("error-busy-detail"),
-        AppError::Store(_) | AppError::Internal(_) => tr.t("error-internal-detail"),
-    }
+    tr.message(&crate::problem::error_message(error))
 }
 
 /// An optional `as_of` of a query string: empty means today.

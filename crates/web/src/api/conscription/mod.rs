@@ -228,7 +228,7 @@ pub async fn referrals(
             [(header::CONTENT_TYPE, "application/pdf")],
             state
                 .app
-                .referrals_pdf(Acting::Principal(&p), id, as_of)
+                .referrals_pdf(Acting::Principal(&p), &tr.lang(), id, as_of)
                 .await?,
         )
             .into_response()),
@@ -296,11 +296,12 @@ pub async fn channel_events(
 pub async fn paper_summonses(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, Problem> {
     let pdf = state
         .app
-        .paper_summonses_pdf(Acting::Principal(&p), id)
+        .paper_summonses_pdf(Acting::Principal(&p), &tr.lang(), id)
         .await?;
     Ok(([(header::CONTENT_TYPE, "application/pdf")], pdf).into_response())
 }

@@ -72,7 +72,7 @@ pub async fn get_act(
 ) -> Result<Response, Problem> {
     let acting = Acting::Principal(&p);
     if query.format.as_deref() == Some("pdf") {
-        return Ok(pdf(state.app.act_pdf(acting, id).await?));
+        return Ok(pdf(state.app.act_pdf(acting, &tr.lang(), id).await?));
     }
     let act = state.app.act(acting, id).await?;
     Ok(Json(SafetyActView::with_retention(&act, &tr.lang())).into_response())

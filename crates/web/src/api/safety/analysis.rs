@@ -52,7 +52,14 @@ pub async fn analysis(
     if query.format.as_deref() == Some("pdf") {
         return Ok(pdf(state
             .app
-            .analysis_pdf(acting, query.body_id, query.kind, query.year, number)
+            .analysis_pdf(
+                acting,
+                &tr.lang(),
+                query.body_id,
+                query.kind,
+                query.year,
+                number,
+            )
             .await?));
     }
     let report = state

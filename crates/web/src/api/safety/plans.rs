@@ -81,12 +81,16 @@ pub struct VersionQuery {
 pub async fn get_plan(
     State(state): State<AppState>,
     ApiCaller(p): ApiCaller,
+    tr: Tr,
     ApiPath(id): ApiPath<i64>,
     ApiQuery(query): ApiQuery<VersionQuery>,
 ) -> Result<Response, Problem> {
     let acting = Acting::Principal(&p);
     if query.format.as_deref() == Some("pdf") {
-        return Ok(pdf(state.app.plan_pdf(acting, id, query.version).await?));
+        return Ok(pdf(state
+            .app
+            .plan_pdf(acting, &tr.lang(), id, query.version)
+            .await?));
     }
     let plan = state.app.plan(acting, id, query.version).await?;
     Ok(Json(SafetyPlanView::from(&plan)).into_response())

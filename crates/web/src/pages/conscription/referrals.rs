@@ -74,9 +74,10 @@ pub async fn paper_pdf(
     session: PageSession,
     Path(id): Path<i64>,
 ) -> Response {
+    let lang = tr.lang();
     match state
         .app
-        .paper_summonses_pdf(Acting::Principal(&session.principal), id)
+        .paper_summonses_pdf(Acting::Principal(&session.principal), &lang, id)
         .await
     {
         Ok(bytes) => pdf_response(bytes, &format!("summonses-{id}.pdf")),
@@ -91,11 +92,12 @@ pub async fn referrals_pdf(
     Path(id): Path<i64>,
     Query(query): Query<AsOfQuery>,
 ) -> Response {
+    let lang = tr.lang();
     let result = match as_of(&state, &query) {
         Ok(date) => {
             state
                 .app
-                .referrals_pdf(Acting::Principal(&session.principal), id, date)
+                .referrals_pdf(Acting::Principal(&session.principal), &lang, id, date)
                 .await
         }
         Err(e) => Err(e),

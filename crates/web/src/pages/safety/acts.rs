@@ -307,9 +307,10 @@ pub async fn act_pdf(
     session: PageSession,
     Path(id): Path<i64>,
 ) -> Response {
+    let lang = tr.lang();
     match state
         .app
-        .act_pdf(Acting::Principal(&session.principal), id)
+        .act_pdf(Acting::Principal(&session.principal), &lang, id)
         .await
     {
         Ok(bytes) => pdf(bytes),

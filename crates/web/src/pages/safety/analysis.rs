@@ -311,11 +311,12 @@ pub async fn analysis_pdf(
     Query(query): Query<AnalysisQuery>,
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
+    let lang = tr.lang();
     let result = async {
         let p = analysis_params(&state, acting, &query).await?;
         state
             .app
-            .analysis_pdf(acting, p.body_id, p.kind, p.year, p.number)
+            .analysis_pdf(acting, &lang, p.body_id, p.kind, p.year, p.number)
             .await
     }
     .await;

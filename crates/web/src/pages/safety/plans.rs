@@ -343,7 +343,8 @@ pub async fn plan_pdf(
 ) -> Response {
     let acting = Acting::Principal(&session.principal);
     let version = query.version.as_deref().and_then(|v| v.trim().parse().ok());
-    match state.app.plan_pdf(acting, id, version).await {
+    let lang = tr.lang();
+    match state.app.plan_pdf(acting, &lang, id, version).await {
         Ok(bytes) => pdf(bytes),
         Err(e) => fail(e, &tr, &session),
     }
