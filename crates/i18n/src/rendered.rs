@@ -14,6 +14,9 @@ use crate::{Arg, Lang};
 
 /// Sentences kept at most.
 const CAPACITY: usize = 4096;
+/// Sentences with a longer text argument are not kept: what repeats is short (dates, numbers,
+/// names), and a long argument (a path someone asked for) would make the table large.
+const LONGEST_KEPT_ARGUMENT: usize = 256;
 
 /// One kept sentence and what it was rendered from.
 struct Kept {
@@ -88,6 +91,13 @@ pub(crate) fn get_or_render(
         return text;
     }
     let text = render();
+    let long = args.iter().any(|(_, value)| match value {
+        Arg::Text(text) => text.len() > LONGEST_KEPT_ARGUMENT,
+        _ => false,
+    });
+    if long {
+        return text;
+    }
     TABLE.with_borrow_mut(|(_, table)| {
         if table.values().map(Vec::len).sum::<usize>() >= CAPACITY {
             table.clear();

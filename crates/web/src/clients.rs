@@ -20,16 +20,19 @@ pub(crate) fn client_of(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -
     if !trusted.contains(&peer) {
         return peer;
     }
-    let forwarded: Vec<&str> = headers
+    // Split as bytes: one unreadable byte in what the client wrote into the header must not
+    // hide the address the proxy appended after it.
+    let forwarded: Vec<&[u8]> = headers
         .get_all("x-forwarded-for")
         .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .map(str::trim)
+        .flat_map(|value| value.as_bytes().split(|byte| *byte == b','))
         .collect();
     let mut client = peer;
     for hop in forwarded.iter().rev() {
-        let Ok(address) = hop.parse::<IpAddr>() else {
+        let Some(address) = std::str::from_utf8(hop)
+            .ok()
+            .and_then(|hop| hop.trim().parse::<IpAddr>().ok())
+        else {
             break;
         };
         client = address.to_canonical();
@@ -138,6 +141,16 @@ mod tests {
         let sent = headers(&["192.0.2.1, 203.0.113.7", "10.0.0.1"]);
         assert_eq!(
             client_of(inner, &sent, &[proxy, inner]),
+            IpAddr::from([203, 0, 113, 7])
+        );
+        // Bytes that are no text in what the client wrote do not hide the hop after them.
+        let mut mixed = HeaderMap::new();
+        mixed.append(
+            "x-forwarded-for",
+            HeaderValue::from_bytes(b"\xff\xfe, 203.0.113.7").unwrap(),
+        );
+        assert_eq!(
+            client_of(proxy, &mixed, &[proxy]),
             IpAddr::from([203, 0, 113, 7])
         );
         // An unreadable hop stops the walk at the last trusted address seen.

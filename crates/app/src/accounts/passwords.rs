@@ -36,22 +36,25 @@ impl App {
         // sign-ins are.
         let now = self.clock().now();
         let guesses = pair_key(&name_key(&user.username), Some("password change"));
-        if let Some(until) = self.sign_in.pairs.waiting(&guesses, now) {
-            return Err(wait_until(until));
-        }
-        if !verify_password_blocking(current, &user.password_hash).await {
-            let settings = self.settings();
-            self.sign_in.pairs.fail(
+        let settings = self.settings();
+        // Counted before the check, as a failure until it succeeds: guesses sent at once all
+        // count, instead of all passing the wait before the first failure is recorded.
+        self.sign_in
+            .pairs
+            .begin(
                 &guesses,
                 now,
                 settings.max_failed_logins,
                 settings.lock_base,
-            );
+            )
+            .map_err(wait_until)?;
+        if !verify_password_blocking(current, &user.password_hash).await {
             return Err(AppError::invalid(
                 "current_password",
                 Message::new("invalid-current-password"),
             ));
         }
+        self.sign_in.pairs.clear(&guesses);
         self.check_new_password(&user, current, new)?;
         let hash = hash_password_blocking(new)
             .await
