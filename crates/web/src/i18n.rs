@@ -8,6 +8,7 @@ use std::sync::Arc;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
+use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use qorgau_i18n::{Arg, Lang, Language, render};
 
@@ -93,16 +94,22 @@ impl Tr {
     }
 }
 
-/// The headers that choose a request's language, kept aside while it runs.
+/// What chooses a request's language, kept aside while it runs: the language cookie, read
+/// with the cookie jar the rest of the web layer reads cookies with, and `Accept-Language`.
 pub struct AskedLanguage {
-    cookie: Option<HeaderValue>,
+    chosen: Option<Language>,
     accept: Option<HeaderValue>,
 }
 
 impl AskedLanguage {
     pub fn of(headers: &HeaderMap) -> Self {
+        // Most API calls carry no cookie: no jar to build for them.
+        let chosen = headers
+            .contains_key(header::COOKIE)
+            .then(|| CookieJar::from_headers(headers))
+            .and_then(|jar| jar.get(LANGUAGE_COOKIE)?.value().parse::<Language>().ok());
         Self {
-            cookie: headers.get(header::COOKIE).cloned(),
+            chosen,
             accept: headers.get(header::ACCEPT_LANGUAGE).cloned(),
         }
     }
@@ -110,18 +117,7 @@ impl AskedLanguage {
     /// The language chosen (the language cookie), else the first of `Accept-Language` the
     /// catalogue has, else `default`.
     pub fn lang(&self, default: Language) -> Lang {
-        let chosen = self
-            .cookie
-            .as_ref()
-            .and_then(|value| value.to_str().ok())
-            .and_then(|cookies| {
-                cookies
-                    .split(';')
-                    .filter_map(|pair| pair.trim().split_once('='))
-                    .find(|(name, _)| *name == LANGUAGE_COOKIE)
-                    .and_then(|(_, value)| value.parse::<Language>().ok())
-            });
-        match chosen {
+        match self.chosen {
             Some(language) => language.lang(),
             None => Lang::negotiate_or(
                 self.accept.as_ref().and_then(|value| value.to_str().ok()),

@@ -9,7 +9,6 @@ use qorgau_store::org as org_repo;
 use serde_json::json;
 
 use super::sessions::{SignedIn, wait_until};
-use super::throttle::{name_key, pair_key};
 use crate::audit::{AuditAction, Change};
 use crate::secrets::{hash_password_blocking, one_time_password, verify_password_blocking};
 use crate::{Acting, App, AppError, Permission, Principal, Scope, authorize};
@@ -35,12 +34,12 @@ impl App {
         // Guesses at the current password from a session someone left open are slowed down as
         // sign-ins are.
         let now = self.clock().now();
-        let guesses = pair_key(&name_key(&user.username), Some("password change"));
+        let guesses = user.id.to_string();
         let settings = self.settings();
         // Counted before the check, as a failure until it succeeds: guesses sent at once all
         // count, instead of all passing the wait before the first failure is recorded.
         self.sign_in
-            .pairs
+            .password_changes
             .begin(
                 &guesses,
                 now,
@@ -54,7 +53,7 @@ impl App {
                 Message::new("invalid-current-password"),
             ));
         }
-        self.sign_in.pairs.clear(&guesses);
+        self.sign_in.password_changes.clear(&guesses);
         self.check_new_password(&user, current, new)?;
         let hash = hash_password_blocking(new)
             .await

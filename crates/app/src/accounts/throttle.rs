@@ -200,6 +200,8 @@ pub(crate) struct SignInThrottle {
     pub(crate) addresses: FailureCounts,
     /// By [`pair_key`]: one username from one address.
     pub(crate) pairs: FailureCounts,
+    /// Wrong current passwords on a password change, by the account's id.
+    pub(crate) password_changes: FailureCounts,
     pub(crate) unknown_users: FailureCounts,
     in_progress: Mutex<HashSet<String>>,
 }
