@@ -174,7 +174,7 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
     let adopted = act.adopted.unwrap_or(act.in_force_from).to_string();
     let work = format!("/akn/kz/act/{}/main", act.id);
     let version = expression_date(act).to_string();
-    let expression_uri = format!("/akn/kz/act/{}/{}@{version}", act.id, act.language);
+    let expression_uri = format!("/akn/kz/act/{}/{}@{version}", act.id, act.language.as_str());
     let expression = format!("{expression_uri}/main");
     let manifestation = format!("{expression}.xml");
     let events = events(act);
@@ -209,7 +209,7 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                         empty(w, "FRBRuri", &[("value", &expression_uri)])?;
                         empty(w, "FRBRdate", &[("date", &version), ("name", "version")])?;
                         empty(w, "FRBRauthor", &[("href", "#kz")])?;
-                        empty(w, "FRBRlanguage", &[("language", act.language)])?;
+                        empty(w, "FRBRlanguage", &[("language", act.language.as_str())])?;
                         Ok(())
                     })?;
                 w.create_element("FRBRManifestation")

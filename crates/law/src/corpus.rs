@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::model::{Act, Amendment, AmendmentKind, NodeKind, Repeal};
 use crate::parse::statute::{Layout, Statute};
 use crate::parse::{Tree, page};
-use crate::{ClauseId, acts};
+use crate::{ClauseId, TextLanguage, acts};
 
 const TEXT_000: &str = include_str!("../../../corpus/000_5055fa92345805a1.txt");
 const TEXT_001: &str = include_str!("../../../corpus/001_667fbf88c9dd8f6e.txt");
@@ -28,8 +28,8 @@ const LAW_2025_202_VIII_BASIS: &str = "The text gives only the date of the amend
     they say otherwise, and publication cannot precede adoption, so 10 July 2025 is the earliest day \
     the exclusion can apply; Qorgau uses it until the official date is entered.";
 
-/// The corpus ships the official English translations (ISO 639-2/B code, as Akoma Ntoso writes it).
-const SHIPPED_LANGUAGE: &str = "eng";
+/// The corpus ships the official English translations.
+const SHIPPED_LANGUAGE: TextLanguage = TextLanguage::English;
 
 /// Order No. 738 of 25 December 2020 takes effect "ten calendar days after the date of its first
 /// official publication" (its paragraph 5).
@@ -175,6 +175,7 @@ fn parse_001() -> Act {
     );
     let layout = Layout {
         indented_structure: true,
+        ..Layout::default()
     };
     let mut interpretations = vec![
         "The order's own paragraphs are under order_738; the Rules it approves are the act's body, so the Rules' paragraph 13 is para_13.".to_owned(),
@@ -451,6 +452,9 @@ pub struct ImportMeta {
     pub adopted: Option<NaiveDate>,
     pub in_force_from: NaiveDate,
     pub source_file: String,
+    /// The language the text is written in: it says which heading words number it and which
+    /// stemmer searches it.
+    pub language: TextLanguage,
 }
 
 /// Why a text cannot be imported.
@@ -464,9 +468,11 @@ pub enum ImportError {
     NoStructure,
 }
 
-/// Parses a plain-text act with the statute parser: chapters, articles, paragraphs `N.` and
-/// points `N)`, in the same shape as the shipped laws. Text before the first unit is the
-/// preamble; the site's copyright footer is dropped.
+/// Parses a plain-text act with the statute parser: chapters, articles, paragraphs `N.`, points
+/// `N)` and appendices, headed in the act's language (`Article 5.` / `Статья 5.` / `5-бап.`,
+/// `Chapter 1.` / `Глава 1.` / `1-тарау.`, `Appendix 1` / `Приложение 1` / `1-қосымша`), in the
+/// same shape and ids as the shipped laws. Text before the first unit is the preamble; the
+/// site's copyright footer is dropped.
 pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), ImportError> {
     if ClauseId::parse(&format!("{}/art_1", meta.id)).is_err() || meta.id.is_empty() {
         return Err(ImportError::ActId(meta.id));
@@ -478,7 +484,12 @@ pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), 
     let all: Vec<&str> = text.lines().collect();
     let lines = without_site_boilerplate(&all, &mut dropped);
     let mut tree = Tree::new(&meta.id);
-    let mut parser = Statute::new(&mut tree, 0, Layout::default());
+    let layout = Layout {
+        language: meta.language,
+        appendices: true,
+        ..Layout::default()
+    };
+    let mut parser = Statute::new(&mut tree, 0, layout);
     for line in &lines {
         parser.line(line);
     }
@@ -495,8 +506,7 @@ pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), 
         in_force_from: meta.in_force_from,
         in_force_basis: "Given when the act was imported.".to_owned(),
         source_file: meta.source_file,
-        // The import does not say the text's language yet: "undetermined" rather than a guess.
-        language: "und",
+        language: meta.language,
         repealed: None,
         nodes,
         interpretations: interpretations.clone(),

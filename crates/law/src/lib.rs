@@ -9,6 +9,7 @@ mod acts;
 pub mod akn;
 mod clause_id;
 pub mod corpus;
+pub mod language;
 pub mod life;
 pub mod model;
 pub mod parse;
@@ -21,5 +22,6 @@ pub use corpus::{
     Corpus, ImportError, ImportMeta, ImportReport, Library, parse_plain, shipped, shipped_index,
     shipped_version,
 };
+pub use language::TextLanguage;
 pub use model::{Act, Node, NodeKind, Repeal, Status};
 pub use search::{Hit, SearchError, SearchIndex, SearchQuery, english_stems};

@@ -105,9 +105,9 @@ pub struct Act {
     pub in_force_from: NaiveDate,
     pub in_force_basis: String,
     pub source_file: String,
-    /// The language of the text as shipped (ISO 639-2/B, as Akoma Ntoso's FRBRlanguage
-    /// writes it): the corpus ships official English translations.
-    pub language: &'static str,
+    /// The language of the text: the corpus ships official English translations; an imported
+    /// act says its own.
+    pub language: crate::TextLanguage,
     /// The repeal of the whole act, when a later act repealed it.
     pub repealed: Option<Repeal>,
     #[serde(skip)]

@@ -120,6 +120,7 @@ fn main() {
             adopted: None,
             in_force_from: NaiveDate::from_ymd_opt(2020, 1, 1).expect("date"),
             source_file: String::new(),
+            language: qorgau_law::TextLanguage::English,
         };
         let (act, _) = parse_plain(meta, text).expect("a synthetic act parses");
         parsed.push(act);

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Utc};
 use hmac::{Hmac, Mac};
+use qorgau_i18n::Language;
 use qorgau_rules::almaty;
 use qorgau_rules::conscription::{Channel, EventKind, EventOutcome, timing_valid};
 use qorgau_store::conscription::{self as repo, ChannelEvent, DeliveryFact, Summons};
@@ -113,17 +114,19 @@ pub struct SendReport {
     pub too_late: u64,
 }
 
-/// The text of a summons: what, where and when, in the citizen's message language.
+/// The text of a summons: what, where and when, in the state language and in Russian, one
+/// after the other (state bodies write to citizens in both; the register does not record which
+/// one a citizen reads).
 fn summons_text(summons: &Summons, place: &str) -> String {
     let at = summons.appearance_at.with_timezone(&almaty());
-    qorgau_i18n::en_with(
-        "summons-text",
-        &[
-            ("place", place.into()),
-            ("date", at.format("%Y-%m-%d").to_string().into()),
-            ("time", at.format("%H:%M").to_string().into()),
-        ],
-    )
+    let args = [
+        ("place", place.into()),
+        ("date", at.format("%d.%m.%Y").to_string().into()),
+        ("time", at.format("%H:%M").to_string().into()),
+    ];
+    [Language::Kazakh, Language::Russian]
+        .map(|language| qorgau_i18n::render(&language.lang(), "summons-text", &args))
+        .join("\n")
 }
 
 /// The delay before the next attempt after `attempts` failures: 10 s doubling, capped at 1 h.

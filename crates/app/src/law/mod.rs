@@ -5,7 +5,9 @@ use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDate;
 use qorgau_i18n::Message;
-use qorgau_law::{Act, ClauseId, ImportMeta, ImportReport, Library, NodeKind, Status};
+use qorgau_law::{
+    Act, ClauseId, ImportMeta, ImportReport, Library, NodeKind, Status, TextLanguage,
+};
 use qorgau_rules::registry;
 use qorgau_store::law as law_repo;
 use serde::Serialize;
@@ -25,6 +27,9 @@ pub struct ActView {
     /// Why that day.
     pub in_force_basis: String,
     pub source_file: String,
+    /// The language of the act's text.
+    #[schema(schema_with = crate::words::word::<TextLanguage>)]
+    pub language: TextLanguage,
     /// Nodes per kind.
     pub counts: Vec<(String, usize)>,
     /// Where the parser had to interpret the text.
@@ -53,6 +58,10 @@ pub struct ClauseView {
     pub number: Option<String>,
     pub heading: Option<String>,
     pub text: String,
+    /// The language `text` is written in: the corpus ships English translations; an imported
+    /// act is in the language it was imported in.
+    #[schema(schema_with = crate::words::word::<TextLanguage>)]
+    pub language: TextLanguage,
     pub as_of: NaiveDate,
     pub status: ClauseStatus,
     /// From the act down to this clause's parent.
@@ -132,6 +141,7 @@ fn act_view(act: &Act) -> ActView {
         in_force_from: act.in_force_from,
         in_force_basis: act.in_force_basis.clone(),
         source_file: act.source_file.clone(),
+        language: act.language,
         counts: act
             .counts()
             .into_iter()
@@ -246,6 +256,7 @@ impl App {
             number: node.number.clone(),
             heading: node.heading.clone(),
             text: node.text.clone(),
+            language: act.language,
             as_of,
             status: act.status(index, as_of).into(),
             breadcrumbs: path[1..path.len() - 1]
@@ -349,6 +360,7 @@ impl App {
             in_force_from: meta.in_force_from,
             source_file: meta.source_file.clone(),
             source_text: text.to_owned(),
+            language: meta.language,
         };
         let (_, report) = qorgau_law::parse_plain(meta, text).map_err(|e| {
             AppError::invalid(
@@ -370,6 +382,7 @@ impl App {
                 "title": row.title,
                 "in_force_from": row.in_force_from,
                 "source_file": row.source_file,
+                "language": row.language,
                 "counts": report.counts,
             })),
         })
@@ -387,6 +400,7 @@ fn meta_of(row: &law_repo::ImportedAct) -> ImportMeta {
         adopted: row.adopted,
         in_force_from: row.in_force_from,
         source_file: row.source_file.clone(),
+        language: row.language,
     }
 }
 
@@ -395,6 +409,9 @@ fn meta_of(row: &law_repo::ImportedAct) -> ImportMeta {
 pub struct SearchHitView {
     pub id: String,
     pub act: String,
+    /// The language of the clause's text.
+    #[schema(schema_with = crate::words::word::<TextLanguage>)]
+    pub language: TextLanguage,
     pub heading: Option<String>,
     pub score: f32,
     /// The best passage of the clause's text.
@@ -410,6 +427,7 @@ impl From<qorgau_law::Hit> for SearchHitView {
         Self {
             id: hit.id,
             act: hit.act,
+            language: hit.language,
             heading: hit.heading,
             score: hit.score,
             fragment: hit.fragment,

@@ -436,6 +436,27 @@ cli-law-preamble =   The text before the first unit is the preamble.
 cli-law-gap =   Accepted a gap in the numbering: { $note }
 cli-law-unplaced =   Could not place (kept as running text): { $line }
 cli-law-dropped =   { $count } lines of site boilerplate were dropped.
+cli-law-count =   { $kind ->
+        [chapter] Chapters
+        [article] Articles
+        [paragraph] Paragraphs
+        [point] Items
+        [appendix] Appendices
+        [order] Orders
+        [section] Sections
+        [item] Bullets
+       *[other] Other units
+    }: { $count }
+law-language-eng = English
+law-language-kaz = Kazakh
+law-language-rus = Russian
+law-language-und = not stated
+law-text-language = { $language ->
+        [eng] The text is in English: the official English translation the corpus ships.
+        [kaz] The text is in Kazakh, as it was imported.
+        [rus] The text is in Russian, as it was imported.
+       *[und] The text's language was not stated when it was imported; its headings were read as English ones.
+    }
 
 ## Conscription rules
 

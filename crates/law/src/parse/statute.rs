@@ -12,19 +12,64 @@ use regex::Regex;
 
 use super::text::{append, ends_a_unit};
 use super::{Tree, follows, number_key};
+use crate::TextLanguage;
 use crate::model::NodeKind;
 
-static CHAPTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*Chapter\s+(\d{1,3})\.\s*(.*)$").expect("valid pattern"));
-static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*Article\s+(\d{1,3}(?:-\d{1,3})?)\.\s*(.*)$").expect("valid pattern")
+/// The heading words of one language: `Chapter 1.` / `Глава 1.` / `1-тарау.`, `Article 5-1.` /
+/// `Статья 5-1.` / `5-1-бап.`, and `Appendix 1` / `Приложение 1` / `1-қосымша` (in Kazakh an
+/// appendix line may end with it: `Қағидаларға 1-қосымша`, "appendix 1 to the Rules").
+struct Headings {
+    chapter: Regex,
+    article: Regex,
+    appendix: Regex,
+    /// Words a heading cannot end with: a heading ending in one continues on the next line.
+    open_endings: &'static [&'static str],
+}
+
+fn pattern(text: &str) -> Regex {
+    Regex::new(text).expect("valid pattern")
+}
+
+static ENGLISH: LazyLock<Headings> = LazyLock::new(|| Headings {
+    chapter: pattern(r"^\s*Chapter\s+(\d{1,3})\.\s*(.*)$"),
+    article: pattern(r"^\s*Article\s+(\d{1,3}(?:-\d{1,3})?)\.\s*(.*)$"),
+    appendix: pattern(r"^\s*Appendix\s+(\d{1,3})\b\.?\s*(.*)$"),
+    open_endings: &[
+        "of", "the", "and", "in", "on", "for", "to", "when", "a", "an", "with", "by",
+    ],
 });
+static RUSSIAN: LazyLock<Headings> = LazyLock::new(|| Headings {
+    chapter: pattern(r"^\s*Глава\s+(\d{1,3})\.\s*(.*)$"),
+    article: pattern(r"^\s*Статья\s+(\d{1,3}(?:-\d{1,3})?)\.\s*(.*)$"),
+    appendix: pattern(r"^\s*Приложение\s+(?:№\s*)?(\d{1,3})\b\.?\s*(.*)$"),
+    open_endings: &[
+        "и", "в", "во", "о", "об", "на", "по", "для", "с", "со", "к", "от", "из", "при",
+    ],
+});
+static KAZAKH: LazyLock<Headings> = LazyLock::new(|| Headings {
+    chapter: pattern(r"^\s*(\d{1,3})-тарау\.\s*(.*)$"),
+    article: pattern(r"^\s*(\d{1,3}(?:-\d{1,3})?)-бап\.\s*(.*)$"),
+    appendix: pattern(r"^\s*(?:[^\d\s]\S*\s+){0,3}?(\d{1,3})-қосымша\b\.?\s*(.*)$"),
+    open_endings: &["және", "мен", "пен", "бен", "немесе"],
+});
+
+impl Headings {
+    fn of(language: TextLanguage) -> &'static Headings {
+        match language {
+            TextLanguage::Kazakh => &KAZAKH,
+            TextLanguage::Russian => &RUSSIAN,
+            // An act imported before imports named their language was read with English
+            // headings; it still is.
+            TextLanguage::English | TextLanguage::Undetermined => &ENGLISH,
+        }
+    }
+}
+
 // `1.In accordance` occurs: no space is needed after the dot when a capital letter follows.
-static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\.(?:\s+|([A-Z]))(.*)$").expect("valid pattern")
-});
+static PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\.(?:\s+|(\p{Lu}))(.*)$"));
 static POINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\)\s*(.*)$").expect("valid pattern"));
+    LazyLock::new(|| pattern(r"^(\s*)(\d{1,3}(?:-\d{1,3})?)\)\s*(.*)$"));
 
 /// Whether a line starts like a paragraph or a point.
 fn looks_numbered(line: &str) -> bool {
@@ -32,11 +77,26 @@ fn looks_numbered(line: &str) -> bool {
 }
 
 /// How a source lays out its structure.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Layout {
     /// Paragraph and point lines are indented in this source and wrapped lines are not, so an
     /// unindented numbered line is running text.
     pub indented_structure: bool,
+    /// The language of the headings.
+    pub language: TextLanguage,
+    /// Whether `Appendix N` lines open appendices. The shipped documents place their
+    /// appendices themselves (`crate::corpus`); imported acts are read with them.
+    pub appendices: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Self {
+            indented_structure: false,
+            language: TextLanguage::English,
+            appendices: false,
+        }
+    }
 }
 
 /// The parser's position in the tree.
@@ -169,16 +229,16 @@ impl<'a> Statute<'a> {
     /// Whether the open heading ends where a title cannot (a comma, "of", "the", ...); such a
     /// heading continues even across a page-break gap.
     fn heading_incomplete(&self) -> bool {
-        const OPEN_ENDINGS: &[&str] = &[
-            "of", "the", "and", "in", "on", "for", "to", "when", "a", "an", "with", "by",
-        ];
         let heading = self.tree.nodes[self.last]
             .heading
             .as_deref()
             .unwrap_or_default()
             .trim_end();
         let last_word = heading.rsplit(' ').next().unwrap_or_default();
-        heading.ends_with(',') || OPEN_ENDINGS.contains(&last_word)
+        heading.ends_with(',')
+            || Headings::of(self.layout.language)
+                .open_endings
+                .contains(&last_word)
     }
 
     /// Reads one line of the source. A list glued to its lead-in (`are:1) reduction`) is split
@@ -203,7 +263,8 @@ impl<'a> Statute<'a> {
             self.previous_line = String::new();
             return;
         }
-        if let Some(caps) = CHAPTER.captures(line) {
+        let headings = Headings::of(self.layout.language);
+        if let Some(caps) = headings.chapter.captures(line) {
             let chapter = self.tree.add(
                 self.base,
                 NodeKind::Chapter,
@@ -216,7 +277,22 @@ impl<'a> Statute<'a> {
             self.point = None;
             self.last = chapter;
             self.heading_open = true;
-        } else if let Some(caps) = ARTICLE.captures(line) {
+        } else if self.layout.appendices
+            && let Some(caps) = headings.appendix.captures(line)
+        {
+            // An appendix stands beside the chapters; its paragraphs are its own.
+            let heading = Some(caps[2].to_owned()).filter(|h| !h.trim().is_empty());
+            let appendix = self
+                .tree
+                .add(self.base, NodeKind::Appendix, &caps[1], heading);
+            self.chapter = None;
+            self.article = Some(appendix);
+            self.last_paragraph = None;
+            self.paragraph = None;
+            self.point = None;
+            self.last = appendix;
+            self.heading_open = true;
+        } else if let Some(caps) = headings.article.captures(line) {
             let parent = self.chapter.unwrap_or(self.base);
             let article = self.tree.add(
                 parent,

@@ -55,8 +55,8 @@ pub enum LawCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Import a plain-text act (chapters, articles, paragraphs "1.", points "1)") and print what
-    /// was recognised.
+    /// Import a plain-text act (chapters, articles, paragraphs "1.", points "1)", appendices),
+    /// written in Kazakh, Russian or English, and print what was recognised.
     Import {
         /// The text file.
         file: PathBuf,
@@ -72,6 +72,10 @@ pub enum LawCommand {
         /// The first day the act applies (YYYY-MM-DD).
         #[arg(long)]
         in_force_from: chrono::NaiveDate,
+        /// The language the text is written in: kk (5-бап, 1-тарау), ru (Статья 5, Глава 1) or
+        /// en (Article 5, Chapter 1).
+        #[arg(long)]
+        text_language: qorgau_i18n::Language,
     },
 }
 
@@ -176,6 +180,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
             title,
             adopted,
             in_force_from,
+            text_language,
         } => {
             let text = std::fs::read_to_string(&file).with_context(|| {
                 say_with(
@@ -192,6 +197,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
+                language: text_language.into(),
             };
             let report = app.import_act(acting, meta, &text).await?;
             println!("{}", say_with("cli-law-imported", &[("act", act.into())]));
@@ -200,7 +206,13 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     .as_str()
                     .unwrap_or_default()
                     .to_owned();
-                println!("  {kind}: {count}");
+                println!(
+                    "{}",
+                    say_with(
+                        "cli-law-count",
+                        &[("kind", kind.into()), ("count", (*count as i64).into())]
+                    )
+                );
             }
             if report.preamble {
                 println!("{}", say("cli-law-preamble"));

@@ -1,19 +1,27 @@
 //! A real browser (Debian's Chromium through chromedriver) signs in with the one-time password,
 //! is made to choose a new one, reaches the home page with its scope, and then drives a
 //! conscription campaign, a Plan and an Act, a threat assessment onto the heat map and a Security
-//! Council decision from overdue to done.
+//! Council decision from overdue to done. Two more sessions run one task each end to end in the
+//! state's languages (issue 14, item 5): a threat assessment in Kazakh and a Security Council
+//! decision in Russian, each page checked for its `lang` and for a sentence of its language.
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{ClientBuilder, Locator};
 use qorgau_app::Acting;
+use qorgau_i18n::{Language, render};
+use qorgau_rules::security::vocabulary::{ControlStatus, Trend};
 use qorgau_web::{AppState, WebConfig};
 
-use crate::kit::{databases, in_ci};
+use crate::kit::{TestDb, databases, in_ci};
+use crate::page_walk::normalized;
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// One browser session at a time: Chromium is heavy for the machines the tests run on.
+static BROWSERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 struct Driver(Child);
 
@@ -55,148 +63,322 @@ async fn wait_attr(
     Ok(last)
 }
 
+/// Waits until the page in the browser is in `language` (its `<html lang>`) and says message
+/// `id` of the catalogue (a posted form's page may not have replaced the old one yet), and
+/// fails the test with what the page says when it does not.
+async fn speaks(
+    client: &fantoccini::Client,
+    language: Language,
+    id: &str,
+) -> Result<(), fantoccini::error::CmdError> {
+    let code = language.lang().code();
+    let want = normalized(&render(&language.lang(), id, &[]));
+    let mut seen = (String::new(), String::new());
+    for _ in 0..40 {
+        let lang = client
+            .execute(
+                "return document.documentElement.getAttribute('lang') || '';",
+                vec![],
+            )
+            .await;
+        let text = client
+            .execute(
+                "return document.body ? document.body.textContent : '';",
+                vec![],
+            )
+            .await;
+        if let (Ok(lang), Ok(text)) = (lang, text) {
+            seen = (
+                lang.as_str().unwrap_or_default().to_owned(),
+                normalized(text.as_str().unwrap_or_default()),
+            );
+            if seen.0 == code && seen.1.contains(&want) {
+                return Ok(());
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let url = client.current_url().await?;
+    panic!(
+        "{url}: the page is in `{}`, not `{code}`, or does not say {id} («{want}»): {}",
+        seen.0, seen.1
+    );
+}
+
+/// A browser test's world: a new installation whose administrator (with a one-time password)
+/// also registers citizens, commands a body of military command and works in the Security
+/// Council's secretariat; a register of citizens and a command structure; the server; the
+/// channels' simulator with the sender draining the outbox; and Chromium.
+struct Browser {
+    client: fantoccini::Client,
+    base: String,
+    /// The administrator's one-time password.
+    password: String,
+    app: qorgau_app::App,
+    stop: tokio::sync::oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+    sender: tokio::task::AbortHandle,
+    simulator: tokio::task::AbortHandle,
+    _driver: Driver,
+    _profile: tempfile::TempDir,
+    _db: TestDb,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
+}
+
+impl Browser {
+    /// Starts it all, or `None` when Chromium is not installed and the test may be skipped.
+    async fn start() -> Option<Self> {
+        if !std::path::Path::new(CHROMEDRIVER).exists() || !std::path::Path::new(CHROMIUM).exists()
+        {
+            assert!(
+                !in_ci(),
+                "CI=true but chromium / chromium-driver are not installed: the browser test cannot be skipped"
+            );
+            eprintln!(
+                "chromium or chromedriver missing: browser test skipped (scripts/test installs them)"
+            );
+            return None;
+        }
+        let turn = BROWSERS.lock().await;
+        let db = databases().await.remove(0);
+        let app = db.app().await;
+        let admin = app.find_user_by_username("admin").await.unwrap();
+        let password = app
+            .reset_password(Acting::Operator, admin.id)
+            .await
+            .unwrap();
+        // The administrator also registers citizens here, to drive a campaign.
+        let root = app.ensure_root("Republic of Kazakhstan").await.unwrap().id;
+        app.set_grants(
+            Acting::Operator,
+            admin.id,
+            vec![
+                qorgau_app::accounts::GrantInput {
+                    role: qorgau_app::Role::Administrator,
+                    unit_id: root,
+                },
+                qorgau_app::accounts::GrantInput {
+                    role: qorgau_app::Role::RegistrationOfficer,
+                    unit_id: root,
+                },
+                // And commands a body of military command, to draft and approve its Plan.
+                qorgau_app::accounts::GrantInput {
+                    role: qorgau_app::Role::Commander,
+                    unit_id: root,
+                },
+                // And works in the Security Council's secretariat.
+                qorgau_app::accounts::GrantInput {
+                    role: qorgau_app::Role::CouncilSecretariat,
+                    unit_id: root,
+                },
+            ],
+        )
+        .await
+        .unwrap();
+        let (register, _) = crate::conscription::register_csv();
+        app.import_citizens(Acting::Operator, root, &register)
+            .await
+            .unwrap();
+
+        let structure = format!(
+            "key,parent,name,kind\n\
+             c,id:{root},Regional Command North,operational_territorial\n\
+             b,c,Brigade 7,tactical\n\
+             d,b,Staff department of brigade 7,department\n\
+             s1,b,Logistics service of brigade 7,service\n\
+             s2,b,Armament service of brigade 7,service\n\
+             s3,b,Medical service of brigade 7,service\n"
+        );
+        let imported = app
+            .import_structure(Acting::Operator, &structure)
+            .await
+            .unwrap();
+        assert_eq!(imported.imported, 6, "{:?}", imported.rejected);
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let state = AppState::new(
+            app.clone(),
+            WebConfig {
+                public_url: base.clone(),
+                webhook_secret: "test-webhook-secret".into(),
+                default_language: Language::English,
+            },
+            qorgau_web::metrics_handle(),
+        );
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(qorgau_web::serve(state, listener, async {
+            let _ = stopped.await;
+        }));
+        // The channels: the simulator over HTTP, and the sender draining the outbox as serve does.
+        let simulator = qorgau_simulator::Simulator::new(qorgau_simulator::Behaviour {
+            webhook_url: format!("{base}/api/v1/channels/events"),
+            secret: "test-webhook-secret".into(),
+            delay: Duration::from_millis(300),
+            read: 1.0,
+            ..Default::default()
+        });
+        let (sim, sim_handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await.unwrap();
+        let gateways = qorgau_app::conscription::HttpGateways::new(
+            Some(format!("http://{sim}/sms")),
+            Some(format!("http://{sim}/egov")),
+        )
+        .unwrap();
+        let sender_app = app.clone();
+        let sender = tokio::spawn(async move {
+            loop {
+                let _ = sender_app.send_due(&gateways, 50).await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        });
+
+        let port = free_port();
+        let driver = Driver(
+            Command::new(CHROMEDRIVER)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start chromedriver"),
+        );
+        let profile = tempfile::tempdir().unwrap();
+        let capabilities: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
+            // The confirmation before sending is accepted as a person would.
+            "unhandledPromptBehavior": "accept",
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display())]
+            }
+        }))
+        .unwrap();
+        let mut client = None;
+        for _ in 0..50 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        }
+        let client = client.expect("chromedriver answers");
+        Some(Self {
+            client,
+            base,
+            password,
+            app,
+            stop,
+            server,
+            sender: sender.abort_handle(),
+            simulator: sim_handle.abort_handle(),
+            _driver: driver,
+            _profile: profile,
+            _db: db,
+            _turn: turn,
+        })
+    }
+
+    /// Closes the browser, stops the channels and the server, and fails the test if the
+    /// session failed.
+    async fn finish(self, result: Result<(), fantoccini::error::CmdError>) {
+        let Self {
+            client,
+            stop,
+            server,
+            sender,
+            simulator,
+            app,
+            ..
+        } = self;
+        let _ = client.close().await;
+        sender.abort();
+        simulator.abort();
+        let _ = stop.send(());
+        let _ = server.await;
+        result.expect("browser session");
+        app.store().close().await;
+    }
+}
+
+/// On the sign-in page: chooses `language` with the switcher (kept in this browser, back on
+/// the sign-in page), then signs in for the first time, every page in `language`.
+async fn switch_and_sign_in(
+    client: &fantoccini::Client,
+    password: &str,
+    language: Language,
+) -> Result<(), fantoccini::error::CmdError> {
+    let code = language.as_str();
+    client
+        .find(Locator::Id(&format!("language-{code}")))
+        .await?
+        .click()
+        .await?;
+    speaks(client, language, "login-title").await?;
+    let new_password = format!("{code} browser passphrase 2026");
+    first_sign_in(client, password, &new_password, language).await
+}
+
+/// Signs in as the administrator with the one-time password and chooses `new_password`, as
+/// the account page then requires; every page on the way speaks `language`.
+async fn first_sign_in(
+    client: &fantoccini::Client,
+    password: &str,
+    new_password: &str,
+    language: Language,
+) -> Result<(), fantoccini::error::CmdError> {
+    client
+        .find(Locator::Id("username"))
+        .await?
+        .send_keys("admin")
+        .await?;
+    client
+        .find(Locator::Id("password"))
+        .await?
+        .send_keys(password)
+        .await?;
+    client.find(Locator::Id("sign-in")).await?.click().await?;
+    client
+        .wait()
+        .for_element(Locator::Id("must-change"))
+        .await?;
+    speaks(client, language, "account-must-change").await?;
+    client
+        .find(Locator::Id("current_password"))
+        .await?
+        .send_keys(password)
+        .await?;
+    for field in ["new_password", "repeat_password"] {
+        client
+            .find(Locator::Id(field))
+            .await?
+            .send_keys(new_password)
+            .await?;
+    }
+    client
+        .find(Locator::Id("change-password"))
+        .await?
+        .click()
+        .await?;
+    client.wait().for_element(Locator::Id("welcome")).await?;
+    speaks(client, language, "home-scope-title").await?;
+    Ok(())
+}
+
 #[tokio::test]
 async fn sign_in_change_password_and_see_the_home_page() {
-    if !std::path::Path::new(CHROMEDRIVER).exists() || !std::path::Path::new(CHROMIUM).exists() {
-        assert!(
-            !in_ci(),
-            "CI=true but chromium / chromium-driver are not installed: the browser test cannot be skipped"
-        );
-        eprintln!(
-            "chromium or chromedriver missing: browser test skipped (scripts/test installs them)"
-        );
+    let Some(browser) = Browser::start().await else {
         return;
-    }
-    let db = databases().await.remove(0);
-    let app = db.app().await;
-    let admin = app.find_user_by_username("admin").await.unwrap();
-    let password = app
-        .reset_password(Acting::Operator, admin.id)
-        .await
-        .unwrap();
-    // The administrator also registers citizens here, to drive a campaign.
-    let root = app.ensure_root("Republic of Kazakhstan").await.unwrap().id;
-    app.set_grants(
-        Acting::Operator,
-        admin.id,
-        vec![
-            qorgau_app::accounts::GrantInput {
-                role: qorgau_app::Role::Administrator,
-                unit_id: root,
-            },
-            qorgau_app::accounts::GrantInput {
-                role: qorgau_app::Role::RegistrationOfficer,
-                unit_id: root,
-            },
-            // And commands a body of military command, to draft and approve its Plan.
-            qorgau_app::accounts::GrantInput {
-                role: qorgau_app::Role::Commander,
-                unit_id: root,
-            },
-            // And works in the Security Council's secretariat.
-            qorgau_app::accounts::GrantInput {
-                role: qorgau_app::Role::CouncilSecretariat,
-                unit_id: root,
-            },
-        ],
-    )
-    .await
-    .unwrap();
-    let (register, _) = crate::conscription::register_csv();
-    app.import_citizens(Acting::Operator, root, &register)
-        .await
-        .unwrap();
-
-    let structure = format!(
-        "key,parent,name,kind\n\
-         c,id:{root},Regional Command North,operational_territorial\n\
-         b,c,Brigade 7,tactical\n\
-         d,b,Staff department of brigade 7,department\n\
-         s1,b,Logistics service of brigade 7,service\n\
-         s2,b,Armament service of brigade 7,service\n\
-         s3,b,Medical service of brigade 7,service\n"
-    );
-    let imported = app
-        .import_structure(Acting::Operator, &structure)
-        .await
-        .unwrap();
-    assert_eq!(imported.imported, 6, "{:?}", imported.rejected);
-
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState::new(
-        app.clone(),
-        WebConfig {
-            public_url: base.clone(),
-            webhook_secret: "test-webhook-secret".into(),
-            default_language: qorgau_i18n::Language::English,
-        },
-        qorgau_web::metrics_handle(),
-    );
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(qorgau_web::serve(state, listener, async {
-        let _ = stopped.await;
-    }));
-    // The channels: the simulator over HTTP, and the sender draining the outbox as serve does.
-    let simulator = qorgau_simulator::Simulator::new(qorgau_simulator::Behaviour {
-        webhook_url: format!("{base}/api/v1/channels/events"),
-        secret: "test-webhook-secret".into(),
-        delay: Duration::from_millis(300),
-        read: 1.0,
-        ..Default::default()
-    });
-    let (sim, sim_handle) = simulator.serve(([127, 0, 0, 1], 0).into()).await.unwrap();
-    let gateways = qorgau_app::conscription::HttpGateways::new(
-        Some(format!("http://{sim}/sms")),
-        Some(format!("http://{sim}/egov")),
-    )
-    .unwrap();
-    let sender_app = app.clone();
-    let sender = tokio::spawn(async move {
-        loop {
-            let _ = sender_app.send_due(&gateways, 50).await;
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    });
-
-    let port = free_port();
-    let _driver = Driver(
-        Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver"),
-    );
-    let profile = tempfile::tempdir().unwrap();
-    let capabilities: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
-        // The confirmation before sending is accepted as a person would.
-        "unhandledPromptBehavior": "accept",
-        "goog:chromeOptions": {
-            "binary": CHROMIUM,
-            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display())]
-        }
-    }))
-    .unwrap();
-    let mut client = None;
-    for _ in 0..50 {
-        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(c) => {
-                client = Some(c);
-                break;
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-        }
-    }
-    let client = client.expect("chromedriver answers");
-
+    };
     let result = async {
+        let client = &browser.client;
+        let base = browser.base.as_str();
+        let password = browser.password.as_str();
         client.goto(&format!("{base}/")).await?;
         // Strangers land on the sign-in page.
         assert!(client.current_url().await?.path().starts_with("/login"));
@@ -208,7 +390,7 @@ async fn sign_in_change_password_and_see_the_home_page() {
         client
             .find(Locator::Id("password"))
             .await?
-            .send_keys(&password)
+            .send_keys(password)
             .await?;
         client.find(Locator::Id("sign-in")).await?.click().await?;
         // The one-time password must be replaced first.
@@ -219,7 +401,7 @@ async fn sign_in_change_password_and_see_the_home_page() {
         client
             .find(Locator::Id("current_password"))
             .await?
-            .send_keys(&password)
+            .send_keys(password)
             .await?;
         client
             .find(Locator::Id("new_password"))
@@ -529,42 +711,12 @@ async fn sign_in_change_password_and_see_the_home_page() {
         assert!(deficiencies.contains("handling of weapons and ammunition: 1"), "{deficiencies}");
         // National security: an assessment moves a threat into its cell of the heat map.
         client.goto(&format!("{base}/security/threats")).await?;
-        let before = wait_attr(&client, "#cell-4-3", "data-count", "0").await?;
-        assert_eq!(before, "0");
-        client
-            .find(Locator::Css("#new-assessment summary"))
-            .await?
-            .click()
-            .await?;
-        client
-            .execute(
-                "document.getElementById('assess_threat').value = '16';
-                 document.getElementById('assess_area').value = 'information';
-                 document.getElementById('assess_likelihood').value = '3';
-                 document.getElementById('assess_impact').value = '4';
-                 document.getElementById('assess_trend').value = 'rising';",
-                vec![],
-            )
-            .await?;
-        client
-            .find(Locator::Id("assess_narrative"))
-            .await?
-            .send_keys("Intrusions into state information systems grew this quarter")
-            .await?;
-        client
-            .find(Locator::Css("input[name='interest_14']"))
-            .await?
-            .click()
-            .await?;
-        client
-            .find(Locator::Id("record-assessment"))
-            .await?
-            .click()
-            .await?;
-        let after = wait_attr(&client, "#cell-4-3", "data-count", "1").await?;
-        assert_eq!(after, "1", "the assessed threat is in its cell");
-        let cell = client.find(Locator::Css("#cell-4-3")).await?.text().await?;
-        assert_eq!(cell, "16");
+        assess_threat_16(
+            client,
+            "Intrusions into state information systems grew this quarter",
+            Language::English,
+        )
+        .await?;
         // The Security Council: a decision whose deadline has passed is overdue until its
         // execution is reported and accepted.
         client.find(Locator::Id("council-link")).await?.click().await?;
@@ -574,74 +726,257 @@ async fn sign_in_change_password_and_see_the_home_page() {
             .await?
             .click()
             .await?;
-        let held = (chrono::Utc::now() - chrono::Duration::days(30))
-            .date_naive()
-            .to_string();
-        client
-            .execute(
-                "document.getElementById('meeting_held_on').value = arguments[0];",
-                vec![serde_json::json!(held)],
-            )
-            .await?;
-        client
-            .find(Locator::Id("meeting_title"))
-            .await?
-            .send_keys("Meeting on information security")
-            .await?;
-        client
-            .find(Locator::Id("create-meeting"))
-            .await?
-            .click()
-            .await?;
-        client.wait().for_element(Locator::Id("decision-form")).await?;
-        let deadline = (chrono::Utc::now() - chrono::Duration::days(2))
-            .date_naive()
-            .to_string();
-        client
-            .execute(
-                "document.getElementById('decision_body').value = '9';
-                 document.getElementById('decision_deadline').value = arguments[0];",
-                vec![serde_json::json!(deadline)],
-            )
-            .await?;
-        client
-            .find(Locator::Id("decision_text"))
-            .await?
-            .send_keys("Submit a plan to protect critical information infrastructure")
-            .await?;
-        client
-            .find(Locator::Id("create-decision"))
-            .await?
-            .click()
-            .await?;
-        let status = wait_attr(&client, "#control-status", "data-status", "overdue").await?;
-        assert_eq!(status, "overdue", "past its deadline without a report");
-        client
-            .find(Locator::Id("report_text"))
-            .await?
-            .send_keys("The plan was submitted to the Government")
-            .await?;
-        client
-            .find(Locator::Id("report-execution"))
-            .await?
-            .click()
-            .await?;
-        let status =
-            wait_attr(&client, "#control-status", "data-status", "awaiting_review").await?;
-        assert_eq!(status, "awaiting_review");
-        client.find(Locator::Id("accept-report")).await?.click().await?;
-        let status = wait_attr(&client, "#control-status", "data-status", "done").await?;
-        assert_eq!(status, "done");
-        let late = client.find(Locator::Id("control-status")).await?.text().await?;
-        assert!(late.contains("after the deadline"), "{late}");
+        council_decision_overdue_to_done(
+            client,
+            Council {
+                meeting: "Meeting on information security",
+                decision: "Submit a plan to protect critical information infrastructure",
+                report: "The plan was submitted to the Government",
+            },
+            Language::English,
+        )
+        .await?;
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
-    let _ = client.close().await;
-    sender.abort();
-    sim_handle.abort();
-    let _ = stop.send(());
-    let _ = server.await;
-    result.expect("browser session");
-    app.store().close().await;
+    browser.finish(result).await;
+}
+
+/// In Kazakh, from the switcher of the sign-in page on: the first sign-in, then a threat
+/// assessment recorded onto the heat map.
+#[tokio::test]
+async fn a_task_end_to_end_in_kazakh() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let kk = Language::Kazakh;
+    let result = async {
+        let client = &browser.client;
+        let base = browser.base.as_str();
+        client.goto(&format!("{base}/")).await?;
+        assert!(client.current_url().await?.path().starts_with("/login"));
+        switch_and_sign_in(client, &browser.password, kk).await?;
+        // National security, then its threat register.
+        client
+            .find(Locator::Id("nav-security"))
+            .await?
+            .click()
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Id("threats-link"))
+            .await?;
+        speaks(client, kk, "security-title").await?;
+        client
+            .find(Locator::Id("threats-link"))
+            .await?
+            .click()
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Css("#new-assessment summary"))
+            .await?;
+        speaks(client, kk, "security-threats-title").await?;
+        assess_threat_16(
+            client,
+            "Мемлекеттік ақпараттық жүйелерге енулер осы тоқсанда көбейді",
+            kk,
+        )
+        .await?;
+        // The register's row says the trend in Kazakh.
+        let row = client.find(Locator::Id("threat-16")).await?.text().await?;
+        let rising = render(&kk.lang(), Trend::Rising.message_id(), &[]);
+        assert!(row.contains(&rising), "«{rising}» is not in {row}");
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    browser.finish(result).await;
+}
+
+/// In Russian, from the switcher of the sign-in page on: the first sign-in, then a Security
+/// Council meeting whose decision is overdue until its execution is reported and accepted.
+#[tokio::test]
+async fn a_task_end_to_end_in_russian() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let ru = Language::Russian;
+    let result = async {
+        let client = &browser.client;
+        let base = browser.base.as_str();
+        client.goto(&format!("{base}/login")).await?;
+        switch_and_sign_in(client, &browser.password, ru).await?;
+        client
+            .find(Locator::Id("nav-security"))
+            .await?
+            .click()
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Id("council-link"))
+            .await?;
+        speaks(client, ru, "security-title").await?;
+        client
+            .find(Locator::Id("council-link"))
+            .await?
+            .click()
+            .await?;
+        client
+            .wait()
+            .for_element(Locator::Css("#new-meeting summary"))
+            .await?
+            .click()
+            .await?;
+        speaks(client, ru, "council-title").await?;
+        council_decision_overdue_to_done(
+            client,
+            Council {
+                meeting: "Заседание по вопросам информационной безопасности",
+                decision: "Представить план защиты критически важной информационной инфраструктуры",
+                report: "План представлен в Правительство",
+            },
+            ru,
+        )
+        .await?;
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    browser.finish(result).await;
+}
+
+/// On the threat register: records an assessment of threat 16 (likelihood 3, impact 4, rising)
+/// with `narrative`, and sees it move into its cell of the heat map, the page in `language`.
+async fn assess_threat_16(
+    client: &fantoccini::Client,
+    narrative: &str,
+    language: Language,
+) -> Result<(), fantoccini::error::CmdError> {
+    let before = wait_attr(client, "#cell-4-3", "data-count", "0").await?;
+    assert_eq!(before, "0");
+    client
+        .find(Locator::Css("#new-assessment summary"))
+        .await?
+        .click()
+        .await?;
+    client
+        .execute(
+            "document.getElementById('assess_threat').value = '16';
+             document.getElementById('assess_area').value = 'information';
+             document.getElementById('assess_likelihood').value = '3';
+             document.getElementById('assess_impact').value = '4';
+             document.getElementById('assess_trend').value = 'rising';",
+            vec![],
+        )
+        .await?;
+    client
+        .find(Locator::Id("assess_narrative"))
+        .await?
+        .send_keys(narrative)
+        .await?;
+    client
+        .find(Locator::Css("input[name='interest_14']"))
+        .await?
+        .click()
+        .await?;
+    client
+        .find(Locator::Id("record-assessment"))
+        .await?
+        .click()
+        .await?;
+    let after = wait_attr(client, "#cell-4-3", "data-count", "1").await?;
+    assert_eq!(after, "1", "the assessed threat is in its cell");
+    let cell = client.find(Locator::Css("#cell-4-3")).await?.text().await?;
+    assert_eq!(cell, "16");
+    speaks(client, language, "security-threats-title").await
+}
+
+/// What a Council task types, in the language it is done in.
+struct Council<'a> {
+    meeting: &'a str,
+    decision: &'a str,
+    report: &'a str,
+}
+
+/// On the Council's page with the new-meeting form open: a meeting held a month ago, a
+/// decision two days past its deadline (overdue), its execution reported (awaiting review) and
+/// accepted (done, reported late), each status said in `language`.
+async fn council_decision_overdue_to_done(
+    client: &fantoccini::Client,
+    words: Council<'_>,
+    language: Language,
+) -> Result<(), fantoccini::error::CmdError> {
+    let held = (chrono::Utc::now() - chrono::Duration::days(30))
+        .date_naive()
+        .to_string();
+    client
+        .execute(
+            "document.getElementById('meeting_held_on').value = arguments[0];",
+            vec![serde_json::json!(held)],
+        )
+        .await?;
+    client
+        .find(Locator::Id("meeting_title"))
+        .await?
+        .send_keys(words.meeting)
+        .await?;
+    client
+        .find(Locator::Id("create-meeting"))
+        .await?
+        .click()
+        .await?;
+    client
+        .wait()
+        .for_element(Locator::Id("decision-form"))
+        .await?;
+    speaks(client, language, "council-agenda").await?;
+    let deadline = (chrono::Utc::now() - chrono::Duration::days(2))
+        .date_naive()
+        .to_string();
+    client
+        .execute(
+            "document.getElementById('decision_body').value = '9';
+             document.getElementById('decision_deadline').value = arguments[0];",
+            vec![serde_json::json!(deadline)],
+        )
+        .await?;
+    client
+        .find(Locator::Id("decision_text"))
+        .await?
+        .send_keys(words.decision)
+        .await?;
+    client
+        .find(Locator::Id("create-decision"))
+        .await?
+        .click()
+        .await?;
+    shows_status(client, ControlStatus::Overdue, language).await?;
+    client
+        .find(Locator::Id("report_text"))
+        .await?
+        .send_keys(words.report)
+        .await?;
+    client
+        .find(Locator::Id("report-execution"))
+        .await?
+        .click()
+        .await?;
+    shows_status(client, ControlStatus::AwaitingReview, language).await?;
+    client
+        .find(Locator::Id("accept-report"))
+        .await?
+        .click()
+        .await?;
+    shows_status(client, ControlStatus::Done, language).await?;
+    speaks(client, language, "council-reported-late").await
+}
+
+/// Waits for the decision's control status to be `status`, said in `language`.
+async fn shows_status(
+    client: &fantoccini::Client,
+    status: ControlStatus,
+    language: Language,
+) -> Result<(), fantoccini::error::CmdError> {
+    let shown = wait_attr(client, "#control-status", "data-status", status.as_str()).await?;
+    assert_eq!(shown, status.as_str());
+    speaks(client, language, status.message_id()).await
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use qorgau_app::{Acting, AppError};
-use qorgau_law::{ImportMeta, NodeKind};
+use qorgau_law::{ImportMeta, ImportReport, NodeKind, TextLanguage};
 
 use crate::kit::databases;
 
@@ -16,7 +16,17 @@ fn meta(id: &str) -> ImportMeta {
         adopted: NaiveDate::from_ymd_opt(2014, 4, 11),
         in_force_from: NaiveDate::from_ymd_opt(2014, 4, 22).unwrap(),
         source_file: "civil_protection_excerpt.txt".to_owned(),
+        language: TextLanguage::English,
     }
+}
+
+/// How many units of `kind` an import recognised.
+fn recognised(report: &ImportReport, kind: NodeKind) -> usize {
+    report
+        .counts
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(0, |(_, n)| *n)
 }
 
 #[tokio::test]
@@ -28,13 +38,7 @@ async fn an_imported_act_is_read_searched_and_kept() {
             .import_act(Acting::Operator, meta("kz-2014-188-V"), EXCERPT)
             .await
             .expect(label);
-        let count = |kind: NodeKind| {
-            report
-                .counts
-                .iter()
-                .find(|(k, _)| *k == kind)
-                .map_or(0, |(_, n)| *n)
-        };
+        let count = |kind| recognised(&report, kind);
         assert_eq!(count(NodeKind::Chapter), 1, "{label}");
         assert_eq!(count(NodeKind::Article), 2, "{label}");
         assert_eq!(count(NodeKind::Paragraph), 3, "{label}");
@@ -134,6 +138,128 @@ async fn an_imported_act_is_read_searched_and_kept() {
         assert!(actions.contains(&"law.import".to_owned()), "{label}");
         app.store().close().await;
         restarted.store().close().await;
+    }
+}
+
+const KAZAKH_SAMPLE: &str = include_str!("../../../../samples/acts/kk.txt");
+const RUSSIAN_SAMPLE: &str = include_str!("../../../../samples/acts/ru.txt");
+
+/// Issue 14, item 4: acts written in Kazakh and in Russian, with their own heading words
+/// (`2-1-бап.`, `1-тарау.`, `1-қосымша`; `Статья 2-1.`, `Глава 1.`, `Приложение 1`), are read
+/// into the same structure and ids as the English ones, searched with their own language's
+/// stemmer (a form of a word that the text does not contain finds the clause with another
+/// form), read back by clause id, and say their language; after a restart too.
+#[tokio::test]
+async fn acts_in_kazakh_and_russian_are_imported_searched_and_read_back() {
+    let samples = [
+        (
+            "kz-sample-kk",
+            TextLanguage::Kazakh,
+            KAZAKH_SAMPLE,
+            "2-1-бап.",
+            [
+                ("қауіпсіздікті", "art_1__para_1__point_2"),
+                ("тармақтың", "art_4__para_2"),
+                ("билеттің", "art_2-1__para_1__point_1"),
+            ],
+        ),
+        (
+            "kz-sample-ru",
+            TextLanguage::Russian,
+            RUSSIAN_SAMPLE,
+            "Статья 2-1.",
+            [
+                ("безопасностью", "art_1__para_1__point_2"),
+                ("пунктом", "art_4__para_2"),
+                ("билетом", "art_2-1__para_1__point_1"),
+            ],
+        ),
+    ];
+    for db in databases().await {
+        let label = db.label;
+        let app = db.app().await;
+        for (id, language, text, inserted_heading, queries) in &samples {
+            assert!(text.contains(inserted_heading), "{label}: {id}");
+            let meta = ImportMeta {
+                id: (*id).to_owned(),
+                title: format!("Sample act ({})", language.as_str()),
+                adopted: None,
+                in_force_from: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+                source_file: format!("{}.txt", language.as_str()),
+                language: *language,
+            };
+            let report = app
+                .import_act(Acting::Operator, meta, text)
+                .await
+                .expect(label);
+            let count = |kind| recognised(&report, kind);
+            assert_eq!(count(NodeKind::Chapter), 2, "{label} {id}: {report:?}");
+            assert_eq!(count(NodeKind::Article), 5, "{label} {id}: {report:?}");
+            assert_eq!(count(NodeKind::Paragraph), 12, "{label} {id}: {report:?}");
+            assert_eq!(count(NodeKind::Point), 12, "{label} {id}: {report:?}");
+            assert_eq!(count(NodeKind::Appendix), 1, "{label} {id}: {report:?}");
+            assert!(report.preamble, "{label} {id}");
+            assert!(
+                report.interpretations.is_empty(),
+                "{label} {id}: {report:?}"
+            );
+            assert!(report.unplaced.is_empty(), "{label} {id}: {report:?}");
+
+            for (query, clause) in queries {
+                assert!(
+                    !text.to_lowercase().contains(query),
+                    "{label}: {query} must be a form the text does not hold"
+                );
+                let hits = app
+                    .law_search(Acting::Operator, query, None, None, 5)
+                    .expect(label);
+                let want = format!("{id}/{clause}");
+                assert_eq!(
+                    hits.first().map(|h| h.id.as_str()),
+                    Some(want.as_str()),
+                    "{label}: {query}: {hits:?}"
+                );
+                assert_eq!(hits[0].language, *language, "{label}: {query}");
+            }
+        }
+        // Read back by clause id: the inserted article, its point, the appendix.
+        let read = |app: &qorgau_app::App, id: &str| {
+            app.law_clause(Acting::Operator, id, NaiveDate::from_ymd_opt(2025, 1, 1))
+                .expect(label)
+        };
+        for app in [&app, &db.app().await] {
+            let article = read(app, "kz-sample-kk/art_2-1");
+            assert_eq!(article.kind, "article", "{label}");
+            assert_eq!(article.language, TextLanguage::Kazakh, "{label}");
+            assert_eq!(
+                article.heading.as_deref(),
+                Some("Әскери есепке алу құжаттары"),
+                "{label}"
+            );
+            let point = read(app, "kz-sample-kk/art_2-1__para_1__point_1");
+            assert_eq!(point.text, "әскери билет;", "{label}");
+            assert_eq!(
+                point.breadcrumbs.len(),
+                3,
+                "{label}: {:?}",
+                point.breadcrumbs
+            );
+            let appendix = read(app, "kz-sample-ru/app_1");
+            assert_eq!(appendix.kind, "appendix", "{label}");
+            assert_eq!(appendix.language, TextLanguage::Russian, "{label}");
+            assert!(
+                appendix
+                    .text
+                    .starts_with("Форма уведомления о воинском учете"),
+                "{label}: {}",
+                appendix.text
+            );
+            let chapter = read(app, "kz-sample-ru/chp_2");
+            assert_eq!(chapter.kind, "chapter", "{label}");
+            let english = read(app, "kz-2005-29/art_22");
+            assert_eq!(english.language, TextLanguage::English, "{label}");
+        }
+        app.store().close().await;
     }
 }
 

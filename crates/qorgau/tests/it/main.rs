@@ -22,6 +22,7 @@ mod kit;
 mod languages;
 mod law;
 mod monitoring;
+mod page_walk;
 mod rooms;
 mod safety;
 mod scenarios;

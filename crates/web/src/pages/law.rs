@@ -207,6 +207,8 @@ struct ClausePage {
     children: Vec<(String, String, String)>,
     in_force: bool,
     status: String,
+    /// Which language the text is in.
+    text_language: String,
 }
 
 pub async fn clause(
@@ -247,6 +249,7 @@ pub async fn clause(
                     .collect(),
                 in_force: own.in_force,
                 status: status_text(&tr, &clause.status),
+                text_language: tr.t1("law-text-language", "language", clause.language.as_str()),
                 layout,
                 clause,
             };

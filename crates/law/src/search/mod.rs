@@ -1,6 +1,11 @@
-//! Full-text search over clauses (tantivy): BM25 ranking with English stemming, phrase queries
-//! in quotes, filters by act and by the date the clause must be in force on, and snippets with
-//! the matched words marked.
+//! Full-text search over clauses (tantivy): BM25 ranking with each text analysed by the stemmer
+//! of its language (English, Russian, Kazakh), phrase queries in quotes, filters by act and by
+//! the date the clause must be in force on, and snippets with the matched words marked.
+//!
+//! Each language has its own pair of fields: a query is analysed by every language's stemmer at
+//! once, and each form can only match texts of its own language.
+
+mod kazakh;
 
 use std::ops::Bound;
 
@@ -15,6 +20,7 @@ use tantivy::schema::{
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term, doc};
 
+use crate::TextLanguage;
 use crate::model::{Act, AmendmentKind};
 
 /// Why a search could not run.
@@ -26,12 +32,23 @@ pub enum SearchError {
     EmptyQuery,
 }
 
+/// The heading and the text of clauses in one language, analysed by its stemmer.
+#[derive(Clone, Copy)]
+struct Stemmed {
+    heading: Field,
+    text: Field,
+}
+
 #[derive(Clone, Copy)]
 struct Fields {
     id: Field,
     act: Field,
-    heading: Field,
-    text: Field,
+    language: Field,
+    english: Stemmed,
+    russian: Stemmed,
+    kazakh: Stemmed,
+    /// Texts whose language was not given: words, lower-cased, not stemmed.
+    undetermined: Stemmed,
     /// The text again, lower-cased but not stemmed: an exact word ranks above a word that only
     /// shares its stem ("mobilization" above "mobile", both "mobil" to the stemmer).
     exact: Field,
@@ -39,11 +56,58 @@ struct Fields {
     until: Field,
 }
 
+impl Fields {
+    fn of(&self, language: TextLanguage) -> Stemmed {
+        match language {
+            TextLanguage::English => self.english,
+            TextLanguage::Russian => self.russian,
+            TextLanguage::Kazakh => self.kazakh,
+            TextLanguage::Undetermined => self.undetermined,
+        }
+    }
+
+    /// Every field a query looks in.
+    fn searched(&self) -> Vec<Field> {
+        let mut fields = vec![self.exact];
+        for language in TextLanguage::ALL {
+            let stemmed = self.of(*language);
+            fields.extend([stemmed.heading, stemmed.text]);
+        }
+        fields
+    }
+}
+
+/// The analyser of each language: words, at most 40 bytes long, lower case, stemmed.
+fn analyzer(language: TextLanguage) -> (&'static str, tantivy::tokenizer::TextAnalyzer) {
+    use tantivy::tokenizer::{
+        Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    };
+    let words = || {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+    };
+    match language {
+        TextLanguage::English => (
+            "en_stem",
+            words().filter(Stemmer::new(Language::English)).build(),
+        ),
+        TextLanguage::Russian => (
+            "ru_stem",
+            words().filter(Stemmer::new(Language::Russian)).build(),
+        ),
+        TextLanguage::Kazakh => ("kk_stem", words().filter(kazakh::KazakhStemmer).build()),
+        TextLanguage::Undetermined => ("default", words().build()),
+    }
+}
+
 /// One clause found.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Hit {
     pub id: String,
     pub act: String,
+    /// The language of the clause's text.
+    pub language: TextLanguage,
     pub heading: Option<String>,
     pub score: f32,
     /// The best passage of the text, plain.
@@ -80,18 +144,33 @@ fn day_number(date: NaiveDate) -> i64 {
 impl SearchIndex {
     fn schema() -> (Schema, Fields) {
         let mut builder = Schema::builder();
-        let stemmed = TextOptions::default()
-            .set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer("en_stem")
-                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-            )
-            .set_stored();
+        let mut stemmed = |language: TextLanguage| {
+            let (tokenizer, _) = analyzer(language);
+            let options = TextOptions::default()
+                .set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(tokenizer)
+                        .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                )
+                .set_stored();
+            let code = language.as_str();
+            Stemmed {
+                heading: builder.add_text_field(&format!("heading_{code}"), options.clone()),
+                text: builder.add_text_field(&format!("text_{code}"), options),
+            }
+        };
+        let english = stemmed(TextLanguage::English);
+        let russian = stemmed(TextLanguage::Russian);
+        let kazakh = stemmed(TextLanguage::Kazakh);
+        let undetermined = stemmed(TextLanguage::Undetermined);
         let fields = Fields {
             id: builder.add_text_field("id", STRING | STORED),
             act: builder.add_text_field("act", STRING | STORED),
-            heading: builder.add_text_field("heading", stemmed.clone()),
-            text: builder.add_text_field("text", stemmed),
+            language: builder.add_text_field("language", STRING | STORED),
+            english,
+            russian,
+            kazakh,
+            undetermined,
             exact: builder.add_text_field(
                 "exact",
                 TextOptions::default().set_indexing_options(
@@ -106,10 +185,19 @@ impl SearchIndex {
         (builder.build(), fields)
     }
 
+    /// Teaches `index` the analysers of every language.
+    fn with_analyzers(index: Index) -> Index {
+        for language in TextLanguage::ALL {
+            let (name, analyzer) = analyzer(*language);
+            index.tokenizers().register(name, analyzer);
+        }
+        index
+    }
+
     /// An empty index in memory.
     pub fn in_memory() -> Self {
         let (schema, fields) = Self::schema();
-        let index = Index::create_in_ram(schema);
+        let index = Self::with_analyzers(Index::create_in_ram(schema));
         let reader = index.reader().expect("a reader over a new RAM index");
         Self {
             index,
@@ -121,7 +209,7 @@ impl SearchIndex {
     /// An empty index in a folder (which must exist and be empty).
     pub fn in_dir(path: &std::path::Path) -> Result<Self, SearchError> {
         let (schema, fields) = Self::schema();
-        let index = Index::create_in_dir(path, schema)?;
+        let index = Self::with_analyzers(Index::create_in_dir(path, schema)?);
         let reader = index.reader()?;
         Ok(Self {
             index,
@@ -138,6 +226,7 @@ impl SearchIndex {
     /// Adds every clause of `act`, with the dates it is in force.
     pub fn add_act(&self, writer: &IndexWriter, act: &Act) -> Result<usize, SearchError> {
         let f = self.fields;
+        let own = f.of(act.language);
         let mut count = 0;
         for (index, node) in act.nodes.iter().enumerate().skip(1) {
             let Some(id) = &node.id else { continue };
@@ -155,8 +244,9 @@ impl SearchIndex {
             writer.add_document(doc!(
                 f.id => id.as_str(),
                 f.act => act.id.as_str(),
-                f.heading => node.heading.clone().unwrap_or_default(),
-                f.text => node.text.as_str(),
+                f.language => act.language.as_str(),
+                own.heading => node.heading.clone().unwrap_or_default(),
+                own.text => node.text.as_str(),
                 f.exact => node.text.as_str(),
                 f.from => day_number(act.in_force_from),
                 f.until => until,
@@ -190,7 +280,7 @@ impl SearchIndex {
             return Err(SearchError::EmptyQuery);
         }
         let f = self.fields;
-        let mut parser = QueryParser::for_index(&self.index, vec![f.exact, f.heading, f.text]);
+        let mut parser = QueryParser::for_index(&self.index, f.searched());
         parser.set_field_boost(f.exact, 2.0);
         // Lenient: a stray quote or colon in what a person typed still searches the words.
         let (words, _) = parser.parse_query_lenient(query.text);
@@ -227,8 +317,8 @@ impl SearchIndex {
             &combined,
             &TopDocs::with_limit(query.limit.clamp(1, 1000)).order_by_score(),
         )?;
-        let mut snippets = SnippetGenerator::create(&searcher, &*words, f.text)?;
-        snippets.set_max_num_chars(240);
+        // One snippet generator per language found: each knows its own field's analysis.
+        let mut snippets: Vec<(TextLanguage, SnippetGenerator)> = Vec::new();
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let document: TantivyDocument = searcher.doc(address)?;
@@ -239,11 +329,27 @@ impl SearchIndex {
                     .unwrap_or_default()
                     .to_owned()
             };
-            let snippet = snippets.snippet_from_doc(&document);
-            let heading = text_of(f.heading);
+            // Every document is written with its language's word; an index from elsewhere
+            // without one reads as undetermined.
+            let language = text_of(f.language)
+                .parse()
+                .unwrap_or(TextLanguage::Undetermined);
+            let own = f.of(language);
+            let generator = match snippets.iter().position(|(l, _)| *l == language) {
+                Some(at) => &snippets[at].1,
+                None => {
+                    let mut generator = SnippetGenerator::create(&searcher, &*words, own.text)?;
+                    generator.set_max_num_chars(240);
+                    snippets.push((language, generator));
+                    &snippets[snippets.len() - 1].1
+                }
+            };
+            let snippet = generator.snippet_from_doc(&document);
+            let heading = text_of(own.heading);
             hits.push(Hit {
                 id: text_of(f.id),
                 act: text_of(f.act),
+                language,
                 heading: (!heading.is_empty()).then_some(heading),
                 score,
                 fragment: snippet.fragment().to_owned(),
@@ -262,14 +368,7 @@ impl SearchIndex {
 /// The English stems of `text` as the index analyses its clauses (tantivy's `en_stem`: words,
 /// lower case, Porter stems), for matching short texts against one another without an index.
 pub fn english_stems(text: &str) -> Vec<String> {
-    use tantivy::tokenizer::{
-        Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-    };
-    let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(Stemmer::new(Language::English))
-        .build();
+    let (_, mut analyzer) = analyzer(TextLanguage::English);
     let mut stems = Vec::new();
     analyzer
         .token_stream(text)
