@@ -13,6 +13,7 @@ const FILES: &[&str] = &[
     "safety.ftl",
     "security.ftl",
     "cli.ftl",
+    "readings.ftl",
 ];
 const LANGUAGES: &[&str] = &["kk", "ru"];
 

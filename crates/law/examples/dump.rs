@@ -9,7 +9,7 @@ fn main() {
         }
         println!("== {} {:?}", act.id, act.counts());
         for note in &act.interpretations {
-            println!("   * {note}");
+            println!("   * {}", note.render(&qorgau_i18n::Lang::english()));
         }
         for node in &act.nodes[1..] {
             let depth = act

@@ -335,7 +335,7 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                 w.create_element("qorgau:act")
                     .with_attribute(("adopted", adopted.as_str()))
                     .with_attribute(("inForceFrom", in_force.as_str()))
-                    .with_attribute(("inForceBasis", act.in_force_basis.as_str()))
+                    .with_attribute(("inForceBasis", english(&act.in_force_basis).as_str()))
                     .with_attribute(("sourceFile", act.source_file.as_str()))
                     .write_empty()?;
                 for (eid, amendment) in &excluded {
@@ -345,7 +345,7 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                         .with_attribute(("kind", "excluded"))
                         .with_attribute(("by", amendment.by.as_str()))
                         .with_attribute(("effective", effective.as_str()))
-                        .with_attribute(("basis", amendment.effective_basis.as_str()))
+                        .with_attribute(("basis", english(&amendment.effective_basis).as_str()))
                         .write_empty()?;
                 }
                 if let Some(repeal) = &act.repealed {
@@ -353,7 +353,7 @@ fn write_meta(w: &mut Writer<Cursor<Vec<u8>>>, act: &Act) -> std::io::Result<()>
                     w.create_element("qorgau:repeal")
                         .with_attribute(("by", repeal.by.as_str()))
                         .with_attribute(("effective", effective.as_str()))
-                        .with_attribute(("basis", repeal.effective_basis.as_str()))
+                        .with_attribute(("basis", english(&repeal.effective_basis).as_str()))
                         .write_empty()?;
                 }
                 Ok(())
@@ -489,7 +489,7 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
                         kind: AmendmentKind::Excluded,
                         by: attr("by"),
                         effective,
-                        effective_basis: String::new(),
+                        effective_basis: as_written(attr("basis")),
                     },
                 ));
             }
@@ -501,7 +501,7 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
                 repealed = Some(Repeal {
                     by: attr("by"),
                     effective,
-                    effective_basis: String::new(),
+                    effective_basis: as_written(attr("basis")),
                 });
             }
             Event::Text(t) => text.push_str(&t.xml10_content()),
@@ -570,4 +570,14 @@ pub fn read(xml: &str) -> Result<ReadBack, AknError> {
         nodes,
         repealed,
     })
+}
+
+/// A reading as the export writes it: in English, the language of the shipped texts.
+fn english(reading: &qorgau_i18n::Message) -> String {
+    reading.render(&qorgau_i18n::Lang::english())
+}
+
+/// A reading read back from a document: its words as written there.
+fn as_written(text: String) -> qorgau_i18n::Message {
+    qorgau_i18n::Message::new("law-basis-as-written").arg("text", text)
 }

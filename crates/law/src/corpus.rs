@@ -4,6 +4,7 @@
 use std::sync::{LazyLock, OnceLock};
 
 use chrono::NaiveDate;
+use qorgau_i18n::Message;
 use regex::Regex;
 
 use crate::model::{Act, Amendment, AmendmentKind, NodeKind, Repeal};
@@ -23,10 +24,6 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// Law of 30 June 2025 No. 202-VIII, which excluded items 15) and 15-1) of Article 22.2.
 pub const LAW_2025_202_VIII_EFFECTIVE: (i32, u32, u32) = (2025, 7, 10);
-const LAW_2025_202_VIII_BASIS: &str = "The text gives only the date of the amending Law (30 June 2025). \
-    Kazakhstan's laws take effect ten calendar days after their first official publication unless \
-    they say otherwise, and publication cannot precede adoption, so 10 July 2025 is the earliest day \
-    the exclusion can apply; Qorgau uses it until the official date is entered.";
 
 /// The corpus ships the official English translations.
 const SHIPPED_LANGUAGE: TextLanguage = TextLanguage::English;
@@ -34,21 +31,11 @@ const SHIPPED_LANGUAGE: TextLanguage = TextLanguage::English;
 /// Order No. 738 of 25 December 2020 takes effect "ten calendar days after the date of its first
 /// official publication" (its paragraph 5).
 pub const ORDER_738_IN_FORCE: (i32, u32, u32) = (2021, 1, 4);
-const ORDER_738_IN_FORCE_BASIS: &str = "Paragraph 5 of the order: in force ten calendar days after the date of its \
-    first official publication. The text gives the order's date (25 December 2020), not the day it was \
-    published; publication cannot precede signature, so 4 January 2021 (ten calendar days after 25 December \
-    2020) is the earliest day it can apply, and Qorgau reads it from that day until the official date is entered.";
 
 /// The act that repealed Order No. 738.
 pub const ORDER_753: &str = "Order of the Minister of Defense of the Republic of Kazakhstan dated September 5, 2022 No. 753";
 /// The first day Order No. 738 no longer applies, as Qorgau reads it.
 pub const ORDER_753_EFFECTIVE: (i32, u32, u32) = (2022, 9, 15);
-const ORDER_753_EFFECTIVE_BASIS: &str = "Order No. 753 of 5 September 2022 repealed Order No. 738 and takes effect \
-    ten calendar days after the date of its first official publication. Its publication date is not in the \
-    corpus; publication cannot precede signature, so 15 September 2022 is the earliest day the repeal can \
-    apply, and Qorgau reads Order No. 738 as lapsed from that day until the official date is entered. The text \
-    of Order No. 753 is not in the corpus: decisions made under Order No. 738 after that day say that their \
-    source has lapsed.";
 
 /// Records lines that are not part of the act (empty ones left out).
 fn drop_lines(dropped: &mut Vec<String>, lines: &[&str]) {
@@ -90,10 +77,10 @@ fn parse_000() -> Act {
     drop_lines(&mut dropped, &lines[footer..]);
     let mut tree = Tree::new(info.id);
     let mut interpretations = vec![
-        "The first line joins the article's heading and the Law's title; the heading is the part before \"The Law on Defense\".".to_owned(),
-        "The site's signature block after item 27) (the Law's date, purpose and signatory) is not part of Article 22.".to_owned(),
-        "Inserted items (2-1, 26-34, ...) carry no date of insertion in the text; they are read as in force with the Law.".to_owned(),
-        "Item 5-5) stands before 5-4) in the source; both are kept in the source's order.".to_owned(),
+        Message::new("law-reading-000-heading"),
+        Message::new("law-reading-000-signature"),
+        Message::new("law-reading-000-inserted"),
+        Message::new("law-reading-000-order"),
     ];
     let mut parser = Statute::new(&mut tree, 0, Layout::default());
     for line in &lines[..footer] {
@@ -119,19 +106,17 @@ fn parse_000() -> Act {
                 kind: AmendmentKind::Excluded,
                 by,
                 effective: date(y, m, d),
-                effective_basis: LAW_2025_202_VIII_BASIS.to_owned(),
+                effective_basis: Message::new("law-basis-202-viii"),
             });
         }
     }
-    interpretations.push(
-        "\"- Excluded by the Law ... dated June 30, 2025 No. 202-VIII SAM\" is an amendment note, not text; \"SAM\" is a site artefact.".to_owned(),
-    );
+    interpretations.push(Message::new("law-reading-000-amendment-note"));
     Act {
         id: info.id.to_owned(),
         title: info.title.to_owned(),
         adopted: Some(date(2005, 1, 7)),
         in_force_from: date(2005, 1, 7),
-        in_force_basis: "The text gives the Law's date (7 January 2005) and not the day it took effect; that date is used.".to_owned(),
+        in_force_basis: Message::new("law-basis-000"),
         source_file: info.file.to_owned(),
         language: SHIPPED_LANGUAGE,
         repealed: None,
@@ -178,11 +163,11 @@ fn parse_001() -> Act {
         ..Layout::default()
     };
     let mut interpretations = vec![
-        "The order's own paragraphs are under order_738; the Rules it approves are the act's body, so the Rules' paragraph 13 is para_13.".to_owned(),
-        "In this source paragraph and point lines are indented and wrapped lines are not; an unindented number is running text.".to_owned(),
-        "The signature, the approval stamp and the Rules' title between the order and Chapter 1 are not clauses.".to_owned(),
-        "Appendix 1 lost its label in the source (only \"to the Rules for ensuring the\" remains); that line starts Appendix 1.".to_owned(),
-        "The appendices are forms: their text is kept whole, without structure.".to_owned(),
+        Message::new("law-reading-001-order"),
+        Message::new("law-reading-001-indented"),
+        Message::new("law-reading-001-signature"),
+        Message::new("law-reading-001-appendix-label"),
+        Message::new("law-reading-001-forms"),
     ];
     let mut parser = Statute::new(&mut tree, order, layout);
     for line in &lines[..signature] {
@@ -212,13 +197,13 @@ fn parse_001() -> Act {
         title: info.title.to_owned(),
         adopted: Some(date(2020, 12, 25)),
         in_force_from: date(y, m, d),
-        in_force_basis: ORDER_738_IN_FORCE_BASIS.to_owned(),
+        in_force_basis: Message::new("law-basis-738"),
         source_file: info.file.to_owned(),
         language: SHIPPED_LANGUAGE,
         repealed: Some(Repeal {
             by: ORDER_753.to_owned(),
             effective: date(ry, rm, rd),
-            effective_basis: ORDER_753_EFFECTIVE_BASIS.to_owned(),
+            effective_basis: Message::new("law-basis-753"),
         }),
         nodes: tree.finish(),
         interpretations,
@@ -247,12 +232,10 @@ fn parse_002() -> Act {
         crate::parse::text::append(&mut tree.nodes[0].text, line);
     }
     let mut interpretations = vec![
-        "The text before Chapter 1 is the preamble (the act's own text).".to_owned(),
-        "\"Chapter 3. Principles of national security\" stands where Article 3 belongs (between Articles 2 and 4, inside Chapter 1, \
-         and Chapter 3 begins later with the powers of the President); it is read as Article 3."
-            .to_owned(),
-        "The source has no \"Chapter 4\" heading: Articles 19 to 25 stay in Chapter 3 as written.".to_owned(),
-        "The signature block (President, place, date and number) is not a clause; it gives the date of adoption.".to_owned(),
+        Message::new("law-reading-002-preamble"),
+        Message::new("law-reading-002-article-3"),
+        Message::new("law-reading-002-chapter-4"),
+        Message::new("law-reading-002-signature"),
     ];
     let mut parser = Statute::new(&mut tree, 0, Layout::default());
     for line in &lines[first_chapter..footer] {
@@ -272,8 +255,7 @@ fn parse_002() -> Act {
         title: info.title.to_owned(),
         adopted: Some(date(2012, 1, 6)),
         in_force_from: date(2012, 1, 16),
-        in_force_basis: "Article 30.1: in force ten calendar days after the first publication, whose date the text does not give; \
-            publication cannot precede adoption (6 January 2012), so 16 January 2012 is the earliest possible day and is used.".to_owned(),
+        in_force_basis: Message::new("law-basis-002"),
         source_file: info.file.to_owned(),
         language: SHIPPED_LANGUAGE,
         repealed: None,
@@ -310,18 +292,14 @@ fn parse_003() -> Act {
         title: info.title.to_owned(),
         adopted: None,
         in_force_from: date(2025, 11, 19),
-        in_force_basis: "A summary page, not an act: read as stating the law from its last update, 19 November 2025.".to_owned(),
+        in_force_basis: Message::new("law-basis-003"),
         source_file: info.file.to_owned(),
         language: SHIPPED_LANGUAGE,
         repealed: None,
         nodes: tree.finish(),
         interpretations: vec![
-            "Headings alone between blank lines open sections (sec_N, numbered in order); lines are paragraphs; \
-             numbered lines are points of the paragraph before; bullets are items."
-                .to_owned(),
-            "The text before the first paragraph (navigation, title, \"Last update\") and the portal's widgets after the last \
-             (\"Help\", visitor counters, the error-report form) are page chrome."
-                .to_owned(),
+            Message::new("law-reading-003-sections"),
+            Message::new("law-reading-003-chrome"),
         ],
         dropped,
         by_id: Default::default(),
@@ -343,16 +321,12 @@ fn parse_004() -> Act {
         title: info.title.to_owned(),
         adopted: None,
         in_force_from: date(2020, 1, 1),
-        in_force_basis: "The page is undated; it is read as in force for every date Qorgau works with (from 2020).".to_owned(),
+        in_force_basis: Message::new("law-basis-004"),
         source_file: info.file.to_owned(),
         language: SHIPPED_LANGUAGE,
         repealed: None,
         nodes: tree.finish(),
-        interpretations: vec![
-            "The first line is the page's title. Each further line is a paragraph (para_N); the numbered functions are points of \
-             the paragraph that introduces them."
-                .to_owned(),
-        ],
+        interpretations: vec![Message::new("law-reading-004-lines")],
         dropped,
         by_id: Default::default(),
     }
@@ -435,7 +409,7 @@ pub struct ImportReport {
     /// Nodes per kind.
     pub counts: Vec<(crate::NodeKind, usize)>,
     /// Where the numbering had gaps that were accepted.
-    pub interpretations: Vec<String>,
+    pub interpretations: Vec<Message>,
     /// Numbered lines that could not be placed and were kept as running text.
     pub unplaced: Vec<String>,
     /// Lines dropped as site boilerplate.
@@ -504,7 +478,7 @@ pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), 
         title: meta.title.trim().to_owned(),
         adopted: meta.adopted,
         in_force_from: meta.in_force_from,
-        in_force_basis: "Given when the act was imported.".to_owned(),
+        in_force_basis: Message::new("law-basis-imported"),
         source_file: meta.source_file,
         language: meta.language,
         repealed: None,

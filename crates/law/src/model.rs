@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use qorgau_i18n::Message;
+
 use crate::ClauseId;
 
 /// What a node of an act is.
@@ -27,7 +29,7 @@ pub enum NodeKind {
 }
 
 /// A change made to a node by a later act.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Amendment {
     pub kind: AmendmentKind,
     /// The amending act as the text names it.
@@ -35,7 +37,7 @@ pub struct Amendment {
     /// The first day the change applies.
     pub effective: NaiveDate,
     /// Why that day (the text gives the act's date, not always the day it took effect).
-    pub effective_basis: String,
+    pub effective_basis: Message,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -84,14 +86,14 @@ pub enum Status {
 }
 
 /// The repeal of a whole act by a later one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Repeal {
     /// The repealing act as Qorgau names it.
     pub by: String,
     /// The first day the act no longer applies.
     pub effective: NaiveDate,
     /// Why that day (the repealing act's date is known, its publication date is not).
-    pub effective_basis: String,
+    pub effective_basis: Message,
 }
 
 /// An act parsed into its structure.
@@ -103,7 +105,8 @@ pub struct Act {
     pub adopted: Option<NaiveDate>,
     /// The first day the act applies, as Qorgau reads it (see `in_force_basis`).
     pub in_force_from: NaiveDate,
-    pub in_force_basis: String,
+    /// Why that day, rendered in the reader's language (`readings.ftl`).
+    pub in_force_basis: Message,
     pub source_file: String,
     /// The language of the text: the corpus ships official English translations; an imported
     /// act says its own.
@@ -113,7 +116,7 @@ pub struct Act {
     #[serde(skip)]
     pub nodes: Vec<Node>,
     /// Each place where the parser had to interpret the text, in words.
-    pub interpretations: Vec<String>,
+    pub interpretations: Vec<Message>,
     /// Lines the parser recognised as not belonging to the act (site boilerplate, signatures).
     pub dropped: Vec<String>,
     /// Node index by clause id, built on the first lookup: every decision checks the status of

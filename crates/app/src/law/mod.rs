@@ -4,7 +4,7 @@
 use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDate;
-use qorgau_i18n::Message;
+use qorgau_i18n::{Lang, Message};
 use qorgau_law::{
     Act, ClauseId, ImportMeta, ImportReport, Library, NodeKind, Status, TextLanguage,
 };
@@ -24,16 +24,29 @@ pub struct ActView {
     pub title: String,
     pub adopted: Option<NaiveDate>,
     pub in_force_from: NaiveDate,
-    /// Why that day.
+    /// Why that day, in the reader's language.
     pub in_force_basis: String,
+    #[serde(skip)]
+    pub basis: Message,
     pub source_file: String,
     /// The language of the act's text.
     #[schema(schema_with = crate::words::word::<TextLanguage>)]
     pub language: TextLanguage,
     /// Nodes per kind.
     pub counts: Vec<(String, usize)>,
-    /// Where the parser had to interpret the text.
+    /// Where the parser had to interpret the text, in the reader's language.
     pub interpretations: Vec<String>,
+    #[serde(skip)]
+    pub readings: Vec<Message>,
+}
+
+impl ActView {
+    /// The view with its readings said in `lang`.
+    pub fn speaking(mut self, lang: &Lang) -> Self {
+        self.in_force_basis = self.basis.render(lang);
+        self.interpretations = self.readings.iter().map(|r| r.render(lang)).collect();
+        self
+    }
 }
 
 /// A link to a clause with a label ("Article 22", "item 15)").
@@ -139,7 +152,8 @@ fn act_view(act: &Act) -> ActView {
         title: act.title.clone(),
         adopted: act.adopted,
         in_force_from: act.in_force_from,
-        in_force_basis: act.in_force_basis.clone(),
+        in_force_basis: act.in_force_basis.render(&Lang::english()),
+        basis: act.in_force_basis.clone(),
         source_file: act.source_file.clone(),
         language: act.language,
         counts: act
@@ -147,7 +161,12 @@ fn act_view(act: &Act) -> ActView {
             .into_iter()
             .map(|(k, n)| (kind_name(k), n))
             .collect(),
-        interpretations: act.interpretations.clone(),
+        interpretations: act
+            .interpretations
+            .iter()
+            .map(|r| r.render(&Lang::english()))
+            .collect(),
+        readings: act.interpretations.clone(),
     }
 }
 

@@ -35,6 +35,11 @@ impl Tree {
         }
     }
 
+    /// The id of the act being built (what its clause ids start with).
+    pub fn act_id(&self) -> &str {
+        &self.act_id
+    }
+
     /// The id component of a kind (`art`, `para`, ...).
     fn component(kind: NodeKind) -> &'static str {
         match kind {

@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use qorgau_i18n::Message;
 use regex::Regex;
 
 use super::text::{append, ends_a_unit};
@@ -116,7 +117,7 @@ pub struct Statute<'a> {
     /// (001's Rules number their paragraphs through all chapters).
     last_paragraph: Option<String>,
     /// Where the text needed a reading, in words.
-    pub interpretations: Vec<String>,
+    pub interpretations: Vec<Message>,
     /// Lines that looked like a numbered unit but could not be placed in the numbering, and were
     /// kept as running text of the unit before them.
     pub unplaced: Vec<String>,
@@ -146,7 +147,7 @@ impl<'a> Statute<'a> {
         self.tree.nodes[index]
             .id
             .as_ref()
-            .map_or_else(|| "the act".to_owned(), |id| id.to_string())
+            .map_or_else(|| self.tree.act_id().to_owned(), |id| id.to_string())
     }
 
     fn paragraph_parent(&self) -> usize {
@@ -192,19 +193,17 @@ impl<'a> Statute<'a> {
         let skips_forward = previous_main.is_some_and(|(last, _)| main > last && main - last <= 5);
         let line_ended = ends_a_unit(&self.previous_line) || self.previous_line.trim().is_empty();
         if skips_forward && line_ended {
-            let what = if kind == NodeKind::Paragraph {
-                "paragraph"
+            let id = if kind == NodeKind::Paragraph {
+                "law-reading-paragraph-gap"
             } else {
-                "point"
+                "law-reading-point-gap"
             };
-            self.interpretations.push(format!(
-                "{}: {what} {number} follows {}; the numbers between are not in the source",
-                self.label(parent),
-                previous.as_deref().map_or_else(
-                    || "the start of the list".to_owned(),
-                    |p| format!("{what} {p}")
-                )
-            ));
+            self.interpretations.push(
+                Message::new(id)
+                    .arg("unit", self.label(parent))
+                    .arg("number", number)
+                    .arg("previous", previous.unwrap_or_default()),
+            );
             return true;
         }
         false
@@ -248,11 +247,11 @@ impl<'a> Statute<'a> {
             && !line[..at].trim().is_empty()
         {
             let (lead, rest) = line.split_at(at + 1);
-            self.interpretations.push(format!(
-                "{}: \"{}\" glues point 1) to its lead-in; they are read as two lines",
-                self.label(self.last),
-                line.trim()
-            ));
+            self.interpretations.push(
+                Message::new("law-reading-glued-point")
+                    .arg("unit", self.label(self.last))
+                    .arg("line", line.trim()),
+            );
             self.line(lead);
             self.line(rest);
             return;
@@ -332,10 +331,12 @@ impl<'a> Statute<'a> {
             let written = caps[2].to_owned();
             let number =
                 number_key(&written).map_or(written.clone(), |(main, _)| (main + 1).to_string());
-            self.interpretations.push(format!(
-                "{}: a second paragraph numbered {written}. follows the list of paragraph {written}; it is read as paragraph {number}",
-                self.label(parent)
-            ));
+            self.interpretations.push(
+                Message::new("law-reading-repeated-paragraph")
+                    .arg("unit", self.label(parent))
+                    .arg("written", written.as_str())
+                    .arg("number", number.as_str()),
+            );
             let paragraph = self.tree.add(parent, NodeKind::Paragraph, &number, None);
             self.last_paragraph = Some(number);
             let first = format!("{}{}", caps.get(3).map_or("", |m| m.as_str()), &caps[4]);

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use qorgau_app::law::ClauseStatus;
 use qorgau_app::{Acting, App};
-use qorgau_i18n::{say, say_with};
+use qorgau_i18n::{cli_language, say, say_with};
 use qorgau_law::ImportMeta;
 
 #[derive(clap::Subcommand)]
@@ -220,7 +220,10 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
             for note in &report.interpretations {
                 println!(
                     "{}",
-                    say_with("cli-law-gap", &[("note", note.clone().into())])
+                    say_with(
+                        "cli-law-gap",
+                        &[("note", note.render(&cli_language().lang()).into())]
+                    )
                 );
             }
             for line in &report.unplaced {

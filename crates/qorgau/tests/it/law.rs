@@ -46,10 +46,9 @@ async fn an_imported_act_is_read_searched_and_kept() {
         assert!(report.preamble, "{label}");
         assert_eq!(report.dropped.len(), 1, "{label}");
         assert!(
-            report
-                .interpretations
-                .iter()
-                .any(|i| i.contains("paragraph 4 follows paragraph 2")),
+            report.interpretations.iter().any(|i| i
+                .render(&qorgau_i18n::Lang::english())
+                .contains("paragraph 4 follows paragraph 2")),
             "{label}: {report:?}"
         );
         assert!(

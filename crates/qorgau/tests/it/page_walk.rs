@@ -13,8 +13,8 @@
 //!
 //! English that belongs on a page is no fault: the shipped acts are read in their English
 //! translation and the demo enters its data in English. A catalogue sentence met inside such
-//! text (the sentence with the word before or after it is found in the corpus, in the law
-//! crate's reading of it or in the demo's source), or standing as an item of a list of the law
+//! text (the sentence with the word before or after it is found in the corpus or in the demo's
+//! source), or standing as an item of a list of the law
 //! (its whole run of Latin text ends, in the corpus, at a dash or punctuation), or making up the
 //! whole heading of a clause of the shipped acts, is left alone; a sentence on its own is not.
 
@@ -462,8 +462,8 @@ fn latin(c: char) -> bool {
     c.is_alphanumeric() && !is_cyrillic(c)
 }
 
-/// The English that may stand on a Kazakh or Russian page: the shipped acts, the law crate's
-/// reading of them (titles, notes) and the demo's data, as one text with its spaces collapsed.
+/// The English that may stand on a Kazakh or Russian page: the shipped acts (their text, and
+/// their titles and headings whole) and the demo's data, as one text with its spaces collapsed.
 struct Legitimate {
     text: String,
     /// The headings of the shipped acts' clauses and the acts' titles, each whole.
@@ -478,7 +478,6 @@ impl Legitimate {
             .expect("the crates folder");
         let mut files = Vec::new();
         files_under(&crates.join("../corpus"), "txt", &mut files);
-        files_under(&crates.join("law/src"), "rs", &mut files);
         files_under(&crates.join("app/src/demo"), "rs", &mut files);
         files.sort();
         let mut text = String::new();

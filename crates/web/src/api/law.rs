@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::AppState;
 use crate::auth::ApiCaller;
 use crate::extract::{ApiPath, ApiQuery};
+use crate::i18n::Tr;
 use crate::problem::Problem;
 
 #[derive(Deserialize, IntoParams)]
@@ -24,9 +25,14 @@ pub struct AsOfQuery {
     responses((status = 200, body = Vec<ActView>), (status = 401, body = Problem)))]
 pub async fn list_acts(
     State(state): State<AppState>,
+    tr: Tr,
     ApiCaller(p): ApiCaller,
 ) -> Result<Json<Vec<ActView>>, Problem> {
-    Ok(Json(state.app.law_acts(Acting::Principal(&p))?))
+    let acts = state.app.law_acts(Acting::Principal(&p))?;
+    let lang = tr.lang();
+    Ok(Json(
+        acts.into_iter().map(|act| act.speaking(&lang)).collect(),
+    ))
 }
 
 /// An entry of an act's table of contents.
@@ -51,6 +57,7 @@ pub struct ActContents {
     responses((status = 200, body = ActContents), (status = 404, body = Problem)))]
 pub async fn get_act(
     State(state): State<AppState>,
+    tr: Tr,
     ApiCaller(p): ApiCaller,
     ApiPath(act): ApiPath<String>,
     ApiQuery(query): ApiQuery<AsOfQuery>,
@@ -59,7 +66,7 @@ pub async fn get_act(
         .app
         .law_act(Acting::Principal(&p), &act, query.as_of)?;
     Ok(Json(ActContents {
-        act,
+        act: act.speaking(&tr.lang()),
         contents: contents
             .into_iter()
             .map(|(depth, clause)| ContentsEntry { depth, clause })

@@ -185,7 +185,7 @@ pub async fn act(
                 StatusCode::OK,
                 &ActPage {
                     layout,
-                    act,
+                    act: act.speaking(&tr.lang()),
                     as_of: date.to_string(),
                     contents,
                 },
