@@ -295,6 +295,7 @@ const ENGLISH_SOURCES: &[&str] = &[
     include_str!("../locales/en-US/law.ftl"),
     include_str!("../locales/en-US/cli.ftl"),
     include_str!("../locales/en-US/readings.ftl"),
+    include_str!("../locales/en-US/facts.ftl"),
 ];
 
 /// Whether the English catalogue defines message `id`.

@@ -14,6 +14,7 @@ const FILES: &[&str] = &[
     "security.ftl",
     "cli.ftl",
     "readings.ftl",
+    "facts.ftl",
 ];
 const LANGUAGES: &[&str] = &["kk", "ru"];
 

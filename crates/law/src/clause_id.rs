@@ -121,6 +121,29 @@ impl schemars::JsonSchema for ClauseId {
     }
 }
 
+impl ClauseIdError {
+    /// The error as a whole sentence of the catalogue, for the reader's language.
+    pub fn message(&self) -> qorgau_i18n::Message {
+        use qorgau_i18n::Message;
+        match self {
+            ClauseIdError::Shape(id) => {
+                Message::new("clause-id-error-shape").arg("id", id.as_str())
+            }
+            ClauseIdError::Act { id, act } => Message::new("clause-id-error-act")
+                .arg("id", id.as_str())
+                .arg("act", act.as_str()),
+            ClauseIdError::Component {
+                id,
+                component,
+                kinds,
+            } => Message::new("clause-id-error-component")
+                .arg("id", id.as_str())
+                .arg("component", component.as_str())
+                .arg("kinds", kinds.as_str()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -442,6 +442,17 @@ pub enum ImportError {
     NoStructure,
 }
 
+impl ImportError {
+    /// The error as a whole sentence of the catalogue, for the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::ActId(id) => Message::new("import-error-act-id").arg("act", id.as_str()),
+            ImportError::NoTitle => Message::new("import-error-no-title"),
+            ImportError::NoStructure => Message::new("import-error-no-structure"),
+        }
+    }
+}
+
 /// Parses a plain-text act with the statute parser: chapters, articles, paragraphs `N.`, points
 /// `N)` and appendices, headed in the act's language (`Article 5.` / `Статья 5.` / `5-бап.`,
 /// `Chapter 1.` / `Глава 1.` / `1-тарау.`, `Appendix 1` / `Приложение 1` / `1-қосымша`), in the

@@ -16,7 +16,7 @@ pub mod parse;
 pub mod reference;
 pub mod search;
 
-pub use acts::{ACTS, Act as ActInfo, act_by_id};
+pub use acts::{ACTS, Act as ActInfo, act_by_id, act_name};
 pub use clause_id::{ClauseId, ClauseIdError};
 pub use corpus::{
     Corpus, ImportError, ImportMeta, ImportReport, Library, parse_plain, shipped, shipped_index,

@@ -83,13 +83,13 @@ impl Decision {
 impl DecisionView {
     /// What a page or a report shows for a rule that refused to decide: no outcome, and the
     /// refusal, which names the missing or invalid fact, as its explanation.
-    pub fn refused(rule: &str, as_of: NaiveDate, error: &RuleError) -> Self {
+    pub fn refused(rule: &str, as_of: NaiveDate, error: &RuleError, lang: &Lang) -> Self {
         DecisionView {
             rule: rule.to_owned(),
             as_of,
             outcome: serde_json::Value::Null,
             citations: Vec::new(),
-            explanation: vec![error.to_string()],
+            explanation: vec![error.message().render(lang)],
         }
     }
 
@@ -102,13 +102,16 @@ impl DecisionView {
     ) -> Self {
         match result {
             Ok(decision) => decision.view(lang),
-            Err(error) => Self::refused(rule, as_of, error),
+            Err(error) => Self::refused(rule, as_of, error, lang),
         }
     }
 }
 
 /// Why a rule could not decide.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// `Display` is English, for logs and the command line's diagnostics; a reader is shown
+/// [`RuleError::message`], a whole catalogue sentence in their language.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum RuleError {
     #[error("no rule has the id {0:?}")]
     UnknownRule(String),
@@ -122,12 +125,14 @@ pub enum RuleError {
         act: &'static str,
         since: NaiveDate,
     },
-    /// A fact has the right type but a value the rule cannot accept.
-    #[error("fact {fact:?} of rule {rule}: {message}")]
+    /// A fact has the right type but a value the rule cannot accept, or one the rule needs is
+    /// missing. `message` is a whole sentence of the catalogue (`fact-...`) that names the fact
+    /// in words, since `fact` is the code of the schema.
+    #[error("fact {fact:?} of rule {rule}: {}", message.render(&Lang::english()))]
     InvalidFact {
         rule: &'static str,
         fact: &'static str,
-        message: String,
+        message: Message,
     },
 }
 
@@ -138,6 +143,27 @@ impl RuleError {
             RuleError::InvalidFact { fact, .. } => Some(fact),
             RuleError::NotYetInForce { .. } => Some("as_of"),
             RuleError::UnknownRule(_) | RuleError::Facts { .. } => None,
+        }
+    }
+
+    /// Why the rule could not decide, as one sentence of the catalogue in the reader's
+    /// language. A refused fact's message is the rule's own sentence about it; the facts'
+    /// mismatch keeps the deserializer's own (English) text as its detail.
+    pub fn message(&self) -> Message {
+        match self {
+            RuleError::UnknownRule(rule) => {
+                Message::new("rule-error-unknown").arg("rule", rule.as_str())
+            }
+            RuleError::Facts { rule, message } => Message::new("rule-error-facts")
+                .arg("rule", *rule)
+                .arg("detail", message.as_str()),
+            RuleError::NotYetInForce { rule, act, since } => {
+                Message::new("rule-error-not-yet-in-force")
+                    .arg("rule", *rule)
+                    .arg("act", *act)
+                    .arg("since", since.to_string())
+            }
+            RuleError::InvalidFact { message, .. } => message.clone(),
         }
     }
 }

@@ -67,16 +67,16 @@ pub fn lapse_notes(citations: &[ClauseId], as_of: NaiveDate) -> Vec<Message> {
                 repealed_acts.push(act.id.clone());
                 notes.push(
                     Message::new("rule-source-repealed")
-                        .arg("act", act.title.as_str())
+                        .arg("act", qorgau_law::act_name(&act.title))
                         .arg("since", since.to_string())
-                        .arg("by", by),
+                        .arg("by", qorgau_law::act_name(&by)),
                 );
             }
             Status::Excluded { by, since } => notes.push(
                 Message::new("rule-clause-excluded")
                     .arg("clause", clause.as_str())
                     .arg("since", since.to_string())
-                    .arg("by", by),
+                    .arg("by", qorgau_law::act_name(&by)),
             ),
             _ => {}
         }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use qorgau_i18n::Lang;
+use qorgau_i18n::{Lang, Language};
 use qorgau_rules::registry;
 use serde::Deserialize;
 
@@ -69,6 +69,20 @@ fn every_yaml_case_holds() {
                 (Some(fragment), Err(error)) => {
                     if !error.to_string().contains(fragment.as_str()) {
                         failures.push(format!("{label}: error {error:?} lacks {fragment:?}"));
+                    }
+                    // The reader's sentence exists, and in Kazakh and Russian is not English.
+                    let english = error.message().render(&Lang::english());
+                    if english.starts_with('[') {
+                        failures.push(format!("{label}: error message {english} is missing"));
+                    }
+                    for language in [Language::Kazakh, Language::Russian] {
+                        let text = error.message().render(&language.lang());
+                        if text == english {
+                            failures.push(format!(
+                                "{label}: error message {english:?} is not in {}",
+                                language.as_str()
+                            ));
+                        }
                     }
                 }
                 (Some(fragment), Ok(decision)) => {
@@ -177,4 +191,42 @@ fn every_rule_has_a_case_file_a_title_and_citations_that_resolve_to_clauses_in_f
             info.id
         );
     }
+}
+
+/// Every sentence a rule refuses with (`"fact-..."` and `"rule-error-..."` in the sources),
+/// including those no case reaches, is in the English catalogue (the catalogue test then
+/// finds it in Kazakh and Russian with the same arguments).
+#[test]
+fn every_refusal_message_of_the_sources_is_in_the_catalogue() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![root];
+    let mut found = 0;
+    let mut missing = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src folder is readable") {
+            let path = entry.expect("directory entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source is readable");
+            for prefix in ["\"fact-", "\"rule-error-"] {
+                for (at, _) in text.match_indices(prefix) {
+                    let id: String = text[at + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                        .collect();
+                    found += 1;
+                    if !qorgau_i18n::has_message(&id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found > 0, "no refusal message found in the sources");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
 }

@@ -149,9 +149,7 @@ pub fn error_message(error: &AppError) -> Message {
         AppError::NotFound { id, .. } => Message::new("error-not-found-id").arg("id", id.as_str()),
         AppError::Conflict(_) => Message::new("error-conflict-detail"),
         AppError::Invalid { message, .. } => message.clone(),
-        AppError::Rule(rule_error) => {
-            Message::new("error-rule-detail").arg("detail", rule_error.to_string())
-        }
+        AppError::Rule(rule_error) => rule_error.message(),
         AppError::Store(store) if store.is_busy() => Message::new("error-busy-detail"),
         AppError::Store(_) | AppError::Internal(_) => Message::new("error-internal-detail"),
     }

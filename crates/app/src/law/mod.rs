@@ -43,10 +43,18 @@ pub struct ActView {
 impl ActView {
     /// The view with its readings said in `lang`.
     pub fn speaking(mut self, lang: &Lang) -> Self {
+        self.title = act_title(&self.title, lang);
         self.in_force_basis = self.basis.render(lang);
         self.interpretations = self.readings.iter().map(|r| r.render(lang)).collect();
         self
     }
+}
+
+/// An act's title in `lang`: the catalogue's name of a shipped act, an imported act's own.
+pub fn act_title(title: &str, lang: &Lang) -> String {
+    Message::new("law-act-name")
+        .arg("name", qorgau_law::act_name(title))
+        .render(lang)
 }
 
 /// A link to a clause with a label ("Article 22", "item 15)").
@@ -254,12 +262,7 @@ impl App {
     ) -> Result<ClauseView, AppError> {
         authorize(acting, Permission::ReadLaw, Scope::Anywhere)?;
         let as_of = as_of.unwrap_or_else(|| self.clock().today());
-        let clause = ClauseId::parse(id).map_err(|e| {
-            AppError::invalid(
-                "id",
-                Message::new("invalid-clause-id").arg("detail", e.to_string()),
-            )
-        })?;
+        let clause = ClauseId::parse(id).map_err(|e| AppError::invalid("id", e.message()))?;
         let library = self.library.get();
         let (act, index) = library
             .corpus
@@ -381,12 +384,8 @@ impl App {
             source_text: text.to_owned(),
             language: meta.language,
         };
-        let (_, report) = qorgau_law::parse_plain(meta, text).map_err(|e| {
-            AppError::invalid(
-                "text",
-                Message::new("invalid-import").arg("detail", e.to_string()),
-            )
-        })?;
+        let (_, report) = qorgau_law::parse_plain(meta, text)
+            .map_err(|e| AppError::invalid("text", e.message()))?;
         let mut w = self
             .write(acting, Permission::ImportLaw, national.scope())
             .await?;

@@ -34,11 +34,11 @@ impl BasisChange {
             BasisChange::Excluded { by, since } => Message::new("rule-clause-excluded")
                 .arg("clause", clause)
                 .arg("since", since.to_string())
-                .arg("by", by.as_str()),
+                .arg("by", qorgau_law::act_name(by)),
             BasisChange::Repealed { by, since } => Message::new("law-watch-repealed")
                 .arg("clause", clause)
                 .arg("since", since.to_string())
-                .arg("by", by.as_str()),
+                .arg("by", qorgau_law::act_name(by)),
         }
     }
 }

@@ -445,12 +445,7 @@ impl App {
             quarter,
             &TrainingCalendar::default(),
         )
-        .map_err(|e| {
-            AppError::invalid(
-                "quarter",
-                Message::new("invalid-period").arg("detail", e.to_string()),
-            )
-        })?;
+        .map_err(|e| AppError::invalid("quarter", super::analysis::period_message(&e)))?;
         let inspected: HashSet<i64> = {
             let mut conn = self.store().pool().acquire().await?;
             repo::inspected_units(&mut conn, period.start, period.end)

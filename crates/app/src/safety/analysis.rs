@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, Months, NaiveDate};
 use qorgau_i18n::{Message, Vocabulary};
 use qorgau_rules::safety::{
-    self as rules, Cause, Echelon, Period, PeriodKind, ScheduleStatus, TrainingCalendar, UnitRates,
-    ViolationCategory, analyses_due, per_thousand, round_rate, unfavourable,
+    self as rules, Cause, Echelon, Period, PeriodError, PeriodKind, ScheduleStatus,
+    TrainingCalendar, UnitRates, ViolationCategory, analyses_due, per_thousand, round_rate,
+    unfavourable,
 };
 use qorgau_rules::{Decision, TypedRule};
 use qorgau_store::safety::{self as repo, Analysis};
@@ -151,12 +152,22 @@ pub struct ScheduledAnalysis {
 
 /// The period `kind`/`year`/`number` with the default training calendar.
 pub fn period(kind: PeriodKind, year: i32, number: u32) -> Result<Period, AppError> {
-    Period::new(kind, year, number, &TrainingCalendar::default()).map_err(|e| {
-        AppError::invalid(
-            "period",
-            Message::new("invalid-period").arg("detail", e.to_string()),
-        )
-    })
+    Period::new(kind, year, number, &TrainingCalendar::default())
+        .map_err(|e| AppError::invalid("period", period_message(&e)))
+}
+
+/// Why a period cannot be built, as a whole sentence of the catalogue.
+pub fn period_message(error: &PeriodError) -> Message {
+    match error {
+        PeriodError::Number { kind, max, number } => Message::new("invalid-period-number")
+            .arg("kind", *kind)
+            .arg("max", i64::from(*max))
+            .arg("number", i64::from(*number)),
+        PeriodError::Year(year) => {
+            Message::new("invalid-period-year").arg("year", i64::from(*year))
+        }
+        PeriodError::Empty => Message::new("invalid-period-empty"),
+    }
 }
 
 fn month_key(day: NaiveDate) -> String {

@@ -335,7 +335,6 @@ error-disabled = This account is disabled.
 error-forbidden-detail = Your roles do not allow this here.
 error-not-found-detail = What you asked for does not exist.
 error-conflict-detail = That name is already taken.
-error-rule-detail = The rule could not decide: { $detail }
 error-internal-detail = The server could not complete the request. The error is logged.
 error-busy-detail = The database is busy with a large change; nothing was changed. Try again in a moment.
 error-form-expired = The form expired. Please try again.
@@ -386,7 +385,6 @@ cli-user-role = User "{ $username }" now holds the role { $role } on { $unit }.
 cli-user-password = New one-time password of "{ $username }": { $password }
 cli-unit-created = Unit "{ $name }" was added (id { $id }).
 error-form-unreadable = The form could not be read: { $detail }
-invalid-clause-id = That is not a clause id: { $detail }
 
 ## Law
 
@@ -430,7 +428,6 @@ field-any-act = All acts
 action-search = Search
 cli-cannot-write = Cannot write { $path }
 cli-law-exported = Act { $act } was written to { $path } as Akoma Ntoso XML.
-invalid-import = The text cannot be imported: { $detail }
 cli-law-imported = Act { $act } was imported. Recognised:
 cli-law-preamble =   The text before the first unit is the preamble.
 cli-law-gap =   Accepted a gap in the numbering: { $note }
@@ -729,8 +726,21 @@ invalid-choice = Choose one of: { $allowed }.
 invalid-count = "{ $value }" is not a whole number of zero or more.
 invalid-date-future = { $value } is in the future.
 invalid-month = "{ $value }" is not a month (YYYY-MM).
-invalid-period = That period does not exist: { $detail }
 invalid-period-order = The end must not be before the start.
+clause-id-error-shape = A clause id has the form ACT/COMPONENT, for example kz-2020-mod-738/para_5; "{ $id }" does not.
+clause-id-error-act = The act part "{ $act }" of clause id "{ $id }" may hold only a-z, 0-9, '-' and Roman numerals.
+clause-id-error-component = The part "{ $component }" of clause id "{ $id }" is not KIND_NUMBER with KIND one of { $kinds }.
+import-error-act-id = The act id "{ $act }" may hold only a-z, 0-9, '-' and Roman numerals.
+import-error-no-title = The act has no title.
+import-error-no-structure = No chapter, article, paragraph or point was recognised in the text.
+invalid-period-number = { $kind ->
+        [month] The month must be from 1 to { $max }; { $number } was given.
+        [quarter] The quarter must be from 1 to { $max }; { $number } was given.
+        [half_year] The half-year must be from 1 to { $max }; { $number } was given.
+       *[other] The number of the period must be from 1 to { $max }; { $number } was given.
+    }
+invalid-period-year = The year must be from 1900 to 9998; { $year } was given.
+invalid-period-empty = The training calendar makes this period empty.
 invalid-plan-activity-line = Line { $line } of the activities must read: item;name;responsible person;monitoring person;term (YYYY-MM-DD);form of completion.
 invalid-plan-activity-superseded = This activity belongs to a version that is no longer in force.
 invalid-plan-approved-unchangeable = An approved version cannot be changed; open a revision with its reason instead.

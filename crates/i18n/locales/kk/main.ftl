@@ -335,7 +335,6 @@ error-disabled = Бұл есептік жазба өшірілген.
 error-forbidden-detail = Сіздің рөлдеріңіз мұнда бұл әрекетке рұқсат бермейді.
 error-not-found-detail = Сұралған нысан жоқ.
 error-conflict-detail = Бұл атау бұрыннан қолданылуда.
-error-rule-detail = Ереже шешім шығара алмады: { $detail }
 error-internal-detail = Сервер сұрауды орындай алмады. Қате журналға жазылды.
 error-busy-detail = Дерекқор ауқымды өзгеріспен бос емес; ештеңе өзгертілген жоқ. Біраздан кейін қайталап көріңіз.
 error-form-expired = Форманың мерзімі өтті. Қайталап көріңіз.
@@ -386,7 +385,6 @@ cli-user-role = Пайдаланушы «{ $username }» енді { $role } рө
 cli-user-password = Пайдаланушы «{ $username }» үшін жаңа бір реттік құпиясөз: { $password }
 cli-unit-created = Бөлімше «{ $name }» қосылды (id { $id }).
 error-form-unreadable = Форманы оқу мүмкін болмады: { $detail }
-invalid-clause-id = Бұл норманың идентификаторы емес: { $detail }
 
 ## Заңнама
 
@@ -430,7 +428,6 @@ field-any-act = Барлық актілер
 action-search = Іздеу
 cli-cannot-write = Жазу мүмкін емес: { $path }
 cli-law-exported = Құқықтық акт { $act } Akoma Ntoso XML ретінде жазылды: { $path }
-invalid-import = Мәтінді импорттау мүмкін емес: { $detail }
 cli-law-imported = Құқықтық акт { $act } импортталды. Танылғандары:
 cli-law-preamble =   Бірінші құрылымдық бірлікке дейінгі мәтін — преамбула.
 cli-law-gap =   Нөмірлеудегі олқылық қабылданды: { $note }
@@ -729,8 +726,21 @@ invalid-choice = Мыналардың бірін таңдаңыз: { $allowed }.
 invalid-count = «{ $value }» нөлге тең немесе одан үлкен бүтін сан емес.
 invalid-date-future = { $value } — болашақтағы күн.
 invalid-month = «{ $value }» ай емес (YYYY-MM).
-invalid-period = Мұндай кезең жоқ: { $detail }
 invalid-period-order = Аяқталу күні басталу күнінен бұрын болмауға тиіс.
+clause-id-error-shape = Норма идентификаторының түрі АКТ/БӨЛІК болуы тиіс, мысалы kz-2020-mod-738/para_5; "{ $id }" бұл түрге сәйкес келмейді.
+clause-id-error-act = "{ $id }" норма идентификаторының "{ $act }" акт бөлігінде тек a-z, 0-9, '-' таңбалары мен рим цифрлары болуы мүмкін.
+clause-id-error-component = "{ $id }" норма идентификаторының "{ $component }" бөлігі ТҮР_НӨМІР түрінде емес; ТҮР мыналардың бірі болуы тиіс: { $kinds }.
+import-error-act-id = "{ $act }" акт идентификаторында тек a-z, 0-9, '-' таңбалары мен рим цифрлары болуы мүмкін.
+import-error-no-title = Актінің атауы жоқ.
+import-error-no-structure = Мәтінде бірде-бір тарау, бап, тармақ немесе тармақша танылмады.
+invalid-period-number = { $kind ->
+        [month] Ай 1-ден { $max } дейін болуы тиіс; берілгені: { $number }.
+        [quarter] Тоқсан 1-ден { $max } дейін болуы тиіс; берілгені: { $number }.
+        [half_year] Жартыжылдық 1-ден { $max } дейін болуы тиіс; берілгені: { $number }.
+       *[other] Кезеңнің нөмірі 1-ден { $max } дейін болуы тиіс; берілгені: { $number }.
+    }
+invalid-period-year = Жыл 1900 бен 9998 аралығында болуы тиіс; берілгені: { $year }.
+invalid-period-empty = Оқу күнтізбесі бойынша бұл кезең бос.
 invalid-plan-activity-line = Іс-шаралардың { $line }-жолы былай жазылуға тиіс: тармақ;атауы;жауапты адам;бақылаушы адам;мерзімі (YYYY-MM-DD);орындау нысаны.
 invalid-plan-activity-superseded = Бұл іс-шара енді күшінде емес нұсқаға тиесілі.
 invalid-plan-approved-unchangeable = Бекітілген нұсқаны өзгертуге болмайды; оның орнына себебін көрсетіп, қайта қарауды ашыңыз.

@@ -351,7 +351,6 @@ error-disabled = Учетная запись отключена.
 error-forbidden-detail = Назначенные роли не позволяют выполнить это действие здесь.
 error-not-found-detail = Запрошенный объект не существует.
 error-conflict-detail = Это имя уже занято.
-error-rule-detail = Правило не смогло вынести решение: { $detail }
 error-internal-detail = Сервер не смог выполнить запрос. Ошибка записана в журнал.
 error-busy-detail = База данных занята крупным изменением; ничего не изменено. Повторите попытку через некоторое время.
 error-form-expired = Срок действия формы истек. Повторите попытку.
@@ -404,7 +403,6 @@ cli-user-role = Пользователю «{ $username }» назначена р
 cli-user-password = Новый одноразовый пароль пользователя «{ $username }»: { $password }
 cli-unit-created = Подразделение «{ $name }» добавлено (id { $id }).
 error-form-unreadable = Не удалось прочитать форму: { $detail }
-invalid-clause-id = Это не идентификатор нормы: { $detail }
 
 ## Законодательство
 
@@ -450,7 +448,6 @@ field-any-act = Все акты
 action-search = Найти
 cli-cannot-write = Не удалось записать { $path }
 cli-law-exported = Акт { $act } записан в { $path } в формате Akoma Ntoso XML.
-invalid-import = Не удалось импортировать текст: { $detail }
 cli-law-imported = Акт { $act } импортирован. Распознано:
 cli-law-preamble =   Текст до первой структурной единицы — преамбула.
 cli-law-gap =   Допущен пропуск в нумерации: { $note }
@@ -759,8 +756,21 @@ invalid-choice = Выберите одно из значений: { $allowed }.
 invalid-count = «{ $value }» не является целым числом, равным нулю или больше нуля.
 invalid-date-future = Дата { $value } еще не наступила.
 invalid-month = «{ $value }» не является месяцем (ГГГГ-ММ).
-invalid-period = Такого периода не существует: { $detail }
 invalid-period-order = Дата окончания не может быть раньше даты начала.
+clause-id-error-shape = Идентификатор нормы имеет вид АКТ/ЧАСТЬ, например kz-2020-mod-738/para_5; "{ $id }" этому виду не соответствует.
+clause-id-error-act = Часть акта "{ $act }" в идентификаторе нормы "{ $id }" может содержать только a-z, 0-9, '-' и римские цифры.
+clause-id-error-component = Часть "{ $component }" идентификатора нормы "{ $id }" не имеет вида ВИД_НОМЕР, где ВИД — одно из: { $kinds }.
+import-error-act-id = Идентификатор акта "{ $act }" может содержать только a-z, 0-9, '-' и римские цифры.
+import-error-no-title = У акта нет наименования.
+import-error-no-structure = В тексте не распознано ни одной главы, статьи, пункта или подпункта.
+invalid-period-number = { $kind ->
+        [month] Месяц должен быть от 1 до { $max }; указано: { $number }.
+        [quarter] Квартал должен быть от 1 до { $max }; указано: { $number }.
+        [half_year] Полугодие должно быть от 1 до { $max }; указано: { $number }.
+       *[other] Номер периода должен быть от 1 до { $max }; указано: { $number }.
+    }
+invalid-period-year = Год должен быть от 1900 до 9998; указано: { $year }.
+invalid-period-empty = По учебному календарю этот период пуст.
 invalid-plan-activity-line = Строка { $line } мероприятий должна иметь вид: номер;наименование;ответственный;контролирующий;срок (ГГГГ-ММ-ДД);форма завершения.
 invalid-plan-activity-superseded = Это мероприятие относится к версии, которая больше не действует.
 invalid-plan-approved-unchangeable = Утвержденную версию изменить нельзя; вместо этого откройте пересмотр с указанием его причины.

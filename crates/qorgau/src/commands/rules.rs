@@ -195,7 +195,16 @@ pub fn eval(
         Err(error) => {
             eprintln!(
                 "{}",
-                say_with("cli-rule-error", &[("detail", error.to_string().into())])
+                say_with(
+                    "cli-rule-error",
+                    &[(
+                        "detail",
+                        error
+                            .message()
+                            .render(&qorgau_i18n::cli_language().lang())
+                            .into()
+                    )]
+                )
             );
             Ok(ExitCode::from(2))
         }

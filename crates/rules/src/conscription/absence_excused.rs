@@ -133,9 +133,7 @@ impl TypedRule for AbsenceExcused {
                 return Err(RuleError::InvalidFact {
                     rule: Self::ID,
                     fact: "finding",
-                    message: "is only for an \"other\" reason: the text itself recognises the \
-                              five reasons of its list"
-                        .to_owned(),
+                    message: Message::new("fact-absence-finding-not-other"),
                 });
             }
             (Some((clause, message)), None) => (

@@ -74,6 +74,20 @@ pub struct NotifiedFacts {
     pub appearance_at: DateTime<FixedOffset>,
 }
 
+/// The sentence refusing an event of another channel, by the event's fact (one that
+/// [`notification_status`] refuses with): the event in words, the summons' channel an argument.
+fn foreign_event_message(fact: &str) -> &'static str {
+    match fact {
+        "events.delivery_report_at" => "fact-notified-delivery-report-foreign",
+        "events.read_at" => "fact-notified-read-foreign",
+        "events.number_changed" => "fact-notified-number-changed-foreign",
+        "events.signed_at" => "fact-notified-signed-foreign",
+        "events.refused_noted_at" => "fact-notified-refused-noted-foreign",
+        // "events.handed_at_authority_at", the last of them.
+        _ => "fact-notified-handed-at-authority-foreign",
+    }
+}
+
 /// The typed core of the rule: the status, its explanation and the clauses it rests on.
 pub fn notification_status(
     channel: Channel,
@@ -224,10 +238,8 @@ impl TypedRule for DulyNotified {
                 .map_err(|fact| RuleError::InvalidFact {
                     rule: Self::ID,
                     fact,
-                    message: format!(
-                        "does not belong to a summons sent by {}",
-                        facts.channel.as_str()
-                    ),
+                    message: Message::new(foreign_event_message(fact))
+                        .arg_message("channel", facts.channel.message_id()),
                 })?;
         let mut explanation = vec![Message::new(message)];
         if facts.channel.is_electronic() {

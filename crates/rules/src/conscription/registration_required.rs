@@ -94,10 +94,9 @@ impl TypedRule for RegistrationRequired {
         let age = super::age_on(facts.birth_date, as_of).ok_or_else(|| RuleError::InvalidFact {
             rule: Self::ID,
             fact: "birth_date",
-            message: format!(
-                "{} is after the date of the decision {as_of}",
-                facts.birth_date
-            ),
+            message: Message::new("fact-registration-birth-after-decision")
+                .arg("birth_date", facts.birth_date.to_string())
+                .arg("as_of", as_of.to_string()),
         })?;
         let year_of_seventeen = facts.birth_date.year() + REGISTRATION_MIN_AGE as i32;
         if as_of.year() < year_of_seventeen {

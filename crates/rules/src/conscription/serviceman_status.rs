@@ -107,36 +107,43 @@ impl TypedRule for ServicemanStatusStart {
         facts: ServicemanFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<ServicemanOutcome>, RuleError> {
-        let (order, fact, clause, message) = match facts.path {
+        // The order the path needs, its fact, the clause, the sentence and the sentence refusing
+        // the path without it.
+        let (order, fact, clause, message, missing) = match facts.path {
             ServicePath::Conscript => (
                 facts.departure_order_date,
                 "departure_order_date",
                 CONSCRIPT,
                 "rule-serviceman-conscript",
+                "fact-serviceman-departure-order-missing",
             ),
             ServicePath::Contract => (
                 facts.unit_enrollment_order_date,
                 "unit_enrollment_order_date",
                 CONTRACT,
                 "rule-serviceman-contract",
+                "fact-serviceman-enrollment-order-missing",
             ),
             ServicePath::Cadet => (
                 facts.student_roster_order_date,
                 "student_roster_order_date",
                 CADET,
                 "rule-serviceman-cadet",
+                "fact-serviceman-roster-order-missing",
             ),
             ServicePath::CadetForeign => (
                 facts.study_assignment_order_date,
                 "study_assignment_order_date",
                 CADET,
                 "rule-serviceman-cadet-foreign",
+                "fact-serviceman-assignment-order-missing",
             ),
             ServicePath::UlanThirdYear => (
                 facts.third_year_transfer_order_date,
                 "third_year_transfer_order_date",
                 ULAN,
                 "rule-serviceman-ulan",
+                "fact-serviceman-transfer-order-missing",
             ),
         };
         let is_cadet = matches!(facts.path, ServicePath::Cadet | ServicePath::CadetForeign);
@@ -146,9 +153,7 @@ impl TypedRule for ServicemanStatusStart {
                     return Err(RuleError::InvalidFact {
                         rule: Self::ID,
                         fact: "previously_serviceman",
-                        message: "is missing; a cadet's status starts with the order only if \
-                                  they were not a serviceman before"
-                            .to_owned(),
+                        message: Message::new("fact-serviceman-previously-missing"),
                     });
                 }
                 Some(true) => {
@@ -170,8 +175,7 @@ impl TypedRule for ServicemanStatusStart {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact,
-                message: "is missing; this path's status starts from the date of that order"
-                    .to_owned(),
+                message: Message::new(missing),
             });
         };
         let started = order <= as_of;
@@ -180,16 +184,14 @@ impl TypedRule for ServicemanStatusStart {
                 return Err(RuleError::InvalidFact {
                     rule: Self::ID,
                     fact: "excluded_from_lists_on",
-                    message: "is given, but excluded_from_lists is false".to_owned(),
+                    message: Message::new("fact-serviceman-exclusion-day-not-excluded"),
                 });
             }
             (Some(true), None) => {
                 return Err(RuleError::InvalidFact {
                     rule: Self::ID,
                     fact: "excluded_from_lists_on",
-                    message: "is missing; the status is lost from the day of exclusion from the \
-                              unit's lists"
-                        .to_owned(),
+                    message: Message::new("fact-serviceman-exclusion-day-missing"),
                 });
             }
             (_, Some(day)) => Some(day),
@@ -198,10 +200,9 @@ impl TypedRule for ServicemanStatusStart {
                 return Err(RuleError::InvalidFact {
                     rule: Self::ID,
                     fact: "excluded_from_lists",
-                    message: format!(
-                        "is missing; the status started on {order}, and whether it is still held \
-                         on {as_of} depends on the exclusion from the unit's lists"
-                    ),
+                    message: Message::new("fact-serviceman-exclusion-missing")
+                        .arg("order", order.to_string())
+                        .arg("as_of", as_of.to_string()),
                 });
             }
             (None, None) => None,
@@ -212,7 +213,9 @@ impl TypedRule for ServicemanStatusStart {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "excluded_from_lists_on",
-                message: format!("{day} is before the status started, on {order}"),
+                message: Message::new("fact-serviceman-exclusion-before-start")
+                    .arg("day", day.to_string())
+                    .arg("order", order.to_string()),
             });
         }
         let mut explanation = vec![Message::new(message).arg("date", order.to_string())];

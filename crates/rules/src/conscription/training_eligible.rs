@@ -101,10 +101,9 @@ impl TypedRule for TrainingEligible {
         let age = age_on(facts.birth_date, as_of).ok_or_else(|| RuleError::InvalidFact {
             rule: Self::ID,
             fact: "birth_date",
-            message: format!(
-                "{} is after the date of the decision {as_of}",
-                facts.birth_date
-            ),
+            message: Message::new("fact-training-birth-after-decision")
+                .arg("birth_date", facts.birth_date.to_string())
+                .arg("as_of", as_of.to_string()),
         })?;
         let (eligible, explanation, citation) = match facts.sex {
             Sex::Male => {
@@ -127,9 +126,7 @@ impl TypedRule for TrainingEligible {
                         return Err(RuleError::InvalidFact {
                             rule: Self::ID,
                             fact: "children_birth_dates",
-                            message: "is required for a woman of 18 to 45: give her children's \
-                                      birth dates, or [] when she has none"
-                                .to_owned(),
+                            message: Message::new("fact-training-children-required"),
                         });
                     }
                 };

@@ -243,16 +243,19 @@ fn best(scored: &[(usize, Score)]) -> Vec<usize> {
 }
 
 fn answer(power: &Power, as_of: NaiveDate) -> Result<PowerAnswer, RuleError> {
-    let id = ClauseId::parse(power.clause).map_err(|e| RuleError::InvalidFact {
+    let id = ClauseId::parse(power.clause).map_err(|_| RuleError::InvalidFact {
         rule: FunctionHolder::ID,
         fact: "question",
-        message: e.to_string(),
+        message: Message::new("fact-function-holder-clause-invalid").arg("clause", power.clause),
     })?;
-    let (act, index) = shipped().locate(&id).ok_or(RuleError::InvalidFact {
-        rule: FunctionHolder::ID,
-        fact: "question",
-        message: format!("{} is not in the corpus", power.clause),
-    })?;
+    let (act, index) = shipped()
+        .locate(&id)
+        .ok_or_else(|| RuleError::InvalidFact {
+            rule: FunctionHolder::ID,
+            fact: "question",
+            message: Message::new("fact-function-holder-clause-not-in-corpus")
+                .arg("clause", power.clause),
+        })?;
     let (in_force, lapsed_since, lapsed_by) = match act.status(index, as_of) {
         Status::InForce => (true, None, None),
         Status::NotYetInForce { .. } => (false, None, None),
@@ -300,7 +303,7 @@ impl TypedRule for FunctionHolder {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "question",
-                message: "is empty; ask about a function in words".to_owned(),
+                message: Message::new("fact-function-holder-question-empty"),
             });
         }
         let words: Vec<String> = question
@@ -433,13 +436,15 @@ impl TypedRule for FunctionHolder {
         }
         let citations = citations
             .iter()
-            .map(|c| ClauseId::parse(c))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| RuleError::InvalidFact {
-                rule: Self::ID,
-                fact: "question",
-                message: e.to_string(),
-            })?;
+            .map(|c| {
+                ClauseId::parse(c).map_err(|_| RuleError::InvalidFact {
+                    rule: Self::ID,
+                    fact: "question",
+                    message: Message::new("fact-function-holder-citation-invalid")
+                        .arg("clause", c.as_str()),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Decision {
             rule: Self::ID,
             as_of,

@@ -88,15 +88,16 @@ impl TypedRule for QuarterlyCoverage {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "departments_and_services",
-                message: "is zero; a body with no departments or services has nothing to cover"
-                    .to_owned(),
+                message: Message::new("fact-coverage-no-departments"),
             });
         }
         if facts.inspected > total {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "inspected",
-                message: format!("is {}, more than the {total} there are", facts.inspected),
+                message: Message::new("fact-coverage-inspected-over-total")
+                    .arg("inspected", facts.inspected)
+                    .arg("total", total),
             });
         }
         let met = coverage_met(facts.inspected, total);

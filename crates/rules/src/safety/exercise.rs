@@ -76,11 +76,15 @@ impl TypedRule for ExerciseDue {
         facts: ExerciseFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<ExerciseOutcome>, RuleError> {
-        let due_by = facts.starts_on.pred_opt().ok_or(RuleError::InvalidFact {
-            rule: Self::ID,
-            fact: "starts_on",
-            message: "has no day before it".to_owned(),
-        })?;
+        let due_by = facts
+            .starts_on
+            .pred_opt()
+            .ok_or_else(|| RuleError::InvalidFact {
+                rule: Self::ID,
+                fact: "starts_on",
+                message: Message::new("fact-exercise-no-day-before")
+                    .arg("starts_on", facts.starts_on.to_string()),
+            })?;
         let exercise = exercise_for(facts.activity);
         let days_left = (due_by - as_of).num_days();
         let explanation = vec![

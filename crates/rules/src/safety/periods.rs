@@ -255,15 +255,24 @@ pub struct ComparisonFacts {
 }
 
 pub(crate) fn period_error(rule: &'static str, error: PeriodError) -> RuleError {
-    let fact = match error {
-        PeriodError::Number { .. } => "number",
-        PeriodError::Year(_) => "year",
-        PeriodError::Empty => "calendar",
+    let (fact, message) = match error {
+        PeriodError::Number { kind, max, number } => (
+            "number",
+            Message::new("fact-period-number-out-of-range")
+                .arg("kind", kind)
+                .arg("max", max)
+                .arg("number", number),
+        ),
+        PeriodError::Year(year) => (
+            "year",
+            Message::new("fact-period-year-out-of-range").arg("year", year),
+        ),
+        PeriodError::Empty => ("calendar", Message::new("fact-period-calendar-empty")),
     };
     RuleError::InvalidFact {
         rule,
         fact,
-        message: error.to_string(),
+        message,
     }
 }
 
@@ -288,7 +297,8 @@ impl TypedRule for ComparisonPeriod {
                 return Err(RuleError::InvalidFact {
                     rule: Self::ID,
                     fact: "number",
-                    message: format!("is not used with a {}", facts.kind.as_str()),
+                    message: Message::new("fact-comparison-number-not-used")
+                        .arg_message("kind", facts.kind.message_id()),
                 });
             }
             (_, Some(number)) => number,
@@ -296,7 +306,9 @@ impl TypedRule for ComparisonPeriod {
                 return Err(RuleError::InvalidFact {
                     rule: Self::ID,
                     fact: "number",
-                    message: format!("is needed with a {}", facts.kind.as_str()),
+                    message: Message::new("fact-comparison-number-needed")
+                        .arg("kind", facts.kind.as_str())
+                        .arg("max", facts.kind.per_year()),
                 });
             }
         };

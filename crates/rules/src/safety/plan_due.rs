@@ -51,16 +51,16 @@ impl TypedRule for PlanDue {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "year",
-                message: format!(
-                    "must be a year from {FIRST_YEAR} to {LAST_YEAR}; got {}",
-                    facts.year
-                ),
+                message: Message::new("fact-plan-due-year-out-of-range")
+                    .arg("first", FIRST_YEAR)
+                    .arg("last", LAST_YEAR)
+                    .arg("year", facts.year),
             });
         }
-        let last_day = plan_last_day(facts.year).ok_or(RuleError::InvalidFact {
+        let last_day = plan_last_day(facts.year).ok_or_else(|| RuleError::InvalidFact {
             rule: Self::ID,
             fact: "year",
-            message: "has no 24 December before it".to_owned(),
+            message: Message::new("fact-plan-due-no-last-day").arg("year", facts.year),
         })?;
         let days_left = (last_day - as_of).num_days();
         let mut explanation = vec![

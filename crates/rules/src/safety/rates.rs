@@ -61,10 +61,7 @@ impl TypedRule for Rates {
         let zero = || RuleError::InvalidFact {
             rule: Self::ID,
             fact: "personnel",
-            message: format!(
-                "must be more than zero to compute a rate per 1,000; got {}",
-                facts.personnel
-            ),
+            message: Message::new("fact-rates-personnel-zero").arg("personnel", facts.personnel),
         };
         let deaths = per_thousand(facts.deaths.into(), facts.personnel).ok_or_else(zero)?;
         let injuries = per_thousand(facts.injuries.into(), facts.personnel).ok_or_else(zero)?;

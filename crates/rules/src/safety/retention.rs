@@ -44,10 +44,11 @@ impl TypedRule for ActRetentionUntil {
         facts: RetentionFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<RetentionOutcome>, RuleError> {
-        let until = kept_until(facts.control_end).ok_or(RuleError::InvalidFact {
+        let until = kept_until(facts.control_end).ok_or_else(|| RuleError::InvalidFact {
             rule: Self::ID,
             fact: "control_end",
-            message: "is too far in the future".to_owned(),
+            message: Message::new("fact-retention-control-end-too-late")
+                .arg("control_end", facts.control_end.to_string()),
         })?;
         let deletable = as_of >= until;
         let explanation = vec![

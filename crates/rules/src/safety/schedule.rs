@@ -136,10 +136,8 @@ impl TypedRule for AnalysisSchedule {
             return Err(RuleError::InvalidFact {
                 rule: Self::ID,
                 fact: "period_end",
-                message: format!(
-                    "{} is not the last day of a month; the analysed periods end on one",
-                    facts.period_end
-                ),
+                message: Message::new("fact-schedule-period-end-not-month-end")
+                    .arg("period_end", facts.period_end.to_string()),
             });
         }
         let (due, deadline) = analyses_due(facts.echelon, facts.period_end);

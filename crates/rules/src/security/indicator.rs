@@ -56,11 +56,11 @@ pub struct IndicatorFacts {
     pub latest: Option<Measurement>,
 }
 
-fn invalid(fact: &'static str, message: &str) -> RuleError {
+fn invalid(fact: &'static str, message: Message) -> RuleError {
     RuleError::InvalidFact {
         rule: IndicatorStatus::ID,
         fact,
-        message: message.to_owned(),
+        message,
     }
 }
 
@@ -78,18 +78,23 @@ impl TypedRule for IndicatorStatus {
         as_of: NaiveDate,
     ) -> Result<Decision<IndicatorOutcome>, RuleError> {
         if !facts.baseline.is_finite() || !facts.target.is_finite() {
-            return Err(invalid("target", "baseline and target must be numbers"));
+            return Err(invalid(
+                "target",
+                Message::new("fact-indicator-not-numbers"),
+            ));
         }
         if facts.target == facts.baseline {
             return Err(invalid(
                 "target",
-                "the target must differ from the baseline",
+                Message::new("fact-indicator-target-equals-baseline"),
             ));
         }
         if facts.deadline <= facts.baseline_on {
             return Err(invalid(
                 "deadline",
-                "the deadline must be after the baseline day",
+                Message::new("fact-indicator-deadline-not-after-baseline")
+                    .arg("deadline", facts.deadline.to_string())
+                    .arg("baseline_on", facts.baseline_on.to_string()),
             ));
         }
         let rule = Message::new("rule-security-indicator-rule")
@@ -117,7 +122,10 @@ impl TypedRule for IndicatorStatus {
             ));
         };
         if !latest.value.is_finite() {
-            return Err(invalid("latest", "the measured value must be a number"));
+            return Err(invalid(
+                "latest",
+                Message::new("fact-indicator-latest-not-number"),
+            ));
         }
         // Progress as a share of the way from the baseline to the target, whichever way the
         // target lies.

@@ -128,16 +128,19 @@ impl TypedRule for LeadBody {
             });
         };
         let clause = lead_clause(area).unwrap_or_default();
-        let id = ClauseId::parse(&clause).map_err(|e| RuleError::InvalidFact {
+        let id = ClauseId::parse(&clause).map_err(|_| RuleError::InvalidFact {
             rule: Self::ID,
             fact: "area",
-            message: e.to_string(),
+            message: Message::new("fact-lead-body-clause-invalid").arg("clause", clause.as_str()),
         })?;
-        let (act, index) = shipped().locate(&id).ok_or(RuleError::InvalidFact {
-            rule: Self::ID,
-            fact: "area",
-            message: format!("{clause} is not in the corpus"),
-        })?;
+        let (act, index) = shipped()
+            .locate(&id)
+            .ok_or_else(|| RuleError::InvalidFact {
+                rule: Self::ID,
+                fact: "area",
+                message: Message::new("fact-lead-body-clause-not-in-corpus")
+                    .arg("clause", clause.as_str()),
+            })?;
         let body = short_name(&act.node(index).text);
         let explanation = vec![
             Message::new(if interagency {

@@ -134,6 +134,23 @@ pub enum OwnershipError {
     NoConvergence(usize),
 }
 
+impl OwnershipError {
+    /// The error as a whole sentence of the catalogue, for the reader of a refused screening.
+    pub fn message(&self) -> Message {
+        match self {
+            OwnershipError::OverOwned(owned, total) => Message::new("fact-ownership-over-owned")
+                .arg("owned", owned.as_str())
+                .arg("total", *total),
+            OwnershipError::BadShare(owned, share) => Message::new("fact-ownership-share-invalid")
+                .arg("owned", owned.as_str())
+                .arg("share", *share),
+            OwnershipError::NoConvergence(rounds) => {
+                Message::new("fact-ownership-no-convergence").arg("rounds", *rounds)
+            }
+        }
+    }
+}
+
 impl OwnershipGraph {
     /// The effective foreign share (a fraction) of every organisation: iterate `f = A f + b`
     /// in place (Gauss-Seidel: each new value is used at once, so chains settle in one pass in
@@ -254,14 +271,17 @@ impl TypedRule for OwnershipScreening {
         facts: OwnershipFacts,
         as_of: NaiveDate,
     ) -> Result<Decision<OwnershipOutcome>, RuleError> {
-        let invalid = |fact: &'static str, message: String| RuleError::InvalidFact {
+        let invalid = |fact: &'static str, message: Message| RuleError::InvalidFact {
             rule: Self::ID,
             fact,
             message,
         };
         let subject = facts.organisation.trim();
         if subject.is_empty() {
-            return Err(invalid("organisation", "is empty".to_owned()));
+            return Err(invalid(
+                "organisation",
+                Message::new("fact-ownership-organisation-empty"),
+            ));
         }
         // Index every name.
         let mut names: Vec<&str> = vec![subject];
@@ -271,7 +291,7 @@ impl TypedRule for OwnershipScreening {
             if h.share.value() <= 0.0 {
                 return Err(invalid(
                     "holdings",
-                    OwnershipError::BadShare(h.owned.clone(), h.share.value()).to_string(),
+                    OwnershipError::BadShare(h.owned.clone(), h.share.value()).message(),
                 ));
             }
             for name in [h.owner.as_str(), h.owned.as_str()] {
@@ -290,7 +310,8 @@ impl TypedRule for OwnershipScreening {
             (Some(false), true) => {
                 return Err(invalid(
                     "organisation_foreign",
-                    format!("is false, but {subject} is listed in `foreign`"),
+                    Message::new("fact-ownership-foreign-contradicted")
+                        .arg("organisation", subject),
                 ));
             }
             (Some(stated), _) => Some(stated),
@@ -302,11 +323,7 @@ impl TypedRule for OwnershipScreening {
             None if media => {
                 return Err(invalid(
                     "organisation_foreign",
-                    "is required for an owner of a mass medium: point 3 of Article 23.6 \
-                     prohibits foreign persons from carrying on activity in the mass media \
-                     area, so whether the organisation is itself foreign must be given (true \
-                     or false)"
-                        .to_owned(),
+                    Message::new("fact-ownership-foreign-required"),
                 ));
             }
             // Elsewhere the `foreign` list is taken as complete, for the organisation as for
@@ -335,19 +352,24 @@ impl TypedRule for OwnershipScreening {
         if let Some((name, total)) = totals.iter().find(|(_, t)| **t > 100.0 + EPSILON) {
             return Err(invalid(
                 "holdings",
-                OwnershipError::OverOwned((*name).to_owned(), *total).to_string(),
+                OwnershipError::OverOwned((*name).to_owned(), *total).message(),
             ));
         }
         let shares = graph
             .foreign_shares()
-            .map_err(|e| invalid("holdings", e.to_string()))?;
+            .map_err(|e| invalid("holdings", e.message()))?;
         let foreign_share = if graph.foreign[0] {
             100.0
         } else {
             round6(shares[0] * 100.0)
         };
-        let foreign_percent =
-            computed_percent(foreign_share).map_err(|e| invalid("holdings", e.to_string()))?;
+        let foreign_percent = computed_percent(foreign_share).map_err(|_| {
+            invalid(
+                "holdings",
+                Message::new("fact-ownership-share-not-computed")
+                    .arg("share", format!("{foreign_share}")),
+            )
+        })?;
         let paths = paths_to(subject, &owners_by_name, &foreign_set);
         let cycles = cycles_from(subject, &owners_by_name);
         // A domestic direct owner with a foreign share of its own passes on an indirect holding.

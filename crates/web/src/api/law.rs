@@ -2,7 +2,7 @@ use axum::Json;
 use axum::extract::State;
 use chrono::NaiveDate;
 use qorgau_app::Acting;
-use qorgau_app::law::{ActView, ClauseLink, ClauseView};
+use qorgau_app::law::{ActView, ClauseLink, ClauseView, act_title};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -84,15 +84,17 @@ pub async fn get_act(
     responses((status = 200, body = ClauseView), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn get_clause(
     State(state): State<AppState>,
+    tr: Tr,
     ApiCaller(p): ApiCaller,
     ApiPath((act, path)): ApiPath<(String, String)>,
     ApiQuery(query): ApiQuery<AsOfQuery>,
 ) -> Result<Json<ClauseView>, Problem> {
-    Ok(Json(state.app.law_clause(
-        Acting::Principal(&p),
-        &format!("{act}/{path}"),
-        query.as_of,
-    )?))
+    let mut clause =
+        state
+            .app
+            .law_clause(Acting::Principal(&p), &format!("{act}/{path}"), query.as_of)?;
+    clause.act_title = act_title(&clause.act_title, &tr.lang());
+    Ok(Json(clause))
 }
 
 #[derive(Deserialize, IntoParams)]

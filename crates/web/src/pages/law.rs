@@ -6,8 +6,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use qorgau_app::law::{ActView, ClauseLink, ClauseStatus, ClauseView};
+use qorgau_app::law::{ActView, ClauseLink, ClauseStatus, ClauseView, act_title};
 use qorgau_app::{Acting, AppError};
+use qorgau_i18n::Message;
 use serde::Deserialize;
 
 use super::layout::{Layout, PageError, render};
@@ -47,12 +48,16 @@ fn status_text(tr: &Tr, status: &ClauseStatus) -> String {
         ClauseStatus::NotYetInForce { since } => {
             tr.t1("law-status-not-yet", "since", &since.to_string())
         }
-        ClauseStatus::Excluded { by, since } => {
-            tr.t2("law-status-excluded", "by", by, "since", &since.to_string())
-        }
-        ClauseStatus::Repealed { by, since } => {
-            tr.t2("law-status-repealed", "by", by, "since", &since.to_string())
-        }
+        ClauseStatus::Excluded { by, since } => tr.message(
+            &Message::new("law-status-excluded")
+                .arg("by", qorgau_law::act_name(by))
+                .arg("since", since.to_string()),
+        ),
+        ClauseStatus::Repealed { by, since } => tr.message(
+            &Message::new("law-status-repealed")
+                .arg("by", qorgau_law::act_name(by))
+                .arg("since", since.to_string()),
+        ),
     }
 }
 
@@ -66,7 +71,13 @@ struct ActsPage {
 pub async fn acts(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
     let layout = Layout::signed_in(&tr, &session, "law", "law-title");
     match state.app.law_acts(Acting::Principal(&session.principal)) {
-        Ok(acts) => render(StatusCode::OK, &ActsPage { layout, acts }),
+        Ok(acts) => {
+            let acts = acts
+                .into_iter()
+                .map(|act| act.speaking(&tr.lang()))
+                .collect();
+            render(StatusCode::OK, &ActsPage { layout, acts })
+        }
         Err(e) => PageError::new(e, &tr, Some(layout)).into_response(),
     }
 }
@@ -226,7 +237,8 @@ pub async fn clause(
             .law_clause(Acting::Principal(&session.principal), &id, date)
     });
     match result {
-        Ok(clause) => {
+        Ok(mut clause) => {
+            clause.act_title = act_title(&clause.act_title, &tr.lang());
             let own = ClauseLink {
                 id: clause.id.clone(),
                 kind: clause.kind.clone(),
@@ -290,7 +302,10 @@ pub async fn search(
     let layout = Layout::signed_in(&tr, &session, "law", "law-search-title");
     let acting = Acting::Principal(&session.principal);
     let acts = match state.app.law_acts(acting) {
-        Ok(acts) => acts.into_iter().map(|a| (a.id, a.title)).collect(),
+        Ok(acts) => acts
+            .into_iter()
+            .map(|a| (a.id, act_title(&a.title, &tr.lang())))
+            .collect(),
         Err(e) => return PageError::new(e, &tr, Some(layout)).into_response(),
     };
     let q = form.q.clone().unwrap_or_default();

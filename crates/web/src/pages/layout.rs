@@ -51,9 +51,9 @@ fn law_notices(tr: &Tr, module: &str) -> Vec<String> {
             Some(
                 tr.message(
                     &qorgau_i18n::Message::new("law-notice-repealed")
-                        .arg("act", act.title.as_str())
+                        .arg("act", qorgau_law::act_name(&act.title))
                         .arg("since", repeal.effective.to_string())
-                        .arg("by", repeal.by.as_str()),
+                        .arg("by", qorgau_law::act_name(&repeal.by)),
                 ),
             )
         })

@@ -326,7 +326,8 @@ impl App {
         if !repo::set_campaign_status(w.conn(), campaign_id, from, to).await? {
             return Err(AppError::invalid(
                 "campaign",
-                Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
+                Message::new("invalid-campaign-status")
+                    .arg_message("status", campaign.status.message_id()),
             ));
         }
         // A closed campaign keeps what followed each summons on the day it closed, the

@@ -151,7 +151,8 @@ impl App {
         ) {
             return Err(AppError::invalid(
                 "campaign",
-                Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
+                Message::new("invalid-campaign-status")
+                    .arg_message("status", campaign.status.message_id()),
             ));
         }
         let appearance_at = campaign.appearance_at.fixed_offset();

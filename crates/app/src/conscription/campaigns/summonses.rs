@@ -194,7 +194,8 @@ impl App {
                 if !matches!(channel, Channel::PaperPersonal | Channel::PaperMail) {
                     return Err(AppError::invalid(
                         "fact",
-                        Message::new("invalid-fact-channel").arg("channel", channel.as_str()),
+                        Message::new("invalid-fact-channel")
+                            .arg_message("channel", channel.message_id()),
                     ));
                 }
                 required_text("delivered_by", delivered_by)?;
@@ -318,7 +319,8 @@ impl App {
         if campaign.status == CampaignStatus::Closed {
             return Err(AppError::invalid(
                 "campaign",
-                Message::new("invalid-campaign-status").arg("status", campaign.status.as_str()),
+                Message::new("invalid-campaign-status")
+                    .arg_message("status", campaign.status.message_id()),
             ));
         }
         // The summons is handed at the instant of the write, so the timing is checked on it.

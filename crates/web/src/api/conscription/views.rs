@@ -152,7 +152,7 @@ impl TrainingStatusView {
                 outcome: None,
                 undecided: Some(UndecidedView {
                     fact: error.fact().map(str::to_owned),
-                    detail: error.to_string(),
+                    detail: error.message().render(&tr.lang()),
                 }),
                 citations: Vec::new(),
                 explanation: Vec::new(),
