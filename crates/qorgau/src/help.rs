@@ -5,7 +5,7 @@
 //! clap has no translation of its own, so this walk is written here.
 
 use clap::{Arg, ArgAction, Command};
-use qorgau_i18n::{Lang, Language, lookup};
+use qorgau_i18n::{Arg as Said, Lang, Language, lookup};
 
 /// The language asked for before the command line is parsed: `--language X` or
 /// `--language=X` among the arguments, else `QORGAU_LANGUAGE`, else Kazakh. A word that is not
@@ -50,6 +50,78 @@ fn say(lang: &Lang, id: &str) -> String {
     lookup(lang, id).unwrap_or_else(|| format!("[{id}]"))
 }
 
+fn say_with(lang: &Lang, id: &str, args: &[(&str, Said)]) -> String {
+    qorgau_i18n::render(lang, id, args)
+}
+
+/// A command line clap refused, said in `language`: what was wrong (the missing arguments, the
+/// unknown command or option, the value that could not be read), the usage line and where help
+/// is. clap's own messages are English; its error's kind and context are read instead.
+pub fn refusal(error: &clap::Error, language: Language) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let lang = language.lang();
+    let context = |kind: ContextKind| match error.get(kind) {
+        Some(ContextValue::String(text)) => text.clone(),
+        Some(ContextValue::Strings(texts)) => texts.join(", "),
+        Some(ContextValue::StyledStr(text)) => text.to_string(),
+        Some(ContextValue::StyledStrs(texts)) => texts
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let what = match error.kind() {
+        ErrorKind::MissingRequiredArgument => say_with(
+            &lang,
+            "cli-error-missing",
+            &[("args", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::InvalidSubcommand | ErrorKind::MissingSubcommand => say_with(
+            &lang,
+            "cli-error-command",
+            &[("command", context(ContextKind::InvalidSubcommand).into())],
+        ),
+        ErrorKind::UnknownArgument => say_with(
+            &lang,
+            "cli-error-unknown-argument",
+            &[("arg", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => say_with(
+            &lang,
+            "cli-error-value",
+            &[
+                ("arg", context(ContextKind::InvalidArg).into()),
+                ("value", context(ContextKind::InvalidValue).into()),
+            ],
+        ),
+        ErrorKind::ArgumentConflict => say_with(
+            &lang,
+            "cli-error-conflict",
+            &[("arg", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            say_with(
+                &lang,
+                "cli-error-values",
+                &[("arg", context(ContextKind::InvalidArg).into())],
+            )
+        }
+        _ => say(&lang, "cli-error-other"),
+    };
+    let usage = context(ContextKind::Usage);
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    let hint = say(&lang, "cli-error-help-hint");
+    if usage.is_empty() {
+        // A value clap could not read comes without the usage line.
+        format!("{what}\n\n{hint}")
+    } else {
+        let heading = say(&lang, "cli-help-heading-usage");
+        format!("{what}\n\n{heading} {usage}\n\n{hint}")
+    }
+}
+
 fn walk(mut command: Command, lang: &Lang, path: &str, root: bool) -> Command {
     if let Some(text) = lookup(lang, &command_id(path)) {
         command = command.about(text).long_about(None);
@@ -65,8 +137,40 @@ fn walk(mut command: Command, lang: &Lang, path: &str, root: bool) -> Command {
         let heading = if positional { &arguments } else { &options };
         command = command.mut_arg(&id, |arg| {
             let arg = arg.help_heading(heading.clone());
-            match text {
-                Some(text) => arg.help(text).long_help(None),
+            // clap writes "[env: ...]" and "[default: ...]" in English: hidden, and said in
+            // the catalogue's words after the help text instead.
+            let mut notes = Vec::new();
+            if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+                notes.push(say_with(
+                    lang,
+                    "cli-help-env",
+                    &[("name", env.to_string_lossy().into_owned().into())],
+                ));
+            }
+            let defaults: Vec<String> = arg
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            if !defaults.is_empty()
+                && !arg.is_hide_default_value_set()
+                && arg.get_action().takes_values()
+            {
+                notes.push(say_with(
+                    lang,
+                    "cli-help-default",
+                    &[("value", defaults.join(", ").into())],
+                ));
+            }
+            let has_env = arg.get_env().is_some();
+            let takes_values = arg.get_action().takes_values();
+            let arg = arg.hide_env(has_env).hide_default_value(takes_values);
+            let help = text.or_else(|| arg.get_help().map(ToString::to_string));
+            match help {
+                Some(help) if notes.is_empty() => arg.help(help).long_help(None),
+                Some(help) => arg
+                    .help(format!("{help} {}", notes.join(" ")))
+                    .long_help(None),
                 None => arg,
             }
         });

@@ -102,9 +102,27 @@ fn main() -> ExitCode {
         .iter()
         .map(|w| w.to_string_lossy().into_owned())
         .collect();
-    let matches =
-        help::localized(Cli::command(), help::language_asked(&text)).get_matches_from(words);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let language = help::language_asked(&text);
+    let command = help::localized(Cli::command(), language);
+    let cli = match command
+        .try_get_matches_from(words)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        // Help, the version, and the help clap shows for a command given without its
+        // subcommand: already in the asked language.
+        Err(error)
+            if !error.use_stderr()
+                || error.kind()
+                    == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand =>
+        {
+            error.exit()
+        }
+        Err(error) => {
+            eprintln!("{}", help::refusal(&error, language));
+            return ExitCode::from(2);
+        }
+    };
     qorgau_i18n::set_cli_language(cli.language);
     commands::init_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -190,6 +208,56 @@ mod tests {
             }
             assert!(!text.contains("Address to listen on"), "{text}");
             assert!(!text.contains("Usage:"), "{text}");
+        }
+    }
+
+    /// Every command's help in Kazakh and Russian holds none of clap's English words, and a
+    /// command line clap refuses is refused in the asked language.
+    #[test]
+    fn no_command_speaks_clap_english() {
+        fn english_left(command: &mut clap::Command, path: &str, faults: &mut Vec<String>) {
+            let text = command.render_long_help().to_string();
+            for word in [
+                "[default:",
+                "[env:",
+                "Usage:",
+                "Options:",
+                "Arguments:",
+                "Commands:",
+                "Print help",
+            ] {
+                if text.contains(word) {
+                    faults.push(format!("{path}: {word}"));
+                }
+            }
+            let names: Vec<String> = command
+                .get_subcommands()
+                .map(|sub| sub.get_name().to_owned())
+                .collect();
+            for name in names {
+                if let Some(sub) = command.find_subcommand_mut(&name) {
+                    english_left(sub, &format!("{path} {name}"), faults);
+                }
+            }
+        }
+        for language in [
+            qorgau_i18n::Language::Kazakh,
+            qorgau_i18n::Language::Russian,
+        ] {
+            let mut command = help::localized(Cli::command(), language);
+            command.build();
+            let mut faults = Vec::new();
+            english_left(&mut command, "qorgau", &mut faults);
+            assert!(faults.is_empty(), "{language:?}: {faults:#?}");
+            let lang = language.lang();
+            let refused = help::localized(Cli::command(), language)
+                .try_get_matches_from(["qorgau", "law", "import", "act.txt"])
+                .expect_err("the import needs its options");
+            let said = help::refusal(&refused, language);
+            let missing = qorgau_i18n::render(&lang, "cli-error-missing", &[("args", "".into())]);
+            assert!(said.starts_with(missing.trim_end()), "{said}");
+            assert!(said.contains("--text-language"), "{said}");
+            assert!(!said.contains("error:"), "{said}");
         }
     }
 }

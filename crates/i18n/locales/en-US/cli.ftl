@@ -1,6 +1,16 @@
 # The command line's help: every command (cli-help-<command path>) and every option or argument
 # (cli-help-<command path>-arg-<name>), and the words clap prints around them.
 cli-help-heading-usage = Usage:
+cli-help-env = [environment: { $name }]
+cli-help-default = [default: { $value }]
+cli-error-missing = These required arguments were not given: { $args }
+cli-error-command = There is no such command: { $command }
+cli-error-unknown-argument = There is no such option: { $arg }
+cli-error-value = The value "{ $value }" cannot be read for { $arg }.
+cli-error-conflict = { $arg } cannot be given together with another option given.
+cli-error-values = { $arg } was given the wrong number of values.
+cli-error-other = The command line cannot be read.
+cli-error-help-hint = For more, add --help.
 cli-help-heading-options = Options
 cli-help-heading-arguments = Arguments
 cli-help-heading-commands = Commands

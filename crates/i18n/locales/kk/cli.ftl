@@ -1,6 +1,16 @@
 # The command line's help: every command (cli-help-<command path>) and every option or argument
 # (cli-help-<command path>-arg-<name>), and the words clap prints around them.
 cli-help-heading-usage = Қолданылуы:
+cli-help-env = [орта айнымалысы: { $name }]
+cli-help-default = [әдепкі мәні: { $value }]
+cli-error-missing = Мына міндетті аргументтер берілмеген: { $args }
+cli-error-command = Мұндай команда жоқ: { $command }
+cli-error-unknown-argument = Мұндай опция жоқ: { $arg }
+cli-error-value = «{ $value }» мәнін { $arg } үшін оқу мүмкін емес.
+cli-error-conflict = { $arg } опциясын берілген басқа опциямен бірге беруге болмайды.
+cli-error-values = { $arg } опциясына мәндердің саны дұрыс берілмеген.
+cli-error-other = Команда жолын оқу мүмкін емес.
+cli-error-help-hint = Толығырақ білу үшін --help қосыңыз.
 cli-help-heading-options = Опциялар
 cli-help-heading-arguments = Аргументтер
 cli-help-heading-commands = Командалар

@@ -1,6 +1,16 @@
 # The command line's help: every command (cli-help-<command path>) and every option or argument
 # (cli-help-<command path>-arg-<name>), and the words clap prints around them.
 cli-help-heading-usage = Использование:
+cli-help-env = [переменная окружения: { $name }]
+cli-help-default = [по умолчанию: { $value }]
+cli-error-missing = Не указаны обязательные аргументы: { $args }
+cli-error-command = Такой команды нет: { $command }
+cli-error-unknown-argument = Такого параметра нет: { $arg }
+cli-error-value = Значение «{ $value }» для { $arg } не удается прочитать.
+cli-error-conflict = { $arg } нельзя указывать вместе с другим указанным параметром.
+cli-error-values = Для { $arg } указано неверное количество значений.
+cli-error-other = Не удается прочитать командную строку.
+cli-error-help-hint = Подробнее: добавьте --help.
 cli-help-heading-options = Параметры
 cli-help-heading-arguments = Аргументы
 cli-help-heading-commands = Команды

@@ -145,7 +145,12 @@ fn users_from_the_command_line_and_audit_verify() {
         ],
     );
     assert!(!bad_role.status.success());
-    assert!(String::from_utf8_lossy(&bad_role.stderr).contains("unknown role"));
+    // Refused by the command line in its language, naming the option and the value.
+    let refused = String::from_utf8_lossy(&bad_role.stderr);
+    assert!(
+        refused.contains("\"general\"") && refused.contains("--role"),
+        "{refused}"
+    );
     let bad_unit = qorgau(
         &db,
         &[
