@@ -91,11 +91,23 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
     let acting = Acting::Operator;
     match command {
         LawCommand::Acts => {
+            let lang = cli_language().lang();
             for act in app.law_acts(acting)? {
+                let act = act.speaking(&lang);
                 let counts: Vec<String> = act
                     .counts
                     .iter()
-                    .map(|(kind, n)| format!("{n} {kind}"))
+                    .map(|(kind, n)| {
+                        say_with(
+                            "cli-law-count",
+                            &[
+                                ("kind", kind.as_str().into()),
+                                ("count", (*n as i64).into()),
+                            ],
+                        )
+                        .trim()
+                        .to_owned()
+                    })
                     .collect();
                 println!("{}\t{}\t{}", act.id, act.title, counts.join(", "));
             }
@@ -291,7 +303,10 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     .map(|c| c.heading.clone().unwrap_or_else(|| c.id.clone()))
                     .collect();
                 println!("{}", clause.id);
-                println!("{}", clause.act_title);
+                println!(
+                    "{}",
+                    qorgau_app::law::act_title(&clause.act_title, &cli_language().lang())
+                );
                 if !path.is_empty() {
                     println!("{}", path.join(" > "));
                 }
@@ -312,7 +327,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                     ClauseStatus::Repealed { by, since } => say_with(
                         "law-status-repealed",
                         &[
-                            ("by", by.clone().into()),
+                            ("by", qorgau_law::act_name(by)),
                             ("since", since.to_string().into()),
                         ],
                     ),
@@ -320,7 +335,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                         "cli-law-excluded",
                         &[
                             ("as_of", clause.as_of.to_string().into()),
-                            ("by", by.clone().into()),
+                            ("by", qorgau_law::act_name(by)),
                             ("since", since.to_string().into()),
                         ],
                     ),
