@@ -557,8 +557,8 @@ async fn sign_in_change_password_and_see_the_home_page() {
         // conscription ages, so no summons reaches her whatever the filters.
         assert_eq!(planned, "3", "three men of conscription age are subject to registration");
         client.find(Locator::Id("send")).await?.click().await?;
-        // The confirmation is accepted by the session's prompt behaviour. The page refreshes
-        // itself while sending, so each read is retried when it meets a page being replaced.
+        // The confirmation is accepted by the session's prompt behaviour. The funnel updates
+        // itself in place while sending (the page is not reloaded), so each read is retried.
         let mut funnel = std::collections::HashMap::new();
         for _ in 0..60 {
             tokio::time::sleep(Duration::from_millis(500)).await;
@@ -582,6 +582,25 @@ async fn sign_in_change_password_and_see_the_home_page() {
                 "the two electronic summonses: {funnel:?}"
             );
         }
+        // The page was never reloaded (a marker set on it survives), and once nothing is in
+        // flight the funnel stops updating and says no more that it does.
+        let kept: serde_json::Value = client
+            .execute("return window.qorgauMarker === undefined ? (window.qorgauMarker = 1, 0) : 1;", vec![])
+            .await?;
+        assert_eq!(kept, serde_json::json!(0), "the marker is set once");
+        let mut live = true;
+        for _ in 0..40 {
+            if client.find(Locator::Id("funnel-live")).await.is_err() {
+                live = false;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        assert!(!live, "the funnel still says it updates itself after the sending ended");
+        let kept: serde_json::Value = client
+            .execute("return window.qorgauMarker === 1;", vec![])
+            .await?;
+        assert_eq!(kept, serde_json::json!(true), "the campaign page was reloaded");
         // Security of military service: draft a Plan, approve it, record an Act with
         // violations, and see the coverage and the analysis change.
         client.find(Locator::Id("nav-safety")).await?.click().await?;

@@ -29,7 +29,7 @@ fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<FixedOffset> {
 }
 
 /// Signs `username` in and changes the one-time password to [`PASSPHRASE`]; the session cookie.
-async fn signed_in(app: &App, username: &str) -> String {
+pub(crate) async fn signed_in(app: &App, username: &str) -> String {
     let id = app.find_user_by_username(username).await.unwrap().id;
     let password = app.reset_password(Acting::Operator, id).await.unwrap();
     let signed = app.login(username, &password).await.unwrap();

@@ -16,6 +16,7 @@ mod cli;
 mod conscription;
 mod documents_language;
 mod escalation;
+mod forms;
 mod http;
 mod hygiene;
 mod kit;

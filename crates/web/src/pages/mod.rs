@@ -203,6 +203,23 @@ pub fn router() -> Router<AppState> {
         )
         .route("/safety/analysis.pdf", get(safety::analysis_pdf))
         .route("/static/qorgau.css", get(stylesheet))
+        .route("/static/qorgau.js", get(script))
+}
+
+async fn script() -> impl IntoResponse {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/javascript; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
+        ],
+        include_str!("../../static/qorgau.js"),
+    )
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -156,14 +156,12 @@ async fn users_page(
 }
 
 pub async fn list(State(state): State<AppState>, tr: Tr, session: PageSession) -> Response {
-    users_page(
-        &state,
-        &tr,
-        &session,
-        Filled::new(CreateForm::default()),
-        None,
-    )
-    .await
+    // A new user is placed on the administrator's own unit until another is chosen.
+    let form = CreateForm {
+        unit_id: session.principal.home_unit_id.to_string(),
+        ..CreateForm::default()
+    };
+    users_page(&state, &tr, &session, Filled::new(form), None).await
 }
 
 /// The new-user form as posted: text as typed, so a refused form shows it again unchanged.
@@ -190,15 +188,23 @@ fn parse_role(text: &str) -> Result<Role, AppError> {
 impl TryFrom<&CreateForm> for NewUserInput {
     type Error = AppError;
 
-    /// A new user starts with one role, granted on their home unit.
+    /// A new user starts with no role unless one is chosen; a chosen role is granted on
+    /// their home unit.
     fn try_from(form: &CreateForm) -> Result<Self, AppError> {
         let unit_id = parse_id("unit_id", &form.unit_id)?;
-        let role = parse_role(&form.role)?;
+        let grants = if form.role.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![GrantInput {
+                role: parse_role(&form.role)?,
+                unit_id,
+            }]
+        };
         Ok(NewUserInput {
             username: form.username.trim().to_owned(),
             display_name: form.display_name.clone(),
             home_unit_id: unit_id,
-            grants: vec![GrantInput { role, unit_id }],
+            grants,
         })
     }
 }

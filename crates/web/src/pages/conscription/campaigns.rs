@@ -9,7 +9,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use qorgau_app::conscription::{CampaignView, NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
-use qorgau_rules::conscription::{AbsenceReason, CampaignStatus, ExcuseFinding, Purpose, Sex};
+use qorgau_rules::conscription::{
+    AbsenceReason, CampaignStatus, Channel, ExcuseFinding, Purpose, Sex,
+};
+use qorgau_store::conscription::Summons;
 use serde::Deserialize;
 
 use super::register::{RegisterForms, register_page};
@@ -204,7 +207,8 @@ async fn campaign_page(
                     status: tr.t(c.status.message_id()),
                     can_plan: matches!(c.status, CampaignStatus::Draft | CampaignStatus::Planned),
                     can_send: c.status == CampaignStatus::Planned,
-                    refresh: c.status == CampaignStatus::Sending,
+                    refresh: c.status == CampaignStatus::Sending
+                        && summonses.iter().any(|r| in_flight(&r.summons)),
                     layout: layout(tr, session),
                     as_of: date.to_string(),
                     funnel,
@@ -436,4 +440,13 @@ pub async fn record(
         },
     )
     .await
+}
+
+/// Whether a summons still waits on the channel: an electronic one not yet accepted by the
+/// gateway, or accepted without its delivery report. Paper summonses wait on people, not on
+/// the channel; a failed one waits on the officer.
+fn in_flight(summons: &Summons) -> bool {
+    !matches!(summons.channel, Channel::PaperPersonal | Channel::PaperMail)
+        && summons.failed_at.is_none()
+        && (summons.sent_at.is_none() || summons.delivery_report_at.is_none())
 }
