@@ -37,3 +37,8 @@ security-list-forces = Forces of national security
 security-list-public-bodies = Public bodies and their competence
 security-list-defense-functions = Functions of the Ministry of Defense
 security-list-council-functions = Functions of the Security Council
+security-heat-cell = Impact { $impact } of 5, likelihood { $likelihood } of 5, score { $score }: { $count ->
+        [0] no threat assessed here
+        [one] one threat
+       *[other] { $count } threats
+    }

@@ -37,3 +37,7 @@ security-list-forces = Ұлттық қауіпсіздік күштері
 security-list-public-bodies = Мемлекеттік органдар және олардың құзыреті
 security-list-defense-functions = Қорғаныс министрлігінің функциялары
 security-list-council-functions = Қауіпсіздік Кеңесінің функциялары
+security-heat-cell = Салдары: 5-тен { $impact }, ықтималдығы: 5-тен { $likelihood }, балы: { $score }. { $count ->
+        [0] Мұнда бағаланған қатер жоқ
+       *[other] Қатерлер саны: { $count }
+    }

@@ -37,3 +37,9 @@ security-list-forces = Силы обеспечения национальной 
 security-list-public-bodies = Государственные органы и их компетенция
 security-list-defense-functions = Функции Министерства обороны
 security-list-council-functions = Функции Совета Безопасности
+security-heat-cell = Последствия: { $impact } из 5, вероятность: { $likelihood } из 5, балл: { $score }. { $count ->
+        [0] Оценённых угроз здесь нет
+        [one] { $count } угроза
+        [few] { $count } угрозы
+       *[other] { $count } угроз
+    }

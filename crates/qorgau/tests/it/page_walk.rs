@@ -257,6 +257,17 @@ async fn walk(
         walked
             .faults
             .extend(faults_of(&html, ids, sentences, legitimate, &place));
+        // A decision reads as sentences, never as JSON (a rule's own page shows its schema, the
+        // audit log the changes it recorded).
+        if !path.starts_with("/rules/")
+            && !path.starts_with("/audit")
+            && let Some(raw) = seen(&html).into_iter().find(|text| text.contains("{\""))
+        {
+            walked.faults.push(format!(
+                "{place}: raw JSON shown: «{}»",
+                snippet(&raw, 0, 60)
+            ));
+        }
         if path == "/" {
             // The navigation is where the walk starts: its pages are read first.
             for href in navigation_links(&html) {

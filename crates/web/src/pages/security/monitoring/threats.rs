@@ -7,6 +7,7 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use qorgau_app::security::monitoring::{ListedEntry, NewAssessment};
 use qorgau_app::{Acting, AppError, Permission};
+use qorgau_i18n::Message;
 use qorgau_rules::security::vocabulary::Trend;
 use serde::Deserialize;
 
@@ -49,6 +50,8 @@ struct HeatCell {
     class: &'static str,
     likelihood: i64,
     impact: i64,
+    /// What the cell holds, in words, shown on hover.
+    hint: String,
 }
 
 #[derive(Template)]
@@ -114,12 +117,24 @@ async fn threats_page(
                 (
                     impact,
                     (1..=5)
-                        .map(|likelihood| HeatCell {
-                            keys: register.heat[(impact - 1) as usize][(likelihood - 1) as usize]
-                                .clone(),
-                            class: band(impact * likelihood),
-                            likelihood,
-                            impact,
+                        .map(|likelihood| {
+                            let keys = register.heat[(impact - 1) as usize]
+                                [(likelihood - 1) as usize]
+                                .clone();
+                            let hint = tr.message(
+                                &Message::new("security-heat-cell")
+                                    .arg("impact", impact)
+                                    .arg("likelihood", likelihood)
+                                    .arg("score", impact * likelihood)
+                                    .arg("count", keys.len() as i64),
+                            );
+                            HeatCell {
+                                keys,
+                                class: band(impact * likelihood),
+                                likelihood,
+                                impact,
+                                hint,
+                            }
                         })
                         .collect(),
                 )
