@@ -90,7 +90,7 @@ impl App {
             .ok_or_else(|| {
                 AppError::invalid(
                     "parent_id",
-                    Message::new("invalid-unit-missing").arg("id", input.parent_id),
+                    Message::new("invalid-unit-missing").arg("id", input.parent_id.to_string()),
                 )
             })?;
         w.authorize(Permission::ManageOrg, Scope::Unit(&parent.path))?;

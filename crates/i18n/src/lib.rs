@@ -22,8 +22,66 @@ fluent_templates::static_loader! {
         locales: "./locales",
         fallback_language: "en-US",
         // Unicode isolation marks around arguments would leak into terminals and plain text.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let english = bundle.locales.first().is_some_and(|l| l.language.as_str() == "en");
+            bundle.set_formatter(Some(if english {
+                grouped::<_, ',', '.'>
+            } else {
+                grouped::<_, '\u{a0}', ','>
+            }));
+        },
     };
+}
+
+/// A number as the language writes it: thousands grouped from five digits on ("12,345" in
+/// English; "12 345" with a no-break space in Kazakh and Russian, so years and four-digit
+/// counts stay as they are) and the decimal comma of Kazakh and Russian ("2,5"). Fluent formats
+/// numbers but does not group them; its formatter hook is a plain function, one per convention.
+/// Identifiers are passed as text.
+fn grouped<M, const SEPARATOR: char, const DECIMAL: char>(
+    value: &FluentValue<'_>,
+    _: &M,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let plain = number.as_string();
+    let separator = if number.options.use_grouping {
+        SEPARATOR
+    } else {
+        '\0'
+    };
+    Some(group_digits(&plain, separator, DECIMAL)).filter(|text| *text != plain)
+}
+
+/// `text` (digits, an optional sign and a fraction after '.') with the integer part grouped by
+/// three with `separator` when it has five digits or more (never with '\0'), and `decimal`
+/// before the fraction.
+pub fn group_digits(text: &str, separator: char, decimal: char) -> String {
+    let (sign, rest) = text
+        .strip_prefix('-')
+        .map_or(("", text), |rest| ("-", rest));
+    let (whole, fraction) = rest
+        .split_once('.')
+        .map_or((rest, None), |(whole, fraction)| (whole, Some(fraction)));
+    if !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return text.to_owned();
+    }
+    let group = separator != '\0' && whole.len() >= 5;
+    let mut out = String::with_capacity(text.len() + whole.len() / 3 * 2);
+    out.push_str(sign);
+    for (index, digit) in whole.chars().enumerate() {
+        if group && index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push(decimal);
+        out.push_str(fraction);
+    }
+    out
 }
 
 vocabulary! {
@@ -331,5 +389,28 @@ mod tests {
         assert_eq!(Lang::negotiate(Some("fr-FR,fr;q=0.9")), Lang::english());
         assert_eq!(Lang::negotiate(None), Lang::english());
         assert_eq!(Lang::negotiate(Some("en-GB")), Lang::english());
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        assert_eq!(group_digits("2026", ',', '.'), "2026");
+        assert_eq!(group_digits("12345", ',', '.'), "12,345");
+        assert_eq!(group_digits("-1234567.25", ',', '.'), "-1,234,567.25");
+        assert_eq!(
+            group_digits("1234567", '\u{a0}', ','),
+            "1\u{a0}234\u{a0}567"
+        );
+        assert_eq!(group_digits("2.5", '\u{a0}', ','), "2,5");
+        assert_eq!(group_digits("123456", '\0', '.'), "123456");
+        let count = [("count", Arg::Number(2_750_000.0))];
+        let english = render(&Language::English.lang(), "law-search-results", &count);
+        assert!(english.contains("2,750,000"), "{english}");
+        let russian = render(&Language::Russian.lang(), "law-search-results", &count);
+        assert!(russian.contains("2\u{a0}750\u{a0}000"), "{russian}");
     }
 }

@@ -63,6 +63,15 @@ impl Tr {
         render(&self.0, id, &[(name, Arg::Text(value.to_owned()))])
     }
 
+    /// A count as the reader's language writes it, its thousands grouped from five digits on.
+    pub fn number(&self, value: i64) -> String {
+        let (separator, decimal) = match self.0.language() {
+            Language::English => (',', '.'),
+            Language::Kazakh | Language::Russian => ('\u{a0}', ','),
+        };
+        qorgau_i18n::group_digits(&value.to_string(), separator, decimal)
+    }
+
     /// A message with one number, so that its plural forms apply.
     pub fn tn(&self, id: &str, name: &str, value: i64) -> String {
         render(&self.0, id, &[(name, Arg::Number(value as f64))])

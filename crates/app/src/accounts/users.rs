@@ -162,7 +162,7 @@ impl App {
             .ok_or_else(|| {
                 AppError::invalid(
                     "home_unit_id",
-                    Message::new("invalid-unit-missing").arg("id", input.home_unit_id),
+                    Message::new("invalid-unit-missing").arg("id", input.home_unit_id.to_string()),
                 )
             })?;
         w.authorize(Permission::ManageUsers, Scope::Unit(&home.path))?;

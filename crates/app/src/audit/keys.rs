@@ -138,7 +138,7 @@ impl AuditKeys {
             if keys.insert(id, key).is_some() {
                 return Err(AppError::invalid(
                     "audit_keys",
-                    Message::new("audit-keys-duplicate").arg("id", id),
+                    Message::new("audit-keys-duplicate").arg("id", id.to_string()),
                 ));
             }
         }

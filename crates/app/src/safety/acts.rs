@@ -98,14 +98,14 @@ impl App {
         let body = tree.get(new.body_id).map_err(|_| {
             AppError::invalid(
                 "body_id",
-                Message::new("invalid-unit-missing").arg("id", new.body_id),
+                Message::new("invalid-unit-missing").arg("id", new.body_id.to_string()),
             )
         })?;
         authorize(acting, Permission::WriteSafety, Scope::Unit(&body.path))?;
         let unit = tree.get(new.unit_id).map_err(|_| {
             AppError::invalid(
                 "unit_id",
-                Message::new("invalid-unit-missing").arg("id", new.unit_id),
+                Message::new("invalid-unit-missing").arg("id", new.unit_id.to_string()),
             )
         })?;
         if !unit.path.starts_with(&body.path) {

@@ -207,7 +207,10 @@ impl App {
                         )
                     })?;
                     let unit = tree.get(id).map_err(|_| {
-                        ("parent", Message::new("invalid-unit-missing").arg("id", id))
+                        (
+                            "parent",
+                            Message::new("invalid-unit-missing").arg("id", id.to_string()),
+                        )
                     })?;
                     // Outside the caller's scope: the whole import is refused below.
                     if authorize(acting, Permission::ManageOrg, Scope::Unit(&unit.path)).is_err() {
@@ -296,7 +299,7 @@ fn strength_row(
     let unit = tree.get(unit_id).map_err(|_| {
         (
             "unit_id",
-            Message::new("invalid-unit-missing").arg("id", unit_id),
+            Message::new("invalid-unit-missing").arg("id", unit_id.to_string()),
         )
     })?;
     authorize(acting, Permission::WriteSafety, Scope::Unit(&unit.path))

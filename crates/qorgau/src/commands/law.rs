@@ -149,7 +149,7 @@ async fn run_with(app: &App, command: LawCommand) -> anyhow::Result<ExitCode> {
                         say_with(
                             "cli-law-watch-decision",
                             &[
-                                ("receipt", decision.receipt.into()),
+                                ("receipt", decision.receipt.to_string().into()),
                                 ("rule", decision.rule.as_str().into()),
                                 (
                                     "entity",

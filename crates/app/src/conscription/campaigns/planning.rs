@@ -176,7 +176,8 @@ impl App {
                 if !home.path.starts_with(unit.path.as_str()) {
                     return Err(AppError::invalid(
                         "citizen_ids",
-                        Message::new("invalid-campaign-citizen-outside").arg("id", citizen.id),
+                        Message::new("invalid-campaign-citizen-outside")
+                            .arg("id", citizen.id.to_string()),
                     ));
                 }
             }

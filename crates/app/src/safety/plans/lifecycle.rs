@@ -24,7 +24,7 @@ impl App {
         let unit = tree.get(new.unit_id).map_err(|_| {
             AppError::invalid(
                 "unit_id",
-                Message::new("invalid-unit-missing").arg("id", new.unit_id),
+                Message::new("invalid-unit-missing").arg("id", new.unit_id.to_string()),
             )
         })?;
         authorize(acting, Permission::WriteSafety, Scope::Unit(&unit.path))?;

@@ -148,7 +148,7 @@ struct CampaignPage {
     status: String,
     as_of: String,
     /// (id, label, count) in funnel order.
-    funnel: Vec<(&'static str, String, u64)>,
+    funnel: Vec<(&'static str, String, String)>,
     summonses: Vec<SummonsRow>,
     can_write: bool,
     /// The campaign may be planned (again): it is a draft or planned.
@@ -182,7 +182,7 @@ async fn campaign_page(
     {
         Ok((view, summonses)) => {
             let f = &view.funnel;
-            let funnel = vec![
+            let funnel: Vec<(&'static str, String, String)> = [
                 ("planned", tr.t("funnel-planned"), f.planned),
                 ("sent", tr.t("funnel-sent"), f.sent),
                 ("delivered", tr.t("funnel-delivered"), f.delivered),
@@ -196,7 +196,10 @@ async fn campaign_page(
                     f.awaiting_excuse_decision,
                 ),
                 ("referred", tr.t("funnel-referred"), f.referred),
-            ];
+            ]
+            .into_iter()
+            .map(|(key, label, count)| (key, label, tr.number(count as i64)))
+            .collect();
             let c = &view.campaign;
             let status = forms.status();
             render(
