@@ -338,7 +338,7 @@ impl App {
         if !holds {
             return Err(AppError::invalid(
                 "audit",
-                qorgau_i18n::Message::new("audit-checkpoint-refused").arg("seq", seq),
+                qorgau_i18n::Message::new("audit-checkpoint-refused").arg("seq", seq.to_string()),
             ));
         }
         Ok(keys.seal_checkpoint(seq, &head, self.clock().now()))

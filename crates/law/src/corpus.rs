@@ -469,9 +469,11 @@ pub fn parse_plain(meta: ImportMeta, text: &str) -> Result<(Act, ImportReport), 
     let all: Vec<&str> = text.lines().collect();
     let lines = without_site_boilerplate(&all, &mut dropped);
     let mut tree = Tree::new(&meta.id);
+    // Acts imported before imports said their language were read without appendices; they
+    // keep their ids.
     let layout = Layout {
         language: meta.language,
-        appendices: true,
+        appendices: meta.language != TextLanguage::Undetermined,
         ..Layout::default()
     };
     let mut parser = Statute::new(&mut tree, 0, layout);

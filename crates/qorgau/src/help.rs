@@ -78,24 +78,34 @@ pub fn refusal(error: &clap::Error, language: Language) -> String {
             "cli-error-missing",
             &[("args", context(ContextKind::InvalidArg).into())],
         ),
-        ErrorKind::InvalidSubcommand | ErrorKind::MissingSubcommand => say_with(
+        ErrorKind::InvalidSubcommand => say_with(
             &lang,
             "cli-error-command",
             &[("command", context(ContextKind::InvalidSubcommand).into())],
+        ),
+        ErrorKind::MissingSubcommand => say_with(
+            &lang,
+            "cli-error-no-command",
+            &[("commands", context(ContextKind::ValidSubcommand).into())],
         ),
         ErrorKind::UnknownArgument => say_with(
             &lang,
             "cli-error-unknown-argument",
             &[("arg", context(ContextKind::InvalidArg).into())],
         ),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => say_with(
-            &lang,
-            "cli-error-value",
-            &[
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let choices = context(ContextKind::ValidValue);
+            let args = [
                 ("arg", context(ContextKind::InvalidArg).into()),
                 ("value", context(ContextKind::InvalidValue).into()),
-            ],
-        ),
+                ("values", choices.clone().into()),
+            ];
+            if choices.is_empty() {
+                say_with(&lang, "cli-error-value", &args[..2])
+            } else {
+                say_with(&lang, "cli-error-value-choices", &args)
+            }
+        }
         ErrorKind::ArgumentConflict => say_with(
             &lang,
             "cli-error-conflict",

@@ -158,9 +158,14 @@ impl RuleError {
                 .arg("rule", *rule)
                 .arg("detail", message.as_str()),
             RuleError::NotYetInForce { rule, act, since } => {
+                // The act by its name in the reader's language, not by its id.
+                let name = qorgau_law::act_by_id(act).map_or_else(
+                    || qorgau_i18n::Arg::Text((*act).to_owned()),
+                    |info| qorgau_i18n::Arg::Label(info.name_id),
+                );
                 Message::new("rule-error-not-yet-in-force")
                     .arg("rule", *rule)
-                    .arg("act", *act)
+                    .arg("act", name)
                     .arg("since", since.to_string())
             }
             RuleError::InvalidFact { message, .. } => message.clone(),

@@ -61,7 +61,10 @@ impl App {
                 number = t_with(
                     lang,
                     "pdf-summons-number",
-                    &[("id", s.summons.id.into()), ("channel", channel.into())]
+                    &[
+                        ("id", s.summons.id.to_string().into()),
+                        ("channel", channel.into())
+                    ]
                 ),
                 to = t(lang, "pdf-summons-to"),
                 name = text(&s.citizen_name),

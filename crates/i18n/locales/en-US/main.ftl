@@ -449,7 +449,8 @@ law-language-kaz = Kazakh
 law-language-rus = Russian
 law-language-und = not stated
 law-text-language = { $language ->
-        [eng] The text is in English: the official English translation the corpus ships.
+        [shipped] The text is in English: the official English translation the corpus ships.
+        [eng] The text is in English, as it was imported.
         [kaz] The text is in Kazakh, as it was imported.
         [rus] The text is in Russian, as it was imported.
        *[und] The text's language was not stated when it was imported; its headings were read as English ones.

@@ -50,7 +50,12 @@ static RUSSIAN: LazyLock<Headings> = LazyLock::new(|| Headings {
 static KAZAKH: LazyLock<Headings> = LazyLock::new(|| Headings {
     chapter: pattern(r"^\s*(\d{1,3})-тарау\.\s*(.*)$"),
     article: pattern(r"^\s*(\d{1,3}(?:-\d{1,3})?)-бап\.\s*(.*)$"),
-    appendix: pattern(r"^\s*(?:[^\d\s]\S*\s+){0,3}?(\d{1,3})-қосымша\b\.?\s*(.*)$"),
+    // A line that starts with the number may carry a title after it; a line that names the
+    // appendix after a few words ("Қағидаларға 1-қосымша") must end there, so a sentence that
+    // refers to an appendix ("... 1-қосымша бойынша жасалады.") stays running text.
+    appendix: pattern(
+        r"^\s*(?:(\d{1,3})-қосымша\b\.?\s*(.*)|(?:[^\d\s]\S*\s+){1,3}(\d{1,3})-қосымша\.?\s*)$",
+    ),
     open_endings: &["және", "мен", "пен", "бен", "немесе"],
 });
 
@@ -279,11 +284,19 @@ impl<'a> Statute<'a> {
         } else if self.layout.appendices
             && let Some(caps) = headings.appendix.captures(line)
         {
-            // An appendix stands beside the chapters; its paragraphs are its own.
-            let heading = Some(caps[2].to_owned()).filter(|h| !h.trim().is_empty());
+            // An appendix stands beside the chapters; its paragraphs are its own. The number is
+            // the first group, or the third where the line ends with it (Kazakh).
+            let number = caps
+                .get(1)
+                .or_else(|| caps.get(3))
+                .map_or("", |m| m.as_str());
+            let heading = caps
+                .get(2)
+                .map(|m| m.as_str().to_owned())
+                .filter(|h| !h.trim().is_empty());
             let appendix = self
                 .tree
-                .add(self.base, NodeKind::Appendix, &caps[1], heading);
+                .add(self.base, NodeKind::Appendix, number, heading);
             self.chapter = None;
             self.article = Some(appendix);
             self.last_paragraph = None;
@@ -360,8 +373,11 @@ impl<'a> Statute<'a> {
             self.last = point;
             self.heading_open = false;
         } else if self.heading_open && !looks_numbered(line) && self.heading_continues(trimmed) {
-            if let Some(heading) = self.tree.nodes[self.last].heading.as_mut() {
-                append(heading, trimmed);
+            // A unit whose line had no title takes the next one as its title
+            // ("Приложение 1" / "к Правилам ...").
+            match self.tree.nodes[self.last].heading.as_mut() {
+                Some(heading) => append(heading, trimmed),
+                None => self.tree.nodes[self.last].heading = Some(trimmed.to_owned()),
             }
         } else {
             if looks_numbered(line) && !self.layout.indented_structure {

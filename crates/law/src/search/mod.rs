@@ -77,14 +77,15 @@ impl Fields {
     }
 }
 
-/// The analyser of each language: words, at most 40 bytes long, lower case, stemmed.
+/// The analyser of each language: words, at most 80 bytes long (40 Cyrillic letters), lower
+/// case, stemmed.
 fn analyzer(language: TextLanguage) -> (&'static str, tantivy::tokenizer::TextAnalyzer) {
     use tantivy::tokenizer::{
         Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
     };
     let words = || {
         TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
+            .filter(RemoveLongFilter::limit(80))
             .filter(LowerCaser)
     };
     match language {

@@ -303,7 +303,7 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
                         say_with(
                             "audit-broken",
                             &[
-                                ("seq", found.seq.into()),
+                                ("seq", found.seq.to_string().into()),
                                 ("reason", say(found.reason.message_id()).into())
                             ]
                         )
@@ -324,7 +324,7 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
                     say_with(
                         "audit-checkpoint-written",
                         &[
-                            ("seq", checkpoint.seq.into()),
+                            ("seq", checkpoint.seq.to_string().into()),
                             ("path", path.display().to_string().into())
                         ]
                     )
@@ -346,7 +346,10 @@ pub async fn run(database: &str, command: AuditCommand) -> anyhow::Result<ExitCo
                 "{}",
                 say_with(
                     "audit-key-rotated",
-                    &[("id", rotated.sealing_id().into()), ("path", shown.into())]
+                    &[
+                        ("id", rotated.sealing_id().to_string().into()),
+                        ("path", shown.into())
+                    ]
                 )
             );
             ExitCode::SUCCESS

@@ -239,7 +239,10 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 .await?;
             println!(
                 "{}",
-                say_with("cli-campaign-created", &[("id", campaign.id.into())])
+                say_with(
+                    "cli-campaign-created",
+                    &[("id", campaign.id.to_string().into())]
+                )
             );
         }
         ConscriptionCommand::Plan {
@@ -292,7 +295,10 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
             app.release_campaign(acting, campaign).await?;
             println!(
                 "{}",
-                say_with("cli-campaign-released", &[("id", campaign.into())])
+                say_with(
+                    "cli-campaign-released",
+                    &[("id", campaign.to_string().into())]
+                )
             );
         }
         ConscriptionCommand::Send {
@@ -375,7 +381,7 @@ async fn run_with(app: &App, command: ConscriptionCommand) -> anyhow::Result<Exi
                 .await?;
             println!(
                 "{}",
-                say_with("cli-handed-over", &[("id", summons.id.into())])
+                say_with("cli-handed-over", &[("id", summons.id.to_string().into())])
             );
         }
         ConscriptionCommand::Record {

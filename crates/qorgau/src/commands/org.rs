@@ -62,7 +62,10 @@ pub async fn run(database: &str, command: OrgCommand) -> anyhow::Result<ExitCode
                 "{}",
                 say_with(
                     "cli-unit-created",
-                    &[("name", unit.name.into()), ("id", unit.id.into())]
+                    &[
+                        ("name", unit.name.into()),
+                        ("id", unit.id.to_string().into())
+                    ]
                 )
             );
         }

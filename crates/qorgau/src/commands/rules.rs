@@ -67,13 +67,16 @@ async fn replay(database: &str, id: Option<i64>, json: bool) -> anyhow::Result<E
             let verdict = if r.same() {
                 say_with(
                     "cli-replay-same",
-                    &[("id", id.into()), ("rule", receipt.rule.clone().into())],
+                    &[
+                        ("id", id.to_string().into()),
+                        ("rule", receipt.rule.clone().into()),
+                    ],
                 )
             } else {
                 say_with(
                     "cli-replay-differs",
                     &[
-                        ("id", id.into()),
+                        ("id", id.to_string().into()),
                         ("rule", receipt.rule.clone().into()),
                         (
                             "entity",

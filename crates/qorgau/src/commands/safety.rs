@@ -377,7 +377,10 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                 .await?;
             println!(
                 "{}",
-                say_with("cli-plan-created", &[("id", plan.plan.id.into())])
+                say_with(
+                    "cli-plan-created",
+                    &[("id", plan.plan.id.to_string().into())]
+                )
             );
         }
         SafetyCommand::Plan { id, version, pdf } => match pdf {
@@ -390,7 +393,10 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                 "{}",
                 say_with(
                     "cli-plan-approved",
-                    &[("id", id.into()), ("version", view.version.version.into())]
+                    &[
+                        ("id", id.to_string().into()),
+                        ("version", view.version.version.into())
+                    ]
                 )
             );
         }
@@ -400,7 +406,10 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
                 "{}",
                 say_with(
                     "cli-plan-revising",
-                    &[("id", id.into()), ("version", view.version.version.into())]
+                    &[
+                        ("id", id.to_string().into()),
+                        ("version", view.version.version.into())
+                    ]
                 )
             );
             for sentence in decision.view(&lang).explanation {
@@ -453,7 +462,7 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
             let act = app.record_act(acting, new).await?;
             println!(
                 "{}",
-                say_with("cli-act-recorded", &[("id", act.act.id.into())])
+                say_with("cli-act-recorded", &[("id", act.act.id.to_string().into())])
             );
         }
         SafetyCommand::Act { id, pdf } => match pdf {
@@ -470,7 +479,10 @@ async fn run_with(app: &App, command: SafetyCommand) -> anyhow::Result<ExitCode>
         }
         SafetyCommand::DeleteAct { id } => {
             app.delete_act(acting, id).await?;
-            println!("{}", say_with("cli-act-deleted", &[("id", id.into())]));
+            println!(
+                "{}",
+                say_with("cli-act-deleted", &[("id", id.to_string().into())])
+            );
         }
         SafetyCommand::PurgeExpired => {
             let report = app.purge_expired_acts(acting).await?;

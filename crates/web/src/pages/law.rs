@@ -42,6 +42,17 @@ pub fn label(tr: &Tr, link: &ClauseLink) -> String {
     }
 }
 
+/// Which language an act's text is in, and whether it is the corpus's own translation.
+fn text_language(tr: &Tr, act_id: &str, language: qorgau_law::TextLanguage) -> String {
+    let shipped = qorgau_law::act_by_id(act_id).is_some();
+    let selector = if shipped {
+        "shipped"
+    } else {
+        language.as_str()
+    };
+    tr.t1("law-text-language", "language", selector)
+}
+
 fn status_text(tr: &Tr, status: &ClauseStatus) -> String {
     match status {
         ClauseStatus::InForce => tr.t("law-status-in-force"),
@@ -161,6 +172,8 @@ pub async fn watch(
 struct ActPage {
     layout: Layout,
     act: ActView,
+    /// Which language the act's text is in.
+    text_language: String,
     as_of: String,
     /// (depth, clause, label)
     contents: Vec<(usize, ClauseLink, String)>,
@@ -196,6 +209,7 @@ pub async fn act(
                 StatusCode::OK,
                 &ActPage {
                     layout,
+                    text_language: text_language(&tr, &act.id, act.language),
                     act: act.speaking(&tr.lang()),
                     as_of: date.to_string(),
                     contents,
@@ -261,7 +275,7 @@ pub async fn clause(
                     .collect(),
                 in_force: own.in_force,
                 status: status_text(&tr, &clause.status),
-                text_language: tr.t1("law-text-language", "language", clause.language.as_str()),
+                text_language: text_language(&tr, &clause.act_id, clause.language),
                 layout,
                 clause,
             };

@@ -92,7 +92,10 @@ pub async fn run(database: &str, command: CouncilCommand) -> anyhow::Result<Exit
 }
 
 fn created(id: i64) {
-    println!("{}", say_with("cli-created", &[("id", id.into())]));
+    println!(
+        "{}",
+        say_with("cli-created", &[("id", id.to_string().into())])
+    );
 }
 
 async fn run_with(app: &qorgau_app::App, command: CouncilCommand) -> anyhow::Result<ExitCode> {

@@ -165,7 +165,10 @@ pub enum MonitoringCommand {
 }
 
 fn created(id: i64) {
-    println!("{}", say_with("cli-created", &[("id", id.into())]));
+    println!(
+        "{}",
+        say_with("cli-created", &[("id", id.to_string().into())])
+    );
 }
 
 pub async fn run_with(app: &App, command: MonitoringCommand) -> anyhow::Result<ExitCode> {

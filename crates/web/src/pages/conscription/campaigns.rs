@@ -5,13 +5,11 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime};
 use qorgau_app::conscription::{CampaignView, NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
-use qorgau_rules::conscription::{
-    AbsenceReason, CampaignStatus, Channel, ExcuseFinding, Purpose, Sex,
-};
+use qorgau_rules::conscription::{AbsenceReason, CampaignStatus, ExcuseFinding, Purpose, Sex};
 use qorgau_store::conscription::Summons;
 use serde::Deserialize;
 
@@ -447,9 +445,12 @@ pub async fn record(
 
 /// Whether a summons still waits on the channel: an electronic one not yet accepted by the
 /// gateway, or accepted without its delivery report. Paper summonses wait on people, not on
-/// the channel; a failed one waits on the officer.
+/// the channel; a failed one, or one kept back as too late, waits on the officer.
 fn in_flight(summons: &Summons) -> bool {
-    !matches!(summons.channel, Channel::PaperPersonal | Channel::PaperMail)
+    // A summons kept back as too late waits for the officer, with no next attempt in sight.
+    let kept_back = summons.next_attempt_at.is_some_and(|at| at.year() >= 9999);
+    summons.channel.is_electronic()
         && summons.failed_at.is_none()
+        && !kept_back
         && (summons.sent_at.is_none() || summons.delivery_report_at.is_none())
 }
