@@ -1,6 +1,6 @@
 //! The printable documents speak the reader's language: the paper summons, the referral list,
-//! the Plan and the Act are printed in Kazakh, Russian and English, and their text is read back
-//! from the PDF.
+//! the Plan, the Act and the analysis are printed in Kazakh, Russian and English, and their
+//! text is read back from the PDF.
 
 use chrono::{TimeZone, Utc};
 use qorgau_app::conscription::{NewCampaign, Selection};
@@ -139,6 +139,18 @@ async fn documents_print_in_the_readers_language() {
             .await
             .unwrap();
         assert_prints(&act_pdf, language, "pdf-act-title", "the Act");
+        let analysis_pdf = app
+            .analysis_pdf(
+                Acting::Operator,
+                &lang,
+                units.command,
+                qorgau_rules::safety::PeriodKind::Year,
+                2026,
+                1,
+            )
+            .await
+            .unwrap();
+        assert_prints(&analysis_pdf, language, "analysis-title", "the analysis");
     }
     app.store().close().await;
 }
