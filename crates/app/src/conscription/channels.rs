@@ -160,13 +160,8 @@ impl App {
                     .write_unchecked(Acting::Operator, Grounds::OutboxSender)
                     .await?;
                 let reason = "too late: under three calendar days";
-                repo::mark_attempt_failed(
-                    w.conn(),
-                    summons.id,
-                    reason,
-                    "9999-12-31T00:00:00.000000Z",
-                )
-                .await?;
+                repo::mark_attempt_failed(w.conn(), summons.id, reason, repo::KEPT_BACK_UNTIL)
+                    .await?;
                 w.audit(Change::recorded(
                     AuditAction::SummonsSend,
                     "summons",

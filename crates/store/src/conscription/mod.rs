@@ -15,8 +15,8 @@ pub use citizens::{
 };
 pub use events::{ChannelEvent, count_events, insert_event};
 pub use summonses::{
-    DeliveryFact, ExcuseDecision, NamedSummons, NewSummons, ReportedExcuse, Summons,
-    campaign_citizen_ids, due_to_send, insert_summonses, mark_attempt_failed, mark_number_changed,
-    mark_sent, named_summonses_of_campaign, record_deliverer, record_excuse, record_excuse_finding,
-    record_fact, summons, summons_by_message, summonses_of_citizen,
+    DeliveryFact, ExcuseDecision, KEPT_BACK_UNTIL, NamedSummons, NewSummons, ReportedExcuse,
+    Summons, campaign_citizen_ids, due_to_send, insert_summonses, mark_attempt_failed,
+    mark_number_changed, mark_sent, named_summonses_of_campaign, record_deliverer, record_excuse,
+    record_excuse_finding, record_fact, summons, summons_by_message, summonses_of_citizen,
 };

@@ -10,6 +10,10 @@ use crate::batch::multi_row_insert;
 use crate::decode;
 use crate::{Conn, StoreError};
 
+/// The next attempt of a summons kept back as too late: no sender ever reaches it, and the
+/// officer reschedules.
+pub const KEPT_BACK_UNTIL: &str = "9999-12-31T00:00:00.000000Z";
+
 /// A summons and what is known of its delivery and its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summons {
@@ -445,4 +449,12 @@ pub async fn record_deliverer(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+impl Summons {
+    /// Whether the sender kept this summons back as too late ([`KEPT_BACK_UNTIL`]).
+    pub fn kept_back(&self) -> bool {
+        use chrono::Datelike;
+        self.next_attempt_at.is_some_and(|at| at.year() == 9999)
+    }
 }

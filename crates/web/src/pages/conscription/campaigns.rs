@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use qorgau_app::conscription::{CampaignView, NewCampaign, OfficerFact, Selection};
 use qorgau_app::{Acting, AppError, Permission};
 use qorgau_i18n::Message;
@@ -447,10 +447,8 @@ pub async fn record(
 /// gateway, or accepted without its delivery report. Paper summonses wait on people, not on
 /// the channel; a failed one, or one kept back as too late, waits on the officer.
 fn in_flight(summons: &Summons) -> bool {
-    // A summons kept back as too late waits for the officer, with no next attempt in sight.
-    let kept_back = summons.next_attempt_at.is_some_and(|at| at.year() >= 9999);
     summons.channel.is_electronic()
         && summons.failed_at.is_none()
-        && !kept_back
+        && !summons.kept_back()
         && (summons.sent_at.is_none() || summons.delivery_report_at.is_none())
 }
